@@ -1,0 +1,106 @@
+using System.Numerics;
+
+namespace MortgageMath;
+
+/// <summary>
+/// The equal-installment payment A* = P·i·(1+i)^n / ((1+i)^n − 1), i = annual/12, rounded once to the minor unit.
+/// A decimal evaluation (28 digits, no cancellation: it iterates g = (1+i)^k − 1 directly) decides the rounding
+/// whenever A* is clearly away from a rounding boundary; otherwise the exact rational, in <see cref="BigInteger"/>,
+/// decides. The result is therefore always the correctly rounded exact value.
+/// </summary>
+internal static class Annuity
+{
+    /// <summary>Below this growth g = (1+i)^n − 1 the decimal path loses digits, so the exact path is used.</summary>
+    private const decimal MinGrowthForDecimal = 0.000001m;
+
+    /// <summary>How close (in minor units) to a rounding boundary the decimal value may be before the exact path decides.</summary>
+    private const decimal BoundaryMargin = 0.0001m;
+
+    /// <summary>The rounded payment in minor units.</summary>
+    internal static long Payment(long principal, in PeriodicRate rate, int periods, RoundingMode mode)
+    {
+        if (rate.Mantissa == 0)
+        {
+            return FixedPoint.MulDivRound(principal, 1, periods, mode);
+        }
+
+        if (TryDecimal(principal, rate, periods, out decimal exact))
+        {
+            decimal floor = decimal.Floor(exact);
+            decimal fraction = exact - floor;
+            decimal distance = mode == RoundingMode.Truncate
+                ? Math.Min(fraction, 1 - fraction)
+                : Math.Abs(fraction - 0.5m);
+            if (distance > BoundaryMargin + (exact * 1e-18m))
+            {
+                bool up = mode != RoundingMode.Truncate && fraction > 0.5m;
+                return (long)floor + (up ? 1 : 0);
+            }
+        }
+
+        (BigInteger num, BigInteger den) = Rational(principal, rate, periods);
+        return (long)FixedPoint.RoundQuotient(num, den, mode);
+    }
+
+    /// <summary>A* in minor units as a decimal (about 28 significant digits), for quotes.</summary>
+    internal static decimal ExactPayment(long principal, in PeriodicRate rate, int periods)
+    {
+        if (rate.Mantissa == 0)
+        {
+            return (decimal)principal / periods;
+        }
+
+        if (TryDecimal(principal, rate, periods, out decimal exact))
+        {
+            return exact;
+        }
+
+        (BigInteger num, BigInteger den) = Rational(principal, rate, periods);
+        return ToDecimal(num, den);
+    }
+
+    /// <summary>A* in minor units as the exact fraction num/den (rate must not be zero).</summary>
+    internal static (BigInteger Numerator, BigInteger Denominator) Rational(long principal, in PeriodicRate rate, int periods)
+    {
+        // i = R / D with D = 12·10^s; 1 + i = N / D with N = D + R.
+        // A* = P · (R/D) · N^n / (N^n − D^n)
+        BigInteger d = rate.MonthlyDenominator;
+        BigInteger n = d + rate.Mantissa;
+        BigInteger nPow = BigInteger.Pow(n, periods);
+        BigInteger dPow = BigInteger.Pow(d, periods);
+        return (principal * (BigInteger)rate.Mantissa * nPow, d * (nPow - dPow));
+    }
+
+    private static bool TryDecimal(long principal, in PeriodicRate rate, int periods, out decimal exact)
+    {
+        exact = 0;
+        decimal i = (decimal)rate.Mantissa / rate.MonthlyDenominator;
+        decimal g = 0m; // g = (1+i)^k − 1, starting at k = 0
+        for (int bit = 31 - BitOperations.LeadingZeroCount((uint)periods); bit >= 0; bit--)
+        {
+            g *= g + 2m; // k → 2k
+            if (((periods >> bit) & 1) == 1)
+            {
+                g += i * (1m + g); // k → k + 1
+            }
+        }
+
+        if (g < MinGrowthForDecimal)
+        {
+            return false;
+        }
+
+        exact = principal * (i + (i / g));
+        return true;
+    }
+
+    /// <summary>num/den as a decimal with as many digits as fit.</summary>
+    internal static decimal ToDecimal(BigInteger num, BigInteger den)
+    {
+        BigInteger whole = BigInteger.Abs(num / den);
+        int digits = whole.IsZero ? 0 : (int)Math.Floor(BigInteger.Log10(whole)) + 1;
+        int scale = Math.Clamp(27 - digits, 0, 18);
+        BigInteger scaled = FixedPoint.RoundQuotient(num * FixedPoint.Pow10[scale], den, RoundingMode.HalfEven);
+        return (decimal)scaled / FixedPoint.Pow10[scale];
+    }
+}

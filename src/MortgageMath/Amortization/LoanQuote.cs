@@ -1,0 +1,138 @@
+using System.Numerics;
+
+namespace MortgageMath;
+
+/// <summary>How a total-interest figure is formed. Published calculators disagree; each figure is named.</summary>
+public enum TotalInterestConvention
+{
+    /// <summary>"Formula total": the unrounded payment × periods − principal, rounded once (100万, 4.9%, 30y: 910,616.19).
+    /// For equal principal: P·i·(n+1)/2, rounded once.</summary>
+    Formula = 0,
+
+    /// <summary>"Rounded-payment total": the rounded payment × periods − principal (100万, 4.9%, 30y: 910,617.20).
+    /// Equal installment only.</summary>
+    RoundedPayment = 1,
+
+    /// <summary>The exact schedule: the sum of each row's rounded interest, with the last payment settling the residue (910,615.12).</summary>
+    Schedule = 2,
+}
+
+/// <summary>
+/// The figures a published mortgage calculator prints for a loan, computed exactly from the formulas and rounded
+/// once by the loan's policy, beside the exact schedule's totals. Formula figures assume regular monthly periods
+/// (they ignore an odd first period); the schedule's figures do not.
+/// </summary>
+public sealed class LoanQuote
+{
+    private LoanQuote(Loan loan, decimal payment, decimal exactPayment, decimal? monthlyDecrease, decimal? exactMonthlyDecrease,
+        decimal lastFormulaPayment, decimal formulaTotalInterest, decimal? roundedPaymentTotalInterest, decimal scheduleTotalInterest)
+    {
+        Loan = loan;
+        Payment = payment;
+        ExactPayment = exactPayment;
+        MonthlyDecrease = monthlyDecrease;
+        ExactMonthlyDecrease = exactMonthlyDecrease;
+        LastFormulaPayment = lastFormulaPayment;
+        FormulaTotalInterest = formulaTotalInterest;
+        RoundedPaymentTotalInterest = roundedPaymentTotalInterest;
+        ScheduleTotalInterest = scheduleTotalInterest;
+    }
+
+    /// <summary>The loan quoted.</summary>
+    public Loan Loan { get; }
+
+    /// <summary>The monthly payment calculators print: the rounded annuity payment (equal installment), or the first
+    /// month's payment P/n + P·i, rounded (equal principal).</summary>
+    public decimal Payment { get; }
+
+    /// <summary><see cref="Payment"/> before rounding, to about 28 significant digits.</summary>
+    public decimal ExactPayment { get; }
+
+    /// <summary>Equal principal only: how much the payment falls each month, (P/n)·i, rounded; null for equal installment.</summary>
+    public decimal? MonthlyDecrease { get; }
+
+    /// <summary>Equal principal only: <see cref="MonthlyDecrease"/> before rounding; null for equal installment.</summary>
+    public decimal? ExactMonthlyDecrease { get; }
+
+    /// <summary>The last payment by the formula: the regular payment (equal installment), or P/n + (P/n)·i (equal
+    /// principal). The exact schedule's last payment (<see cref="Schedule.Last"/>) also settles the rounding residue.</summary>
+    public decimal LastFormulaPayment { get; }
+
+    /// <summary>Total interest by <see cref="TotalInterestConvention.Formula"/>.</summary>
+    public decimal FormulaTotalInterest { get; }
+
+    /// <summary>Total interest by <see cref="TotalInterestConvention.RoundedPayment"/>; null for equal principal.</summary>
+    public decimal? RoundedPaymentTotalInterest { get; }
+
+    /// <summary>Total interest by <see cref="TotalInterestConvention.Schedule"/>.</summary>
+    public decimal ScheduleTotalInterest { get; }
+
+    /// <summary>Total interest by the named convention.</summary>
+    /// <param name="convention">How the total is formed.</param>
+    /// <returns>The total interest.</returns>
+    /// <exception cref="ArgumentException">The convention does not apply to this loan's method.</exception>
+    public decimal TotalInterest(TotalInterestConvention convention) => convention switch
+    {
+        TotalInterestConvention.Formula => FormulaTotalInterest,
+        TotalInterestConvention.Schedule => ScheduleTotalInterest,
+        TotalInterestConvention.RoundedPayment => RoundedPaymentTotalInterest ?? throw new ArgumentException(
+            $"The rounded-payment total applies only to equal-installment loans; this loan is {Loan.Method.Name}.", nameof(convention)),
+        _ => throw new ArgumentOutOfRangeException(nameof(convention), convention, "Unknown total-interest convention."),
+    };
+
+    internal static LoanQuote For(Loan loan, Schedule schedule)
+    {
+        long principal = loan.ValidateCombination();
+        RoundingMode mode = loan.Rounding.Mode;
+        int places = loan.Rounding.DecimalPlaces;
+        int n = loan.Periods;
+        var rate = new PeriodicRate(loan.AnnualRate);
+        decimal scheduleTotal = schedule.TotalInterest;
+
+        if (loan.Method == RepaymentMethod.EqualPrincipal)
+        {
+            // first = P/n + P·i = P·(D + n·R)/(n·D); decrease = P·R/(n·D); last = P·(D + R)/(n·D); total = P·R·(n+1)/(2·D)
+            BigInteger p = principal;
+            BigInteger d = rate.MonthlyDenominator;
+            BigInteger r = rate.Mantissa;
+            BigInteger firstNum = p * (d + (n * r));
+            BigInteger nd = n * d;
+            return new LoanQuote(
+                loan,
+                payment: Minor(FixedPoint.RoundQuotient(firstNum, nd, mode), places),
+                exactPayment: Annuity.ToDecimal(firstNum, nd) / FixedPoint.Pow10[places],
+                monthlyDecrease: Minor(FixedPoint.RoundQuotient(p * r, nd, mode), places),
+                exactMonthlyDecrease: Annuity.ToDecimal(p * r, nd) / FixedPoint.Pow10[places],
+                lastFormulaPayment: Minor(FixedPoint.RoundQuotient(p * (d + r), nd, mode), places),
+                formulaTotalInterest: Minor(FixedPoint.RoundQuotient(p * r * (n + 1), 2 * d, mode), places),
+                roundedPaymentTotalInterest: null,
+                scheduleTotalInterest: scheduleTotal);
+        }
+
+        long payment = Annuity.Payment(principal, rate, n, mode);
+        decimal exactPayment = Annuity.ExactPayment(principal, rate, n) / FixedPoint.Pow10[places];
+        BigInteger formulaTotal;
+        if (rate.Mantissa == 0)
+        {
+            formulaTotal = 0;
+        }
+        else
+        {
+            (BigInteger num, BigInteger den) = Annuity.Rational(principal, rate, n);
+            formulaTotal = FixedPoint.RoundQuotient((n * num) - (principal * den), den, mode);
+        }
+
+        return new LoanQuote(
+            loan,
+            payment: FixedPoint.ToDecimal(payment, places),
+            exactPayment: exactPayment,
+            monthlyDecrease: null,
+            exactMonthlyDecrease: null,
+            lastFormulaPayment: FixedPoint.ToDecimal(payment, places),
+            formulaTotalInterest: Minor(formulaTotal, places),
+            roundedPaymentTotalInterest: FixedPoint.ToDecimal((payment * n) - principal, places),
+            scheduleTotalInterest: scheduleTotal);
+    }
+
+    private static decimal Minor(BigInteger minor, int places) => FixedPoint.ToDecimal((long)minor, places);
+}

@@ -1,0 +1,85 @@
+using System.Collections;
+
+namespace MortgageMath;
+
+/// <summary>
+/// A repayment schedule: one <see cref="Installment"/> per period, with totals. Immutable; indexing is O(1) and
+/// enumeration allocates nothing. The closing balance of the last row is exactly 0 and the principal parts sum to
+/// the loan exactly.
+/// </summary>
+public sealed class Schedule : IReadOnlyList<Installment>
+{
+    private readonly Installment[] _rows;
+    private readonly long _totalPrincipal;
+    private readonly long _totalInterest;
+    private LoanQuote? _quote;
+
+    internal Schedule(Loan loan, Installment[] rows, long totalPrincipal, long totalInterest)
+    {
+        Loan = loan;
+        _rows = rows;
+        _totalPrincipal = totalPrincipal;
+        _totalInterest = totalInterest;
+    }
+
+    /// <summary>The loan this schedule repays.</summary>
+    public Loan Loan { get; }
+
+    /// <summary>The number of rows (periods).</summary>
+    public int Count => _rows.Length;
+
+    /// <summary>The row of a 0-based index (period <paramref name="index"/> + 1).</summary>
+    /// <param name="index">0-based row index.</param>
+    /// <returns>The row.</returns>
+    public Installment this[int index] => _rows[index];
+
+    /// <summary>The sum of all payments: <see cref="TotalPrincipal"/> + <see cref="TotalInterest"/>.</summary>
+    public decimal TotalPayment => FixedPoint.ToDecimal(_totalPrincipal + _totalInterest, Places);
+
+    /// <summary>The sum of all principal parts: exactly the loan's principal.</summary>
+    public decimal TotalPrincipal => FixedPoint.ToDecimal(_totalPrincipal, Places);
+
+    /// <summary>The sum of the interest actually charged, row by row (the "schedule" total).</summary>
+    public decimal TotalInterest => FixedPoint.ToDecimal(_totalInterest, Places);
+
+    /// <summary>The first row.</summary>
+    public Installment First => _rows[0];
+
+    /// <summary>The last row, which settles the remaining balance.</summary>
+    public Installment Last => _rows[^1];
+
+    /// <summary>The calculator-style figures for this loan (computed on first use), beside this schedule's totals.</summary>
+    public LoanQuote Quote => _quote ??= LoanQuote.For(Loan, this);
+
+    internal int Places => Loan.Rounding.DecimalPlaces;
+
+    internal long TotalInterestMinor => _totalInterest;
+
+    /// <summary>Returns an allocation-free enumerator over the rows.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(_rows);
+
+    IEnumerator<Installment> IEnumerable<Installment>.GetEnumerator() => ((IEnumerable<Installment>)_rows).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _rows.GetEnumerator();
+
+    /// <summary>An allocation-free enumerator over a schedule's rows.</summary>
+    public struct Enumerator
+    {
+        private readonly Installment[] _rows;
+        private int _index;
+
+        internal Enumerator(Installment[] rows)
+        {
+            _rows = rows;
+            _index = -1;
+        }
+
+        /// <summary>The current row.</summary>
+        public readonly Installment Current => _rows[_index];
+
+        /// <summary>Moves to the next row.</summary>
+        /// <returns>False after the last row.</returns>
+        public bool MoveNext() => ++_index < _rows.Length;
+    }
+}

@@ -1,0 +1,43 @@
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// Due dates of a monthly loan: the repayment day of each month, clamped to the month's last day
+/// (31 → 30 → Feb 28/29). Period 1 falls on the first due date; each later period one calendar month on.
+/// </summary>
+internal readonly struct DueDates
+{
+    private readonly int _firstMonthIndex; // year * 12 + (month - 1) of the first due date
+    private readonly int _day;
+
+    internal DueDates(LocalDate firstDue, int repaymentDay)
+    {
+        FirstDue = firstDue;
+        _firstMonthIndex = (firstDue.Year * 12) + firstDue.Month - 1;
+        _day = repaymentDay;
+    }
+
+    internal LocalDate FirstDue { get; }
+
+    /// <summary>The due dates implied by a loan: its first due date, or the repayment day in the month after disbursement.</summary>
+    internal static DueDates For(Loan loan)
+    {
+        int day = loan.EffectiveRepaymentDay;
+        LocalDate first = loan.FirstDueDate ?? OnDay(loan.Disbursement.PlusMonths(1), day);
+        return new DueDates(first, day);
+    }
+
+    /// <summary>The due date of a 1-based period.</summary>
+    internal LocalDate Of(int period)
+    {
+        int index = _firstMonthIndex + period - 1;
+        int year = index / 12;
+        int month = (index % 12) + 1;
+        return new LocalDate(year, month, Math.Min(_day, CalendarSystem.Iso.GetDaysInMonth(year, month)));
+    }
+
+    /// <summary>The given month's repayment day, clamped to its last day.</summary>
+    internal static LocalDate OnDay(LocalDate inMonth, int day) =>
+        new(inMonth.Year, inMonth.Month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(inMonth.Year, inMonth.Month)));
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// The terms of a loan: what a loan officer writes on the contract. Immutable; change a term with a
+/// <c>with</c> expression (<c>loan with { Periods = 240 }</c>). Each term is checked when it is set, and the
+/// combination when a schedule is built.
+/// </summary>
+/// <example>
+/// <code>
+/// var loan = new Loan(1_000_000m, Rate.Percent(4.9m), periods: 360, disbursement: new LocalDate(2024, 3, 20));
+/// Schedule schedule = loan.BuildSchedule();   // 360 rows; the first payment is 5,307.27
+/// </code>
+/// </example>
+public sealed record Loan
+{
+    /// <summary>The largest principal accepted: 1,000,000,000,000.</summary>
+    public const decimal MaxPrincipal = 1_000_000_000_000m;
+
+    /// <summary>The longest term accepted, in monthly periods (50 years).</summary>
+    public const int MaxPeriods = 600;
+
+    /// <summary>The earliest disbursement year accepted.</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>The latest disbursement year accepted.</summary>
+    public const int MaxYear = 2200;
+
+    /// <summary>Creates a loan with the default conventions: equal installment, repayment on the disbursement day
+    /// of each month, half-up rounding to 0.01.</summary>
+    /// <param name="principal">The amount lent, greater than 0 and at most <see cref="MaxPrincipal"/>.</param>
+    /// <param name="annualRate">The annual rate, 0% to 100%.</param>
+    /// <param name="periods">The number of monthly periods, 1 to <see cref="MaxPeriods"/>.</param>
+    /// <param name="disbursement">The day the money is paid out (放款日), in years <see cref="MinYear"/>..<see cref="MaxYear"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A term is outside its valid range; the message names it, its value and the range.</exception>
+    public Loan(decimal principal, Rate annualRate, int periods, LocalDate disbursement)
+    {
+        Principal = principal;
+        AnnualRate = annualRate;
+        Periods = periods;
+        Disbursement = disbursement;
+    }
+
+    /// <summary>The amount lent, greater than 0 and at most <see cref="MaxPrincipal"/>.</summary>
+    public decimal Principal
+    {
+        get;
+        init
+        {
+            if (value <= 0m || value > MaxPrincipal)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Principal), value,
+                    $"Principal must be greater than 0 and at most 1,000,000,000,000; was {value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The annual interest rate, from 0% to 100%.</summary>
+    public Rate AnnualRate
+    {
+        get;
+        init
+        {
+            if (value < Rate.Zero || value > Rate.Percent(100m))
+            {
+                throw new ArgumentOutOfRangeException(nameof(AnnualRate), value,
+                    $"The annual rate must be between 0% and 100%; was {value}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The number of monthly periods (installments), 1 to <see cref="MaxPeriods"/>.</summary>
+    public int Periods
+    {
+        get;
+        init
+        {
+            if (value is < 1 or > MaxPeriods)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Periods), value,
+                    $"The number of periods must be between 1 and {MaxPeriods}; was {value}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The disbursement date (放款日), from which the first period's interest runs.</summary>
+    public LocalDate Disbursement
+    {
+        get;
+        init
+        {
+            if (value.Year is < MinYear or > MaxYear)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Disbursement), value,
+                    $"The disbursement date must be in the years {MinYear} to {MaxYear}; was {value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>
+    /// The day of the month payments fall due (还款日), 1 to 31; in a shorter month the due date is the month's last
+    /// day (31 → 30 → Feb 28/29). Null (the default) means the disbursement date's day.
+    /// </summary>
+    public int? RepaymentDay
+    {
+        get;
+        init
+        {
+            if (value is < 1 or > 31)
+            {
+                throw new ArgumentOutOfRangeException(nameof(RepaymentDay), value,
+                    $"The repayment day must be between 1 and 31; was {value}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>
+    /// The first due date. Null (the default) means the repayment day in the month after disbursement. When set it
+    /// must be after the disbursement date, at most two months after it, and on the repayment day (clamped to the
+    /// month's end).
+    /// </summary>
+    public LocalDate? FirstDueDate { get; init; }
+
+    /// <summary>How the loan is repaid; <see cref="RepaymentMethod.EqualInstallment"/> by default.</summary>
+    public RepaymentMethod Method
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Method), "The repayment method must not be null.");
+    } = RepaymentMethod.EqualInstallment;
+
+    /// <summary>How amounts are rounded; half-up to 0.01 by default. The principal must be a whole number of minor units.</summary>
+    public RoundingPolicy Rounding
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Rounding), "The rounding policy must not be null.");
+    } = RoundingPolicy.Default;
+
+    /// <summary>The day count for interest charged by actual days (an odd first period); Actual/360 by default.</summary>
+    public DayCount OddPeriodDayCount
+    {
+        get;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(OddPeriodDayCount), value,
+                    $"The day count must be Actual360 or Actual365Fixed; was {(int)value}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>What the first payment is when the first period is not exactly one month; see <see cref="OddFirstPeriodPolicy"/>.</summary>
+    public OddFirstPeriodPolicy OddFirstPeriod
+    {
+        get;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(OddFirstPeriod), value,
+                    $"The odd-first-period policy must be AdjustFirstPayment or KeepRegularPayment; was {(int)value}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The repayment day in force: <see cref="RepaymentDay"/>, or the disbursement day.</summary>
+    public int EffectiveRepaymentDay => RepaymentDay ?? Disbursement.Day;
+
+    /// <summary>Builds the repayment schedule: one row per period, ending at a balance of exactly 0.00.</summary>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentException">The terms do not fit together (e.g. a principal with more decimals than the rounding policy keeps).</exception>
+    public Schedule BuildSchedule() => Amortizer.Build(this);
+
+    /// <summary>The figures a published calculator prints for this loan, each convention named.</summary>
+    /// <returns>The quote.</returns>
+    public LoanQuote Quote() => LoanQuote.For(this, BuildSchedule());
+
+    /// <summary>Checks what single terms cannot: how they fit together. Returns the principal in minor units.</summary>
+    internal long ValidateCombination()
+    {
+        if (!FixedPoint.TryToMinor(Principal, Rounding.DecimalPlaces, out long principal))
+        {
+            throw new ArgumentException(
+                $"Principal {Principal.ToString(CultureInfo.InvariantCulture)} has more decimal places than the rounding policy keeps ({Rounding.DecimalPlaces}); round it to {Rounding.MinorUnit.ToString(CultureInfo.InvariantCulture)} first.",
+                nameof(Principal));
+        }
+
+        if (FirstDueDate is { } first)
+        {
+            if (first <= Disbursement || first > Disbursement.PlusMonths(2))
+            {
+                throw new ArgumentOutOfRangeException(nameof(FirstDueDate), first,
+                    $"The first due date must be after the disbursement date {Format(Disbursement)} and at most two months later; was {Format(first)}.");
+            }
+
+            int expectedDay = Math.Min(EffectiveRepaymentDay, CalendarSystem.Iso.GetDaysInMonth(first.Year, first.Month));
+            if (first.Day != expectedDay)
+            {
+                throw new ArgumentException(
+                    $"The first due date {Format(first)} is not on the repayment day {EffectiveRepaymentDay} (which is day {expectedDay} in that month).",
+                    nameof(FirstDueDate));
+            }
+        }
+
+        return principal;
+    }
+
+    private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+namespace MortgageMath;
+
+/// <summary>
+/// An annual rate in the exact form the loop uses: rate = <see cref="Mantissa"/> / 10^<see cref="Scale"/>, so the
+/// monthly interest on a balance B is B × Mantissa / (12 × 10^Scale), an exact rational.
+/// </summary>
+internal readonly struct PeriodicRate
+{
+    internal PeriodicRate(Rate annual)
+    {
+        Annual = annual;
+        (Mantissa, Scale) = annual.ToFixedPoint();
+        Power = FixedPoint.Pow10[Scale];
+        MonthlyDenominator = 12 * Power;
+    }
+
+    internal Rate Annual { get; }
+
+    internal long Mantissa { get; }
+
+    internal int Scale { get; }
+
+    /// <summary>10^Scale.</summary>
+    internal long Power { get; }
+
+    /// <summary>12 × 10^Scale.</summary>
+    internal long MonthlyDenominator { get; }
+
+    /// <summary>Regular monthly interest: round(balance × rate / 12).</summary>
+    internal long MonthlyInterest(long balance, RoundingMode mode) =>
+        FixedPoint.MulDivRound(balance, Mantissa, MonthlyDenominator, mode);
+
+    /// <summary>Interest for actual days: round(balance × rate × days / daysInYear).</summary>
+    internal long DailyInterest(long balance, int days, int daysInYear, RoundingMode mode) =>
+        FixedPoint.MulDivRound(balance, Mantissa * days, daysInYear * Power, mode);
+}

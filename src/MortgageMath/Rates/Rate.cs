@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace MortgageMath;
+
+/// <summary>
+/// An annual interest rate. Never a bare decimal: create it from a percent (<c>Rate.Percent(4.9m)</c>), from basis
+/// points (<c>Rate.BasisPoints(490m)</c>) or, explicitly, from a fraction (<c>Rate.Fraction(0.049m)</c>); all three are
+/// the same rate. The value is held exactly (no binary floating point).
+/// </summary>
+public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
+{
+    /// <summary>The most decimal places a rate may carry when written as a fraction (16, i.e. 14 in percent).</summary>
+    internal const int MaxFractionScale = 16;
+
+    /// <summary>Largest magnitude a rate may have: 1000% a year.</summary>
+    private const decimal MaxMagnitude = 10m;
+
+    private readonly decimal _fraction;
+
+    private Rate(decimal fraction) => _fraction = fraction;
+
+    /// <summary>A rate of 0%.</summary>
+    public static Rate Zero => default;
+
+    /// <summary>A rate given in percent: <c>Rate.Percent(4.9m)</c> is 4.9% a year.</summary>
+    /// <param name="percent">The rate in percent, between -1000 and 1000, with at most 14 decimal places.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside -1000..1000 or too precise.</exception>
+    public static Rate Percent(decimal percent) => Create(percent, 100m, 2, nameof(percent), "%");
+
+    /// <summary>A rate given in basis points: <c>Rate.BasisPoints(490m)</c> is 4.9% a year; fractions such as -63.5 are allowed.</summary>
+    /// <param name="basisPoints">The rate in basis points, between -100000 and 100000, with at most 12 decimal places.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside -100000..100000 or too precise.</exception>
+    public static Rate BasisPoints(decimal basisPoints) => Create(basisPoints, 10_000m, 4, nameof(basisPoints), "bp");
+
+    /// <summary>A rate given as a fraction of one: <c>Rate.Fraction(0.049m)</c> is 4.9% a year.</summary>
+    /// <param name="fraction">The rate as a fraction, between -10 and 10, with at most 16 decimal places.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside -10..10 or too precise.</exception>
+    public static Rate Fraction(decimal fraction) => Create(fraction, 1m, 0, nameof(fraction), "");
+
+    private static Rate Create(decimal value, decimal unitsPerOne, int placesOfUnit, string paramName, string unit)
+    {
+        decimal limit = MaxMagnitude * unitsPerOne;
+        if (value < -limit || value > limit)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                $"A rate must be between -{limit.ToString(CultureInfo.InvariantCulture)}{unit} and {limit.ToString(CultureInfo.InvariantCulture)}{unit}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.");
+        }
+
+        decimal normalized = FixedPoint.Normalize(value);
+        int maxPlaces = MaxFractionScale - placesOfUnit;
+        if (normalized.Scale > maxPlaces)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                $"A rate may have at most {maxPlaces} decimal places{(unit.Length > 0 ? " in " + unit : "")}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.");
+        }
+
+        return new Rate(FixedPoint.Normalize(normalized / unitsPerOne));
+    }
+
+    /// <summary>The rate in percent: 4.9 for 4.9%.</summary>
+    /// <returns>The percent value.</returns>
+    public decimal ToPercent() => FixedPoint.Normalize(_fraction * 100m);
+
+    /// <summary>The rate in basis points: 490 for 4.9%.</summary>
+    /// <returns>The basis-point value.</returns>
+    public decimal ToBasisPoints() => FixedPoint.Normalize(_fraction * 10_000m);
+
+    /// <summary>The rate as a fraction of one: 0.049 for 4.9%.</summary>
+    /// <returns>The fraction.</returns>
+    public decimal ToFraction() => _fraction;
+
+    /// <summary>The rate as an exact integer mantissa over a power of ten: 0.049 is (49, 3).</summary>
+    internal (long Mantissa, int Scale) ToFixedPoint()
+    {
+        int scale = _fraction.Scale;
+        return ((long)(_fraction * FixedPoint.Pow10[scale]), scale);
+    }
+
+    /// <summary>The sum of two rates, e.g. an index plus a spread.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>The sum.</returns>
+    public static Rate operator +(Rate left, Rate right) => Fraction(left._fraction + right._fraction);
+
+    /// <summary>The difference of two rates.</summary>
+    /// <param name="left">The rate.</param>
+    /// <param name="right">The rate to subtract.</param>
+    /// <returns>The difference.</returns>
+    public static Rate operator -(Rate left, Rate right) => Fraction(left._fraction - right._fraction);
+
+    /// <summary>True when both rates are the same value.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(Rate left, Rate right) => left.Equals(right);
+
+    /// <summary>True when the rates differ.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Rate left, Rate right) => !left.Equals(right);
+
+    /// <summary>True when <paramref name="left"/> is lower.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether the first is lower.</returns>
+    public static bool operator <(Rate left, Rate right) => left._fraction < right._fraction;
+
+    /// <summary>True when <paramref name="left"/> is higher.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether the first is higher.</returns>
+    public static bool operator >(Rate left, Rate right) => left._fraction > right._fraction;
+
+    /// <summary>True when <paramref name="left"/> is lower or equal.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether the first is lower or equal.</returns>
+    public static bool operator <=(Rate left, Rate right) => left._fraction <= right._fraction;
+
+    /// <summary>True when <paramref name="left"/> is higher or equal.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns>Whether the first is higher or equal.</returns>
+    public static bool operator >=(Rate left, Rate right) => left._fraction >= right._fraction;
+
+    /// <inheritdoc />
+    public bool Equals(Rate other) => _fraction == other._fraction;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Rate other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _fraction.GetHashCode();
+
+    /// <inheritdoc />
+    public int CompareTo(Rate other) => _fraction.CompareTo(other._fraction);
+
+    /// <summary>The rate in percent with a percent sign, invariant culture: <c>4.9%</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToPercent().ToString(CultureInfo.InvariantCulture) + "%";
+}
