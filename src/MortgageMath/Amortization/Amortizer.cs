@@ -18,7 +18,8 @@ internal static class Amortizer
         RepaymentMethod method = loan.Method;
         long level = method.Level(balance, rate, periods, mode);
 
-        var rows = new Installment[periods];
+        // Installment holds no references, so the array need not be zeroed first: every element is written below.
+        Installment[] rows = GC.AllocateUninitializedArray<Installment>(periods);
         long totalInterest = 0;
         long totalPrincipal = 0;
         for (int period = 1; period <= periods; period++)

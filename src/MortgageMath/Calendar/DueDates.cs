@@ -34,8 +34,14 @@ internal readonly struct DueDates
         int index = _firstMonthIndex + period - 1;
         int year = index / 12;
         int month = (index % 12) + 1;
-        return new LocalDate(year, month, Math.Min(_day, CalendarSystem.Iso.GetDaysInMonth(year, month)));
+        int day = _day <= 28 ? _day : Math.Min(_day, DaysInMonth(year, month));
+        return new LocalDate(year, month, day);
     }
+
+    /// <summary>Days in a month of the ISO calendar.</summary>
+    private static int DaysInMonth(int year, int month) => month == 2
+        ? (DateTime.IsLeapYear(year) ? 29 : 28)
+        : 30 + ((month + (month >> 3)) & 1);
 
     /// <summary>The given month's repayment day, clamped to its last day.</summary>
     internal static LocalDate OnDay(LocalDate inMonth, int day) =>

@@ -24,6 +24,21 @@ internal static class FixedPoint
         return p;
     }
 
+    /// <summary>round(value × numerator / divisor) for value, numerator ≥ 0, exactly; the divisor is prepared in advance.</summary>
+    internal static long MulDivRound(long value, long numerator, in Divisor divisor, RoundingMode mode)
+    {
+        ulong hi = Math.BigMul((ulong)value, (ulong)numerator, out ulong lo);
+        if (hi != 0)
+        {
+            return MulDivRound(value, numerator, (long)divisor.Value, mode);
+        }
+
+        ulong d = divisor.Value;
+        ulong q = divisor.Divide(lo);
+        ulong r = lo - (q * d);
+        return (long)(q + RoundUp(q, r, d, mode));
+    }
+
     /// <summary>round(value × numerator / denominator) for value, numerator ≥ 0 and denominator &gt; 0, exactly.</summary>
     internal static long MulDivRound(long value, long numerator, long denominator, RoundingMode mode)
     {

@@ -12,7 +12,10 @@ internal readonly struct PeriodicRate
         (Mantissa, Scale) = annual.ToFixedPoint();
         Power = FixedPoint.Pow10[Scale];
         MonthlyDenominator = 12 * Power;
+        _monthly = new Divisor((ulong)MonthlyDenominator);
     }
+
+    private readonly Divisor _monthly;
 
     internal Rate Annual { get; }
 
@@ -28,7 +31,7 @@ internal readonly struct PeriodicRate
 
     /// <summary>Regular monthly interest: round(balance × rate / 12).</summary>
     internal long MonthlyInterest(long balance, RoundingMode mode) =>
-        FixedPoint.MulDivRound(balance, Mantissa, MonthlyDenominator, mode);
+        FixedPoint.MulDivRound(balance, Mantissa, _monthly, mode);
 
     /// <summary>Interest for actual days: round(balance × rate × days / daysInYear).</summary>
     internal long DailyInterest(long balance, int days, int daysInYear, RoundingMode mode) =>

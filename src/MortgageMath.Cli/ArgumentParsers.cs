@@ -1,0 +1,156 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// Turns the text of each <c>mortgage schedule</c> option into a value, invariant culture throughout. Every failure is
+/// a <see cref="UsageException"/> whose message names the option, echoes the text and shows how to write it.
+/// </summary>
+internal static class ArgumentParsers
+{
+    /// <summary>Plain decimal numbers only: an optional sign, digits and an optional decimal point (no thousands separators, no exponent).</summary>
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    /// <summary>Parses <c>--principal</c>: a plain decimal number such as <c>1000000</c> or <c>250000.50</c>.</summary>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The amount (its range is checked by <see cref="Loan"/>).</returns>
+    /// <exception cref="UsageException">The text is not a number.</exception>
+    internal static decimal ParsePrincipal(string text)
+    {
+        if (!TryParseDecimal(text, out decimal value))
+        {
+            throw new UsageException(
+                $"--principal '{text}' is not an amount; write a plain number without thousands separators, e.g. 1000000 or 250000.50.");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Parses <c>--rate</c>: a number with its unit, <c>4.9%</c> (percent) or <c>490bp</c> (basis points; fractions
+    /// such as <c>-63.5bp</c> are allowed). A bare number is refused because its unit would be a guess.
+    /// </summary>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="UsageException">The text has no unit or is not a number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is beyond what <see cref="Rate"/> accepts.</exception>
+    internal static Rate ParseRate(string text)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.EndsWith('%'))
+        {
+            string number = trimmed[..^1].TrimEnd();
+            if (!TryParseDecimal(number, out decimal percent))
+            {
+                throw new UsageException($"--rate '{text}' is not a rate: '{number}' is not a number; write e.g. 4.9% or 490bp.");
+            }
+
+            return Rate.Percent(percent);
+        }
+
+        if (trimmed.EndsWith("bp", StringComparison.OrdinalIgnoreCase))
+        {
+            string number = trimmed[..^2].TrimEnd();
+            if (!TryParseDecimal(number, out decimal basisPoints))
+            {
+                throw new UsageException($"--rate '{text}' is not a rate: '{number}' is not a number; write e.g. 490bp or 4.9%.");
+            }
+
+            return Rate.BasisPoints(basisPoints);
+        }
+
+        if (TryParseDecimal(trimmed, out decimal bare))
+        {
+            string asPercent = trimmed;
+            string asBasisPoints = (bare * 100m).Normalize().ToString(CultureInfo.InvariantCulture);
+            throw new UsageException($"--rate '{text}' has no unit; write {asPercent}% or {asBasisPoints}bp.");
+        }
+
+        throw new UsageException($"--rate '{text}' is not a rate; write a number with its unit, e.g. 4.9% or 490bp.");
+    }
+
+    /// <summary>Parses <c>--months</c> or <c>--years</c>: a whole number within the loan's term limit.</summary>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The option's text.</param>
+    /// <param name="max">The largest value accepted.</param>
+    /// <returns>The number.</returns>
+    /// <exception cref="UsageException">The text is not a whole number or is outside 1..<paramref name="max"/>.</exception>
+    internal static int ParseTerm(string option, string text, int max)
+    {
+        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
+            throw new UsageException($"{option} '{text}' is not a whole number; write e.g. {option} {max / 2}.");
+        }
+
+        if (value < 1 || value > max)
+        {
+            throw new UsageException($"{option} must be between 1 and {max}; was {value}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Parses <c>--payment-day</c>: a whole number (its range, 1 to 31, is checked by <see cref="Loan"/>).</summary>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The day.</returns>
+    /// <exception cref="UsageException">The text is not a whole number.</exception>
+    internal static int ParsePaymentDay(string text)
+    {
+        if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        {
+            throw new UsageException($"--payment-day '{text}' is not a day of the month; write a whole number from 1 to 31, e.g. --payment-day 20.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Parses <c>--start</c>: an ISO date <c>yyyy-MM-dd</c>.</summary>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="UsageException">The text is not a valid date in that form.</exception>
+    internal static LocalDate ParseDate(string text)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
+        if (!result.Success)
+        {
+            throw new UsageException($"--start '{text}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>Parses <c>--method</c>: <c>equal-installment</c> or <c>equal-principal</c>.</summary>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The method.</returns>
+    /// <exception cref="UsageException">The name is unknown.</exception>
+    internal static RepaymentMethod ParseMethod(string text)
+    {
+        if (!RepaymentMethod.TryParse(text, out RepaymentMethod method))
+        {
+            throw new UsageException(
+                $"--method '{text}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+        }
+
+        return method;
+    }
+
+    /// <summary>Parses <c>--format</c>: <c>table</c>, <c>csv</c>, <c>json</c> or <c>markdown</c> (case-insensitive).</summary>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="UsageException">The name is unknown.</exception>
+    internal static OutputFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "table" => OutputFormat.Table,
+        "csv" => OutputFormat.Csv,
+        "json" => OutputFormat.Json,
+        "markdown" or "md" => OutputFormat.Markdown,
+        _ => throw new UsageException($"--format '{text}' is not a format; write table, csv, json or markdown."),
+    };
+
+    private static bool TryParseDecimal(string text, out decimal value) =>
+        decimal.TryParse(text.Trim(), DecimalStyle, CultureInfo.InvariantCulture, out value);
+
+    private static decimal Normalize(this decimal value) => value / 1.0000000000000000000000000000m;
+}

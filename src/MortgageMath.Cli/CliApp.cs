@@ -1,0 +1,149 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using NodaTime;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// The <c>mortgage</c> tool. Parses the command line, runs the command and turns every failure into one line on
+/// standard error that begins with <c>error:</c>: exit code 2 for bad input (<see cref="ExitCodes"/>), never a stack trace.
+/// </summary>
+internal static class CliApp
+{
+    /// <summary>Runs the tool with today as the default disbursement date.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where output and help go.</param>
+    /// <param name="stderr">Where the error line goes.</param>
+    /// <returns>The exit code: 0 ok, 1 output could not be written, 2 bad input.</returns>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, static () => LocalDate.FromDateTime(DateTime.Today));
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where output and help go.</param>
+    /// <param name="stderr">Where the error line goes.</param>
+    /// <param name="today">Supplies the default disbursement date.</param>
+    /// <returns>The exit code: 0 ok, 1 output could not be written, 2 bad input.</returns>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<LocalDate> today)
+    {
+        var schedule = new ScheduleCommand(today);
+        RootCommand root = BuildRoot(schedule);
+        try
+        {
+            ParseResult result = root.Parse(args);
+            if (result.Action is ParseErrorAction)
+            {
+                string message = FirstParseError(result);
+                string helpFor = result.CommandResult.Command == schedule.Command ? "mortgage schedule --help" : "mortgage --help";
+                return Fail(stderr, $"{FirstLine(message).TrimEnd('.')}; see '{helpFor}'.", ExitCodes.BadInput);
+            }
+
+            schedule.Command.SetAction(parseResult => schedule.Execute(parseResult, stdout));
+            return result.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            return Fail(stderr, e.Message, ExitCodes.BadInput);
+        }
+        catch (ArgumentException e)
+        {
+            return Fail(stderr, LibraryMessage(e), ExitCodes.BadInput);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(stderr, $"could not write the output: {FirstLine(e.Message)}", ExitCodes.Failure);
+        }
+#pragma warning disable CA1031 // The tool's contract is one error line and an exit code, never a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(stderr, $"unexpected failure ({e.GetType().Name}): {FirstLine(e.Message)}", ExitCodes.Failure);
+        }
+    }
+
+    /// <summary>
+    /// The library's message as one line naming the CLI option: the text before the <c> (Parameter 'x')</c> and
+    /// <c>Actual value was</c> tails .NET appends, prefixed with the option the parameter came from.
+    /// </summary>
+    /// <param name="exception">The library's exception.</param>
+    /// <returns>The line, without the <c>error: </c> prefix.</returns>
+    internal static string LibraryMessage(ArgumentException exception)
+    {
+        string message = FirstLine(exception.Message);
+        int tail = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (tail >= 0)
+        {
+            message = message[..tail];
+        }
+
+        string? option = exception.ParamName switch
+        {
+            nameof(Loan.AnnualRate) or "percent" or "basisPoints" => "--rate",
+            nameof(Loan.Periods) => "--months/--years",
+            nameof(Loan.Disbursement) => "--start",
+            nameof(Loan.RepaymentDay) => "--payment-day",
+            nameof(Loan.Method) => "--method",
+            _ => null,
+        };
+        return option is null ? message : $"{option}: {message}";
+    }
+
+    private static RootCommand BuildRoot(ScheduleCommand schedule)
+    {
+        var root = new RootCommand("mortgage: bank-exact mortgage repayment schedules (MortgageMath).");
+        root.Subcommands.Add(schedule.Command);
+        foreach (Option option in root.Options)
+        {
+            if (option is HelpOption { Action: HelpAction help })
+            {
+                help.MaxWidth = 120;
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// The parse error to show: the first one, except that a word the parser did not recognise is reported before
+    /// the "required command" error it causes (<c>mortgage shedule</c> is a typo, not a missing command).
+    /// </summary>
+    private static string FirstParseError(ParseResult result)
+    {
+        if (result.Errors.Count == 0)
+        {
+            return "the command line could not be read.";
+        }
+
+        if (result.UnmatchedTokens.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError error in result.Errors)
+            {
+                if (error.Message.Contains($"'{result.UnmatchedTokens[0]}'", StringComparison.Ordinal))
+                {
+                    return error.Message;
+                }
+            }
+        }
+
+        return result.Errors[0].Message;
+    }
+
+    private static string FirstLine(string text)
+    {
+        int end = text.IndexOfAny(['\r', '\n']);
+        return (end >= 0 ? text[..end] : text).Trim();
+    }
+
+    private static int Fail(TextWriter stderr, string message, int exitCode)
+    {
+        stderr.Write("error: " + message + "\n");
+        stderr.Flush();
+        return exitCode;
+    }
+}

@@ -1,0 +1,14 @@
+namespace MortgageMath.Cli;
+
+/// <summary>The process exit codes of the <c>mortgage</c> tool.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success: the schedule (or the help text) was written.</summary>
+    internal const int Ok = 0;
+
+    /// <summary>The output could not be written (e.g. the <c>--output</c> directory does not exist), or an unexpected failure.</summary>
+    internal const int Failure = 1;
+
+    /// <summary>Bad input: a missing, unparsable or out-of-range argument.</summary>
+    internal const int BadInput = 2;
+}

@@ -1,0 +1,99 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// Writes a schedule as an indented JSON document with four members: <c>loan</c> (the terms), <c>rows</c> (one object
+/// per period), <c>totals</c> (sums of the rows) and <c>quote</c> (the calculator figures, each convention named).
+/// Amounts are JSON numbers carrying exactly the rounding policy's decimals (<c>1000000.00</c>); dates are
+/// <c>yyyy-MM-dd</c> strings; lines end with <c>\n</c>.
+/// </summary>
+internal static class JsonScheduleWriter
+{
+    /// <summary>Writes the JSON document, followed by a line ending.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="writer">Where to write.</param>
+    internal static void Write(Schedule schedule, TextWriter writer)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            WriteDocument(json, schedule);
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        writer.Write('\n');
+    }
+
+    private static void WriteDocument(Utf8JsonWriter json, Schedule schedule)
+    {
+        Loan loan = schedule.Loan;
+        LoanQuote quote = schedule.Quote;
+        int places = loan.Rounding.DecimalPlaces;
+
+        json.WriteStartObject();
+
+        json.WriteStartObject("loan");
+        WriteAmount(json, "principal", loan.Principal, places);
+        json.WritePropertyName("annual_rate_pct");
+        json.WriteRawValue(Amounts.Percent(loan.AnnualRate));
+        json.WriteNumber("periods", loan.Periods);
+        json.WriteString("method", loan.Method.Name);
+        json.WriteString("disbursement", Amounts.Date(loan.Disbursement));
+        json.WriteNumber("repayment_day", loan.EffectiveRepaymentDay);
+        json.WriteString("first_due_date", Amounts.Date(schedule.First.DueDate));
+        json.WriteEndObject();
+
+        json.WriteStartArray("rows");
+        foreach (Installment row in schedule)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("period", row.Period);
+            json.WriteString("due_date", Amounts.Date(row.DueDate));
+            json.WritePropertyName("annual_rate_pct");
+            json.WriteRawValue(Amounts.Percent(row.AnnualRate));
+            WriteAmount(json, "opening_balance", row.OpeningBalance, places);
+            WriteAmount(json, "payment", row.Payment, places);
+            WriteAmount(json, "principal", row.Principal, places);
+            WriteAmount(json, "interest", row.Interest, places);
+            WriteAmount(json, "closing_balance", row.ClosingBalance, places);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartObject("totals");
+        WriteAmount(json, "payment", schedule.TotalPayment, places);
+        WriteAmount(json, "principal", schedule.TotalPrincipal, places);
+        WriteAmount(json, "interest", schedule.TotalInterest, places);
+        json.WriteEndObject();
+
+        json.WriteStartObject("quote");
+        WriteAmount(json, "payment", quote.Payment, places);
+        json.WritePropertyName("exact_payment");
+        json.WriteRawValue(Amounts.Exact(quote.ExactPayment));
+        WriteAmount(json, "formula_total_interest", quote.FormulaTotalInterest, places);
+        WriteAmount(json, "rounded_payment_total_interest", quote.RoundedPaymentTotalInterest, places);
+        WriteAmount(json, "schedule_total_interest", quote.ScheduleTotalInterest, places);
+        WriteAmount(json, "monthly_decrease", quote.MonthlyDecrease, places);
+        json.WriteEndObject();
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes an amount as a JSON number with exactly <paramref name="places"/> decimals, or null.</summary>
+    private static void WriteAmount(Utf8JsonWriter json, string name, decimal? amount, int places)
+    {
+        json.WritePropertyName(name);
+        if (amount is { } value)
+        {
+            json.WriteRawValue(Amounts.Plain(value, places));
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+}

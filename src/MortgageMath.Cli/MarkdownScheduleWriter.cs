@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// Writes a schedule as Markdown: the loan summary, a GitHub pipe table of the rows (numbers right-aligned, amounts
+/// with thousands separators) ending in a bold totals row, then the quote figures as a bullet list.
+/// </summary>
+internal static class MarkdownScheduleWriter
+{
+    /// <summary>Writes the Markdown.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="writer">Where to write.</param>
+    internal static void Write(Schedule schedule, TextWriter writer)
+    {
+        int places = schedule.Loan.Rounding.DecimalPlaces;
+        string A(decimal amount) => Amounts.Grouped(amount, places);
+        var text = new StringBuilder(schedule.Count * 100);
+
+        text.Append(QuoteFigures.Summary(schedule)).Append("\n\n");
+        text.Append("| Period | Due date | Rate (%) | Opening balance | Payment | Principal | Interest | Closing balance |\n");
+        text.Append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        foreach (Installment row in schedule)
+        {
+            text.Append("| ").Append(row.Period.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(" | ").Append(Amounts.Date(row.DueDate))
+                .Append(" | ").Append(Amounts.Percent(row.AnnualRate))
+                .Append(" | ").Append(A(row.OpeningBalance))
+                .Append(" | ").Append(A(row.Payment))
+                .Append(" | ").Append(A(row.Principal))
+                .Append(" | ").Append(A(row.Interest))
+                .Append(" | ").Append(A(row.ClosingBalance))
+                .Append(" |\n");
+        }
+
+        text.Append("| **Total** | | | | **").Append(A(schedule.TotalPayment))
+            .Append("** | **").Append(A(schedule.TotalPrincipal))
+            .Append("** | **").Append(A(schedule.TotalInterest))
+            .Append("** | |\n\n");
+
+        foreach ((string label, string value) in QuoteFigures.For(schedule))
+        {
+            text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
+        }
+
+        writer.Write(text);
+    }
+}

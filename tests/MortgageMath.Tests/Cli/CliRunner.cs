@@ -1,0 +1,28 @@
+using System.Globalization;
+using MortgageMath.Cli;
+using NodaTime;
+
+namespace MortgageMath.Tests.Cli;
+
+/// <summary>Runs the tool in-process and captures what it writes.</summary>
+internal static class CliRunner
+{
+    /// <summary>The TV-1 command line: 1,000,000 at 4.9% over 30 years, disbursed 2024-03-20.</summary>
+    internal static readonly string[] Tv1 =
+        ["schedule", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20"];
+
+    /// <summary>A fixed "today" so runs without --start are deterministic.</summary>
+    internal static readonly LocalDate Today = new(2024, 3, 20);
+
+    internal static CliResult Run(params string[] args)
+    {
+        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        int exitCode = CliApp.Run(args, stdout, stderr, () => Today);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    internal static string[] Tv1With(params string[] extra) => [.. Tv1, .. extra];
+}
+
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);

@@ -1,0 +1,161 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace MortgageMath.Tests.Properties;
+
+/// <summary>Invariants of every schedule, over thousands of random loans (see <see cref="LoanGen"/>).</summary>
+public class SchedulePropertyTests
+{
+    /// <summary>Structural invariants: the balance reaches exactly 0, principal sums to the loan, rows chain.</summary>
+    [Property(MaxTest = 2000)]
+    public Property Schedule_is_well_formed_default_rounding() =>
+        Prop.ForAll(LoanGen.DefaultRounding, AssertWellFormed);
+
+    [Property(MaxTest = 1000)]
+    public Property Schedule_is_well_formed_any_rounding() =>
+        Prop.ForAll(LoanGen.AnyRounding, AssertWellFormed);
+
+    /// <summary>Every row equals the independent BigInteger reference (interest, principal, due date, payment).</summary>
+    [Property(MaxTest = 1000)]
+    public Property Every_row_matches_the_exact_oracle_default_rounding() =>
+        Prop.ForAll(LoanGen.DefaultRounding, AssertMatchesReference);
+
+    [Property(MaxTest = 1000)]
+    public Property Every_row_matches_the_exact_oracle_any_rounding() =>
+        Prop.ForAll(LoanGen.AnyRounding, AssertMatchesReference);
+
+    /// <summary>Equal installment: every regular, unclamped row 1..n−1 pays exactly round(A*), A* from BigInteger rationals.</summary>
+    [Property(MaxTest = 1000)]
+    public Property Equal_installment_payment_is_the_rounded_exact_annuity() =>
+        Prop.ForAll(LoanGen.AnyRounding, loan =>
+        {
+            loan = loan with { Method = RepaymentMethod.EqualInstallment };
+            Schedule schedule = loan.BuildSchedule();
+            decimal expected = ExactOracle.AnnuityPayment(loan.Principal, loan.AnnualRate, loan.Periods, loan.Rounding);
+            bool oddFirst = LoanGen.FirstPeriodIsOdd(loan, schedule.First.DueDate);
+            for (int k = 1; k < loan.Periods; k++)
+            {
+                Installment row = schedule[k - 1];
+                if ((k == 1 && oddFirst) || row.ClosingBalance == 0m && row.Payment != expected)
+                {
+                    // odd first period, or the rounded-up payment already cleared the balance (clamped row).
+                    continue;
+                }
+
+                Assert.True(expected == row.Payment, $"row {k}: payment {row.Payment}, oracle {expected}; {loan}");
+            }
+        });
+
+    /// <summary>For the same loan, equal principal never charges more interest than equal installment.</summary>
+    [Property(MaxTest = 1000)]
+    public Property Equal_principal_interest_never_exceeds_equal_installment() =>
+        Prop.ForAll(LoanGen.DefaultRounding, loan =>
+        {
+            decimal ep = (loan with { Method = RepaymentMethod.EqualPrincipal }).BuildSchedule().TotalInterest;
+            decimal ei = (loan with { Method = RepaymentMethod.EqualInstallment }).BuildSchedule().TotalInterest;
+            Assert.True(ep <= ei, $"equal principal {ep} > equal installment {ei}; {loan}");
+        });
+
+    /// <summary>Same, for any rounding policy (tiny loans included).</summary>
+    [Property(MaxTest = 1000)]
+    public Property Equal_principal_interest_never_exceeds_equal_installment_any_rounding() =>
+        Prop.ForAll(LoanGen.AnyRounding, loan =>
+        {
+            decimal ep = (loan with { Method = RepaymentMethod.EqualPrincipal }).BuildSchedule().TotalInterest;
+            decimal ei = (loan with { Method = RepaymentMethod.EqualInstallment }).BuildSchedule().TotalInterest;
+            Assert.True(ep <= ei, $"equal principal {ep} > equal installment {ei}; {loan}");
+        });
+
+    /// <summary>Quote figures equal the exact BigInteger formulas (C1, C2, EP formulas).</summary>
+    [Property(MaxTest = 400)]
+    public Property Quote_formula_figures_are_exact() =>
+        Prop.ForAll(LoanGen.AnyRounding, loan =>
+        {
+            Schedule schedule = loan.BuildSchedule();
+            LoanQuote quote = schedule.Quote;
+            RoundingPolicy policy = loan.Rounding;
+            decimal p = loan.Principal;
+            int n = loan.Periods;
+            Assert.Equal(schedule.TotalInterest, quote.ScheduleTotalInterest);
+            Assert.Equal(schedule.TotalInterest, quote.TotalInterest(TotalInterestConvention.Schedule));
+            if (loan.Method == RepaymentMethod.EqualInstallment)
+            {
+                decimal a = ExactOracle.AnnuityPayment(p, loan.AnnualRate, n, policy);
+                Assert.Equal(a, quote.Payment);
+                Assert.Equal(a, quote.LastFormulaPayment);
+                Assert.Null(quote.MonthlyDecrease);
+                Assert.Equal(ExactOracle.AnnuityFormulaTotal(p, loan.AnnualRate, n, policy), quote.FormulaTotalInterest);
+                Assert.Equal((a * n) - p, quote.RoundedPaymentTotalInterest);
+                Assert.Equal((a * n) - p, quote.TotalInterest(TotalInterestConvention.RoundedPayment));
+            }
+            else
+            {
+                // first = P/n + P·i, decrease = (P/n)·i, last = (P/n)·(1+i) with i = rate/12; each rounded once.
+                var (mp, sp) = ExactOracle.Parts(p);
+                var (r, s) = ExactOracle.Parts(loan.AnnualRate.ToFraction());
+                var d = 12 * ExactOracle.Pow10(s);
+                var scale = ExactOracle.Pow10(policy.DecimalPlaces);
+                var den = n * d * ExactOracle.Pow10(sp);
+                decimal R(System.Numerics.BigInteger num) => ExactOracle.Money(ExactOracle.Round(num * scale, den, policy.Mode), policy.DecimalPlaces);
+                Assert.Equal(R(mp * (d + (n * r))), quote.Payment);
+                Assert.Equal(R(mp * r), quote.MonthlyDecrease);
+                Assert.Equal(R(mp * (d + r)), quote.LastFormulaPayment);
+                Assert.Equal(ExactOracle.EqualPrincipalFormulaTotal(p, loan.AnnualRate, n, policy), quote.FormulaTotalInterest);
+                Assert.Null(quote.RoundedPaymentTotalInterest);
+                Assert.Throws<ArgumentException>(() => quote.TotalInterest(TotalInterestConvention.RoundedPayment));
+            }
+        });
+
+    internal static void AssertWellFormed(Loan loan)
+    {
+        Schedule schedule = loan.BuildSchedule();
+        Assert.True(schedule.Count == loan.Periods, $"count {schedule.Count}; {loan}");
+        decimal previousClosing = loan.Principal;
+        decimal sumPrincipal = 0m, sumInterest = 0m, sumPayment = 0m;
+        var previousDue = loan.Disbursement;
+        int k = 0;
+        foreach (Installment row in schedule)
+        {
+            k++;
+            string at = $"row {k} [{row}]; {loan}";
+            Assert.True(row.Period == k, at);
+            Assert.True(row.OpeningBalance == previousClosing, "opening != previous closing: " + at);
+            Assert.True(row.Principal >= 0m && row.Interest >= 0m && row.Payment >= 0m && row.ClosingBalance >= 0m, "negative amount: " + at);
+            Assert.True(row.Payment == row.Principal + row.Interest, "payment != principal + interest: " + at);
+            Assert.True(row.Principal <= row.OpeningBalance, "principal exceeds opening: " + at);
+            Assert.True(row.ClosingBalance == row.OpeningBalance - row.Principal, "closing: " + at);
+            Assert.True(row.DueDate > previousDue, "due dates not increasing: " + at);
+            Assert.True(row.AnnualRate == loan.AnnualRate, at);
+            Assert.True(row.Payment == loan.Rounding.Round(row.Payment), "payment has more decimals than the policy: " + at);
+            previousDue = row.DueDate;
+            previousClosing = row.ClosingBalance;
+            sumPrincipal += row.Principal;
+            sumInterest += row.Interest;
+            sumPayment += row.Payment;
+        }
+
+        Assert.True(schedule.Last.ClosingBalance == 0m, $"last closing {schedule.Last.ClosingBalance}; {loan}");
+        Assert.True(sumPrincipal == loan.Principal, $"principal sum {sumPrincipal}; {loan}");
+        Assert.True(schedule.TotalPrincipal == sumPrincipal, $"TotalPrincipal {schedule.TotalPrincipal} vs {sumPrincipal}; {loan}");
+        Assert.True(schedule.TotalInterest == sumInterest, $"TotalInterest {schedule.TotalInterest} vs {sumInterest}; {loan}");
+        Assert.True(schedule.TotalPayment == sumPayment, $"TotalPayment {schedule.TotalPayment} vs {sumPayment}; {loan}");
+        Assert.True(schedule.First == schedule[0] && schedule.Last == schedule[schedule.Count - 1], loan.ToString());
+    }
+
+    internal static void AssertMatchesReference(Loan loan)
+    {
+        Schedule schedule = loan.BuildSchedule();
+        ReferenceSchedule.Row[] expected = ReferenceSchedule.Build(loan);
+        for (int k = 0; k < expected.Length; k++)
+        {
+            Installment row = schedule[k];
+            ReferenceSchedule.Row e = expected[k];
+            string at = $"row {k + 1}: got [{row}], expected {e}; {loan}";
+            Assert.True(row.DueDate == e.Due, "due date: " + at);
+            Assert.True(row.OpeningBalance == e.Opening, "opening: " + at);
+            Assert.True(row.Interest == e.Interest, "interest: " + at);
+            Assert.True(row.Principal == e.Principal, "principal: " + at);
+        }
+    }
+}
