@@ -13,9 +13,6 @@ internal static class Annuity
     /// <summary>Below this growth g = (1+i)^n − 1 the decimal path loses digits, so the exact path is used.</summary>
     private const decimal MinGrowthForDecimal = 0.000001m;
 
-    /// <summary>How close (in minor units) to a rounding boundary the decimal value may be before the exact path decides.</summary>
-    private const decimal BoundaryMargin = 0.0001m;
-
     /// <summary>The rounded payment in minor units.</summary>
     internal static long Payment(long principal, in PeriodicRate rate, int periods, RoundingMode mode)
     {
@@ -24,22 +21,35 @@ internal static class Annuity
             return FixedPoint.MulDivRound(principal, 1, periods, mode);
         }
 
-        if (TryDecimal(principal, rate, periods, out decimal exact))
+        if (Estimate(principal, rate, periods).TryRound(mode, out long rounded))
         {
-            decimal floor = decimal.Floor(exact);
-            decimal fraction = exact - floor;
-            decimal distance = mode == RoundingMode.Truncate
-                ? Math.Min(fraction, 1 - fraction)
-                : Math.Abs(fraction - 0.5m);
-            if (distance > BoundaryMargin + (exact * 1e-18m))
-            {
-                bool up = mode != RoundingMode.Truncate && fraction > 0.5m;
-                return (long)floor + (up ? 1 : 0);
-            }
+            return rounded;
         }
 
         (BigInteger num, BigInteger den) = Rational(principal, rate, periods);
         return (long)FixedPoint.RoundQuotient(num, den, mode);
+    }
+
+    /// <summary>
+    /// A* in minor units as a 128-bit binary estimate (relative error far below 2^-100): g = (1+i)^n − 1 by
+    /// doubling, without cancellation, then P·(i + i/g).
+    /// </summary>
+    internal static Float128 Estimate(long principal, in PeriodicRate rate, int periods)
+    {
+        Float128 i = Float128.From((ulong)rate.Mantissa) / Float128.From((ulong)rate.MonthlyDenominator);
+        Float128 one = Float128.From(1);
+        Float128 two = Float128.From(2);
+        Float128 g = default;
+        for (int bit = 31 - BitOperations.LeadingZeroCount((uint)periods); bit >= 0; bit--)
+        {
+            g *= g + two; // k → 2k
+            if (((periods >> bit) & 1) == 1)
+            {
+                g += i * (one + g); // k → k + 1
+            }
+        }
+
+        return Float128.From((ulong)principal) * (i + (i / g));
     }
 
     /// <summary>A* in minor units as a decimal (about 28 significant digits), for quotes.</summary>
