@@ -36,15 +36,28 @@ internal static class ArgumentParsers
     /// <returns>The rate.</returns>
     /// <exception cref="UsageException">The text has no unit or is not a number.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value is beyond what <see cref="Rate"/> accepts.</exception>
-    internal static Rate ParseRate(string text)
+    internal static Rate ParseRate(string text) =>
+        ParseRateText(text, isSpread: false, problem => new UsageException("--rate " + problem));
+
+    /// <summary>
+    /// Parses a rate or a spread written with its unit (<c>4.9%</c>, <c>490bp</c>, <c>-63.5bp</c>): the one syntax
+    /// of <c>--rate</c> and of every rate and spread in a loan spec.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="isSpread">True for a spread: a bare number is then suggested as basis points first (<c>30bp or 0.3%</c>).</param>
+    /// <param name="error">Makes the exception from the problem, e.g. <c>'4.9' has no unit; write 4.9% or 490bp.</c></param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is beyond what <see cref="Rate"/> accepts.</exception>
+    internal static Rate ParseRateText(string text, bool isSpread, Func<string, Exception> error)
     {
+        string example = isSpread ? "-30bp or 0.1%" : "4.9% or 490bp";
         string trimmed = text.Trim();
         if (trimmed.EndsWith('%'))
         {
             string number = trimmed[..^1].TrimEnd();
             if (!TryParseDecimal(number, out decimal percent))
             {
-                throw new UsageException($"--rate '{text}' is not a rate: '{number}' is not a number; write e.g. 4.9% or 490bp.");
+                throw error($"'{text}' is not a rate: '{number}' is not a number; write e.g. {example}.");
             }
 
             return Rate.Percent(percent);
@@ -55,7 +68,7 @@ internal static class ArgumentParsers
             string number = trimmed[..^2].TrimEnd();
             if (!TryParseDecimal(number, out decimal basisPoints))
             {
-                throw new UsageException($"--rate '{text}' is not a rate: '{number}' is not a number; write e.g. 490bp or 4.9%.");
+                throw error($"'{text}' is not a rate: '{number}' is not a number; write e.g. {(isSpread ? example : "490bp or 4.9%")}.");
             }
 
             return Rate.BasisPoints(basisPoints);
@@ -63,13 +76,24 @@ internal static class ArgumentParsers
 
         if (TryParseDecimal(trimmed, out decimal bare))
         {
-            string asPercent = trimmed;
+            if (isSpread)
+            {
+                string asPercent = (bare / 100m).Normalize().ToString(CultureInfo.InvariantCulture);
+                throw error($"'{text}' has no unit; write {trimmed}bp or {asPercent}%.");
+            }
+
             string asBasisPoints = (bare * 100m).Normalize().ToString(CultureInfo.InvariantCulture);
-            throw new UsageException($"--rate '{text}' has no unit; write {asPercent}% or {asBasisPoints}bp.");
+            throw error($"'{text}' has no unit; write {trimmed}% or {asBasisPoints}bp.");
         }
 
-        throw new UsageException($"--rate '{text}' is not a rate; write a number with its unit, e.g. 4.9% or 490bp.");
+        throw error($"'{text}' is not a rate; write a number with its unit, e.g. {example}.");
     }
+
+    /// <summary>Parses a plain decimal number (optional sign and decimal point, invariant culture).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The number.</param>
+    /// <returns>Whether the text is such a number.</returns>
+    internal static bool TryParsePlainDecimal(string text, out decimal value) => TryParseDecimal(text, out value);
 
     /// <summary>Parses <c>--months</c> or <c>--years</c>: a whole number within the loan's term limit.</summary>
     /// <param name="option">The option's name, for the message.</param>
@@ -106,16 +130,17 @@ internal static class ArgumentParsers
         return value;
     }
 
-    /// <summary>Parses <c>--start</c>: an ISO date <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>Parses <c>--start</c> (or another date option): an ISO date <c>yyyy-MM-dd</c>.</summary>
     /// <param name="text">The option's text.</param>
+    /// <param name="option">The option's name, for the message.</param>
     /// <returns>The date.</returns>
     /// <exception cref="UsageException">The text is not a valid date in that form.</exception>
-    internal static LocalDate ParseDate(string text)
+    internal static LocalDate ParseDate(string text, string option = "--start")
     {
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
         if (!result.Success)
         {
-            throw new UsageException($"--start '{text}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
+            throw new UsageException($"{option} '{text}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
         }
 
         return result.Value;

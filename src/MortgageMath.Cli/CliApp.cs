@@ -28,18 +28,22 @@ internal static class CliApp
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<LocalDate> today)
     {
         var schedule = new ScheduleCommand(today);
-        RootCommand root = BuildRoot(schedule);
+        var rates = new RatesCommand();
+        RootCommand root = BuildRoot(schedule, rates);
         try
         {
             ParseResult result = root.Parse(args);
             if (result.Action is ParseErrorAction)
             {
                 string message = FirstParseError(result);
-                string helpFor = result.CommandResult.Command == schedule.Command ? "mortgage schedule --help" : "mortgage --help";
+                string helpFor = result.CommandResult.Command == schedule.Command ? "mortgage schedule --help"
+                    : result.CommandResult.Command == rates.Command ? "mortgage rates --help"
+                    : "mortgage --help";
                 return Fail(stderr, $"{FirstLine(message).TrimEnd('.')}; see '{helpFor}'.", ExitCodes.BadInput);
             }
 
             schedule.Command.SetAction(parseResult => schedule.Execute(parseResult, stdout));
+            rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             return result.Invoke(new InvocationConfiguration
             {
                 Output = stdout,
@@ -54,6 +58,10 @@ internal static class CliApp
         catch (ArgumentException e)
         {
             return Fail(stderr, LibraryMessage(e), ExitCodes.BadInput);
+        }
+        catch (MissingRateFixingException e)
+        {
+            return Fail(stderr, RateTables.MissingFixingMessage(e), ExitCodes.BadInput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -84,7 +92,7 @@ internal static class CliApp
 
         string? option = exception.ParamName switch
         {
-            nameof(Loan.AnnualRate) or "percent" or "basisPoints" => "--rate",
+            "annualRate" or nameof(Loan.RatePlan) or "percent" or "basisPoints" => "--rate",
             nameof(Loan.Periods) => "--months/--years",
             nameof(Loan.Disbursement) => "--start",
             nameof(Loan.RepaymentDay) => "--payment-day",
@@ -94,10 +102,11 @@ internal static class CliApp
         return option is null ? message : $"{option}: {message}";
     }
 
-    private static RootCommand BuildRoot(ScheduleCommand schedule)
+    private static RootCommand BuildRoot(ScheduleCommand schedule, RatesCommand rates)
     {
         var root = new RootCommand("mortgage: bank-exact mortgage repayment schedules (MortgageMath).");
         root.Subcommands.Add(schedule.Command);
+        root.Subcommands.Add(rates.Command);
         foreach (Option option in root.Options)
         {
             if (option is HelpOption { Action: HelpAction help })

@@ -5,8 +5,10 @@ using System.Text.Json;
 namespace MortgageMath.Cli;
 
 /// <summary>
-/// Writes a schedule as an indented JSON document with four members: <c>loan</c> (the terms), <c>rows</c> (one object
-/// per period), <c>totals</c> (sums of the rows) and <c>quote</c> (the calculator figures, each convention named).
+/// Writes a schedule as an indented JSON document with five members: <c>loan</c> (the terms), <c>rate_changes</c> (every
+/// date from which the rate differed, with the reason), <c>rows</c> (one object per period; a row in which the rate
+/// changed has <c>rate_segments</c>), <c>totals</c> (sums of the rows) and <c>quote</c> (the calculator figures, each
+/// convention named).
 /// Amounts are JSON numbers carrying exactly the rounding policy's decimals (<c>1000000.00</c>); dates are
 /// <c>yyyy-MM-dd</c> strings; lines end with <c>\n</c>.
 /// </summary>
@@ -38,13 +40,26 @@ internal static class JsonScheduleWriter
         json.WriteStartObject("loan");
         WriteAmount(json, "principal", loan.Principal, places);
         json.WritePropertyName("annual_rate_pct");
-        json.WriteRawValue(Amounts.Percent(loan.AnnualRate));
+        json.WriteRawValue(Amounts.Percent(schedule.RateChanges[0].AnnualRate));
         json.WriteNumber("periods", loan.Periods);
         json.WriteString("method", loan.Method.Name);
         json.WriteString("disbursement", Amounts.Date(loan.Disbursement));
         json.WriteNumber("repayment_day", loan.EffectiveRepaymentDay);
         json.WriteString("first_due_date", Amounts.Date(schedule.First.DueDate));
         json.WriteEndObject();
+
+        json.WriteStartArray("rate_changes");
+        foreach (RateChange change in schedule.RateChanges)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", Amounts.Date(change.EffectiveDate));
+            json.WritePropertyName("annual_rate_pct");
+            json.WriteRawValue(Amounts.Percent(change.AnnualRate));
+            json.WriteString("reason", change.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
 
         json.WriteStartArray("rows");
         foreach (Installment row in schedule)
@@ -59,6 +74,23 @@ internal static class JsonScheduleWriter
             WriteAmount(json, "principal", row.Principal, places);
             WriteAmount(json, "interest", row.Interest, places);
             WriteAmount(json, "closing_balance", row.ClosingBalance, places);
+            if (row.RateChanged)
+            {
+                json.WriteStartArray("rate_segments");
+                foreach (RateSegment segment in row.RateSegments)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("from", Amounts.Date(segment.From));
+                    json.WriteString("until", Amounts.Date(segment.Until));
+                    json.WriteNumber("days", segment.Days);
+                    json.WritePropertyName("annual_rate_pct");
+                    json.WriteRawValue(Amounts.Percent(segment.AnnualRate));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

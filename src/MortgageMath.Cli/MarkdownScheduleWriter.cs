@@ -24,7 +24,7 @@ internal static class MarkdownScheduleWriter
         {
             text.Append("| ").Append(row.Period.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(" | ").Append(Amounts.Date(row.DueDate))
-                .Append(" | ").Append(Amounts.Percent(row.AnnualRate))
+                .Append(" | ").Append(RateDisplay.Cell(row))
                 .Append(" | ").Append(A(row.OpeningBalance))
                 .Append(" | ").Append(A(row.Payment))
                 .Append(" | ").Append(A(row.Principal))
@@ -41,6 +41,18 @@ internal static class MarkdownScheduleWriter
         foreach ((string label, string value) in QuoteFigures.For(schedule))
         {
             text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
+        }
+
+        if (RateDisplay.HasSeveralRates(schedule))
+        {
+            text.Append("\nRate changes:\n\n| Effective date | Rate (%) | Reason |\n|---|---:|---|\n");
+            foreach (RateChange change in schedule.RateChanges)
+            {
+                text.Append("| ").Append(Amounts.Date(change.EffectiveDate))
+                    .Append(" | ").Append(Amounts.Percent(change.AnnualRate))
+                    .Append(" | ").Append(change.Reason.Replace("|", "\\|", StringComparison.Ordinal))
+                    .Append(" |\n");
+            }
         }
 
         writer.Write(text);

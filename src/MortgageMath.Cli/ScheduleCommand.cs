@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using MortgageMath.Cli.Spec;
 using NodaTime;
 
 namespace MortgageMath.Cli;
@@ -13,16 +14,14 @@ internal sealed class ScheduleCommand
 {
     private readonly Option<string> _principal = new("--principal")
     {
-        Description = "The amount lent, a plain number: 1000000 or 250000.50.",
+        Description = "The amount lent, a plain number: 1000000 or 250000.50. Required unless --spec is given.",
         HelpName = "AMOUNT",
-        Required = true,
     };
 
     private readonly Option<string> _rate = new("--rate")
     {
-        Description = "The annual rate with its unit: 4.9% (percent) or 490bp (basis points). A bare number is refused.",
+        Description = "The annual rate with its unit: 4.9% (percent) or 490bp (basis points). A bare number is refused. Required unless --spec is given.",
         HelpName = "RATE",
-        Required = true,
     };
 
     private readonly Option<string> _months = new("--months")
@@ -55,6 +54,18 @@ internal sealed class ScheduleCommand
         HelpName = "D",
     };
 
+    private readonly Option<string> _spec = new("--spec")
+    {
+        Description = "Read the whole loan from a loan spec file (JSON; see docs/loan-spec.md): any rate plan, events. Replaces the loan-term options.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> _rates = new("--rates")
+    {
+        Description = "With --spec: a rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        HelpName = "FILE",
+    };
+
     private readonly Option<string> _format = new("--format")
     {
         Description = "The output format: table (the default), csv, json or markdown.",
@@ -75,7 +86,7 @@ internal sealed class ScheduleCommand
     {
         _today = today;
         Command = new Command("schedule", "Print the repayment schedule of a loan, row by row, with its totals and the calculator figures.");
-        foreach (Option option in new Option[] { _principal, _rate, _months, _years, _method, _start, _paymentDay, _format, _output })
+        foreach (Option option in new Option[] { _principal, _rate, _months, _years, _method, _start, _paymentDay, _spec, _rates, _format, _output })
         {
             Command.Options.Add(option);
         }
@@ -88,17 +99,56 @@ internal sealed class ScheduleCommand
     /// <param name="Loan">The loan.</param>
     /// <param name="Format">The output format.</param>
     /// <param name="OutputPath">The file to write, or null for standard output.</param>
-    internal sealed record Request(Loan Loan, OutputFormat Format, string? OutputPath);
+    /// <param name="Spec">The loan spec the loan was read from, or null when it came from the options.</param>
+    internal sealed record Request(Loan Loan, OutputFormat Format, string? OutputPath, LoanSpec? Spec = null);
 
     /// <summary>Reads the options into a <see cref="Request"/>.</summary>
     /// <param name="result">A parse result without errors.</param>
     /// <returns>The request.</returns>
-    /// <exception cref="UsageException">An option is unparsable or the term is given twice or not at all.</exception>
+    /// <exception cref="UsageException">An option is unparsable, missing, given twice or in conflict with --spec, or the spec is invalid.</exception>
     /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
     internal Request Read(ParseResult result)
     {
-        decimal principal = ArgumentParsers.ParsePrincipal(result.GetValue(_principal)!);
-        Rate rate = ArgumentParsers.ParseRate(result.GetValue(_rate)!);
+        OutputFormat format = result.GetValue(_format) is { } formatText ? ArgumentParsers.ParseFormat(formatText) : OutputFormat.Table;
+        string? output = result.GetValue(_output);
+        if (output is not null && string.IsNullOrWhiteSpace(output))
+        {
+            throw new UsageException("--output is empty; give a file name, e.g. --output schedule.csv.");
+        }
+
+        if (result.GetValue(_spec) is { } specPath)
+        {
+            foreach (Option option in new Option[] { _principal, _rate, _months, _years, _method, _start, _paymentDay })
+            {
+                if (result.GetResult(option) is { Implicit: false })
+                {
+                    throw new UsageException(
+                        $"{option.Name} cannot be combined with --spec: the spec file describes the whole loan; change the loan in the file (see docs/loan-spec.md).");
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(specPath))
+            {
+                throw new UsageException("--spec is empty; give a loan spec file, e.g. --spec loan.json.");
+            }
+
+            RateTable table = RateTables.Load(result.GetValue(_rates));
+            LoanSpec spec = LoanSpecReader.ReadFile(specPath, table);
+            return new Request(spec.Loan, format, output, spec);
+        }
+
+        if (result.GetResult(_rates) is { Implicit: false })
+        {
+            throw new UsageException(
+                "--rates applies to a loan spec (--spec FILE): the options describe a fixed-rate loan, which reads no rate table.");
+        }
+
+        string principalText = result.GetValue(_principal)
+            ?? throw new UsageException("Option '--principal' is required; see 'mortgage schedule --help'.");
+        string rateText = result.GetValue(_rate)
+            ?? throw new UsageException("Option '--rate' is required; see 'mortgage schedule --help'.");
+        decimal principal = ArgumentParsers.ParsePrincipal(principalText);
+        Rate rate = ArgumentParsers.ParseRate(rateText);
 
         string? monthsText = result.GetValue(_months);
         string? yearsText = result.GetValue(_years);
@@ -115,12 +165,6 @@ internal sealed class ScheduleCommand
             : RepaymentMethod.EqualInstallment;
         LocalDate start = result.GetValue(_start) is { } startText ? ArgumentParsers.ParseDate(startText) : _today();
         int? paymentDay = result.GetValue(_paymentDay) is { } dayText ? ArgumentParsers.ParsePaymentDay(dayText) : null;
-        OutputFormat format = result.GetValue(_format) is { } formatText ? ArgumentParsers.ParseFormat(formatText) : OutputFormat.Table;
-        string? output = result.GetValue(_output);
-        if (output is not null && string.IsNullOrWhiteSpace(output))
-        {
-            throw new UsageException("--output is empty; give a file name, e.g. --output schedule.csv.");
-        }
 
         var loan = new Loan(principal, rate, periods, start) { Method = method, RepaymentDay = paymentDay };
         return new Request(loan, format, output);
@@ -133,7 +177,7 @@ internal sealed class ScheduleCommand
     internal int Execute(ParseResult result, TextWriter stdout)
     {
         Request request = Read(result);
-        Schedule schedule = request.Loan.BuildSchedule();
+        Schedule schedule = request.Spec is { } spec ? spec.BuildSchedule() : request.Loan.BuildSchedule();
         string text = ScheduleWriters.Render(request.Format, schedule);
         if (request.OutputPath is { } path)
         {

@@ -48,7 +48,7 @@ internal static class TableScheduleWriter
             {
                 new Text(row.Period.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Text(Amounts.Date(row.DueDate)),
-                new Text(Amounts.Percent(row.AnnualRate)),
+                new Text(RateDisplay.Cell(row)),
                 new Text(A(row.OpeningBalance)),
                 new Text(A(row.Payment)),
                 new Text(A(row.Principal)),
@@ -66,6 +66,17 @@ internal static class TableScheduleWriter
             writer.Write(": ");
             writer.Write(value);
             writer.Write('\n');
+        }
+
+        if (RateDisplay.HasSeveralRates(schedule))
+        {
+            writer.Write("Rate changes (effective date, annual rate, reason):\n");
+            foreach (string line in RateDisplay.ChangeLines(schedule))
+            {
+                writer.Write("  ");
+                writer.Write(line);
+                writer.Write('\n');
+            }
         }
     }
 }

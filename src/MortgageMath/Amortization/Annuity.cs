@@ -21,6 +21,11 @@ internal static class Annuity
             return FixedPoint.MulDivRound(principal, 1, periods, mode);
         }
 
+        if (Estimate64(principal, rate, periods).TryRound(mode, Estimate64AccurateBits, out long quick))
+        {
+            return quick;
+        }
+
         if (Estimate(principal, rate, periods).TryRound(mode, out long rounded))
         {
             return rounded;
@@ -28,6 +33,31 @@ internal static class Annuity
 
         (BigInteger num, BigInteger den) = Rational(principal, rate, periods);
         return (long)FixedPoint.RoundQuotient(num, den, mode);
+    }
+
+    /// <summary>
+    /// A bound, in bits, on the relative accuracy of <see cref="Estimate64"/>: at most about 60 truncating operations
+    /// for 600 periods, each off by less than 2^-62, plus the Newton reciprocals' 2^-60: far better than 2^-50.
+    /// </summary>
+    private const int Estimate64AccurateBits = 50;
+
+    /// <summary>The same estimate as <see cref="Estimate"/> with 64-bit mantissas: about five times cheaper, good to 2^-50.</summary>
+    internal static Float64 Estimate64(long principal, in PeriodicRate rate, int periods)
+    {
+        Float64 i = Float64.From((ulong)rate.Mantissa) / Float64.From((ulong)rate.MonthlyDenominator);
+        Float64 one = Float64.From(1);
+        Float64 two = Float64.From(2);
+        Float64 g = default;
+        for (int bit = 31 - BitOperations.LeadingZeroCount((uint)periods); bit >= 0; bit--)
+        {
+            g *= g + two;
+            if (((periods >> bit) & 1) == 1)
+            {
+                g += i * (one + g);
+            }
+        }
+
+        return Float64.From((ulong)principal) * (i + (i / g));
     }
 
     /// <summary>

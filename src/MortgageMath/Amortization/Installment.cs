@@ -12,9 +12,12 @@ public readonly struct Installment : IEquatable<Installment>
     private readonly long _principal;
     private readonly long _interest;
     private readonly byte _places;
+    private readonly RateSegment[]? _segments;
 
-    internal Installment(int period, LocalDate dueDate, Rate annualRate, long opening, long principal, long interest, int places)
+    internal Installment(int period, LocalDate dueDate, Rate annualRate, long opening, long principal, long interest, int places,
+        RateSegment[]? segments = null)
     {
+        _segments = segments;
         Period = period;
         DueDate = dueDate;
         AnnualRate = annualRate;
@@ -30,8 +33,15 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The date the payment is due.</summary>
     public LocalDate DueDate { get; }
 
-    /// <summary>The annual rate that applied in this period.</summary>
+    /// <summary>The annual rate in force at the end of the period (the one the payment was set with). When the rate
+    /// changed within the period, <see cref="RateSegments"/> shows each rate and its days.</summary>
     public Rate AnnualRate { get; }
+
+    /// <summary>True when the rate changed within this period (a repricing between two due dates).</summary>
+    public bool RateChanged => _segments is not null;
+
+    /// <summary>The rates that applied within the period, with their days, when the rate changed within it; empty otherwise.</summary>
+    public IReadOnlyList<RateSegment> RateSegments => _segments ?? [];
 
     /// <summary>The balance owed at the start of the period.</summary>
     public decimal OpeningBalance => FixedPoint.ToDecimal(_opening, _places);

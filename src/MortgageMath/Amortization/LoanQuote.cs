@@ -19,8 +19,9 @@ public enum TotalInterestConvention
 
 /// <summary>
 /// The figures a published mortgage calculator prints for a loan, computed exactly from the formulas and rounded
-/// once by the loan's policy, beside the exact schedule's totals. Formula figures assume regular monthly periods
-/// (they ignore an odd first period); the schedule's figures do not.
+/// once by the loan's policy, beside the exact schedule's totals. Formula figures assume regular monthly periods at
+/// the rate in force at disbursement (they ignore an odd first period and later rate changes); the schedule's figures
+/// do not.
 /// </summary>
 public sealed class LoanQuote
 {
@@ -86,7 +87,7 @@ public sealed class LoanQuote
         RoundingMode mode = loan.Rounding.Mode;
         int places = loan.Rounding.DecimalPlaces;
         int n = loan.Periods;
-        var rate = new PeriodicRate(loan.AnnualRate);
+        var rate = new PeriodicRate(schedule.RateChanges[0].AnnualRate);
         decimal scheduleTotal = schedule.TotalInterest;
 
         if (loan.Method == RepaymentMethod.EqualPrincipal)

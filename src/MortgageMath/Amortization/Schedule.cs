@@ -14,8 +14,9 @@ public sealed class Schedule : IReadOnlyList<Installment>
     private readonly long _totalInterest;
     private LoanQuote? _quote;
 
-    internal Schedule(Loan loan, Installment[] rows, long totalPrincipal, long totalInterest)
+    internal Schedule(Loan loan, Installment[] rows, long totalPrincipal, long totalInterest, IReadOnlyList<RateChange> rateChanges)
     {
+        RateChanges = rateChanges;
         Loan = loan;
         _rows = rows;
         _totalPrincipal = totalPrincipal;
@@ -24,6 +25,9 @@ public sealed class Schedule : IReadOnlyList<Installment>
 
     /// <summary>The loan this schedule repays.</summary>
     public Loan Loan { get; }
+
+    /// <summary>Every date from which the loan's rate differed, with the reason (the first entry is the rate at disbursement).</summary>
+    public IReadOnlyList<RateChange> RateChanges { get; }
 
     /// <summary>The number of rows (periods).</summary>
     public int Count => _rows.Length;

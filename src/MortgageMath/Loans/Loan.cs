@@ -11,6 +11,7 @@ namespace MortgageMath;
 /// <example>
 /// <code>
 /// var loan = new Loan(1_000_000m, Rate.Percent(4.9m), periods: 360, disbursement: new LocalDate(2024, 3, 20));
+/// var lpr = new Loan(1_000_000m, RatePlan.Floating(RateIndex.Lpr5Y, Spread.FromBasisPoints(-30m), RepricingRule.EveryJanuary1), 360, new LocalDate(2024, 3, 20));
 /// Schedule schedule = loan.BuildSchedule();   // 360 rows; the first payment is 5,307.27
 /// </code>
 /// </example>
@@ -28,17 +29,28 @@ public sealed record Loan
     /// <summary>The latest disbursement year accepted.</summary>
     public const int MaxYear = 2200;
 
-    /// <summary>Creates a loan with the default conventions: equal installment, repayment on the disbursement day
-    /// of each month, half-up rounding to 0.01.</summary>
+    /// <summary>Creates a fixed-rate loan with the default conventions: equal installment, repayment on the
+    /// disbursement day of each month, half-up rounding to 0.01.</summary>
     /// <param name="principal">The amount lent, greater than 0 and at most <see cref="MaxPrincipal"/>.</param>
     /// <param name="annualRate">The annual rate, 0% to 100%.</param>
     /// <param name="periods">The number of monthly periods, 1 to <see cref="MaxPeriods"/>.</param>
     /// <param name="disbursement">The day the money is paid out (放款日), in years <see cref="MinYear"/>..<see cref="MaxYear"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A term is outside its valid range; the message names it, its value and the range.</exception>
     public Loan(decimal principal, Rate annualRate, int periods, LocalDate disbursement)
+        : this(principal, MortgageMath.RatePlan.Fixed(annualRate), periods, disbursement)
+    {
+    }
+
+    /// <summary>Creates a loan on any rate plan (fixed, floating, provident fund, stepped).</summary>
+    /// <param name="principal">The amount lent, greater than 0 and at most <see cref="MaxPrincipal"/>.</param>
+    /// <param name="ratePlan">What rate applies on each day, e.g. <c>RatePlan.Floating(RateIndex.Lpr5Y, Spread.FromBasisPoints(-30m), RepricingRule.EveryJanuary1)</c>.</param>
+    /// <param name="periods">The number of monthly periods, 1 to <see cref="MaxPeriods"/>.</param>
+    /// <param name="disbursement">The day the money is paid out (放款日), in years <see cref="MinYear"/>..<see cref="MaxYear"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A term is outside its valid range; the message names it, its value and the range.</exception>
+    public Loan(decimal principal, RatePlan ratePlan, int periods, LocalDate disbursement)
     {
         Principal = principal;
-        AnnualRate = annualRate;
+        RatePlan = ratePlan;
         Periods = periods;
         Disbursement = disbursement;
     }
@@ -59,16 +71,40 @@ public sealed record Loan
         }
     }
 
-    /// <summary>The annual interest rate, from 0% to 100%.</summary>
-    public Rate AnnualRate
+    /// <summary>What annual rate applies on each day; see <see cref="MortgageMath.RatePlan"/>.</summary>
+    public RatePlan RatePlan
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(RatePlan), "The rate plan must not be null.");
+    }
+
+    /// <summary>The published fixings a floating plan reads; <see cref="RateTable.China"/> (shipped with the package) by default.</summary>
+    public RateTable Rates
+    {
+        get => field ?? RateTable.China;
+        init => field = value ?? throw new ArgumentNullException(nameof(Rates), "The rate table must not be null.");
+    }
+
+    /// <summary>Events that change the loan during its life (rate events: spread changes, switches, conversions).
+    /// Events on the same day apply in the documented order; the list is copied.</summary>
+    public IReadOnlyList<LoanEvent> Events
+    {
+        get;
+        init => field = value is null
+            ? throw new ArgumentNullException(nameof(Events), "The event list must not be null; use an empty list.")
+            : Array.AsReadOnly(value.Select(e => e ?? throw new ArgumentException("An event must not be null.", nameof(Events))).ToArray());
+    } = Array.Empty<LoanEvent>();
+
+    /// <summary>How a period in which the rate changes is charged; split by actual days by default.</summary>
+    public RateChangeInterest RateChangeInterest
     {
         get;
         init
         {
-            if (value < Rate.Zero || value > Rate.Percent(100m))
+            if (!Enum.IsDefined(value))
             {
-                throw new ArgumentOutOfRangeException(nameof(AnnualRate), value,
-                    $"The annual rate must be between 0% and 100%; was {value}.");
+                throw new ArgumentOutOfRangeException(nameof(RateChangeInterest), value,
+                    $"The rate-change interest policy must be SplitByActualDays or NewRateForWholePeriod; was {(int)value}.");
             }
 
             field = value;
@@ -147,15 +183,16 @@ public sealed record Loan
         init => field = value ?? throw new ArgumentNullException(nameof(Rounding), "The rounding policy must not be null.");
     } = RoundingPolicy.Default;
 
-    /// <summary>The day count for interest charged by actual days (an odd first period); Actual/360 by default.</summary>
-    public DayCount OddPeriodDayCount
+    /// <summary>The day count for interest charged by actual days (an odd first period, a period in which the rate
+    /// changes); Actual/360 by default.</summary>
+    public DayCount DayCount
     {
         get;
         init
         {
             if (!Enum.IsDefined(value))
             {
-                throw new ArgumentOutOfRangeException(nameof(OddPeriodDayCount), value,
+                throw new ArgumentOutOfRangeException(nameof(DayCount), value,
                     $"The day count must be Actual360 or Actual365Fixed; was {(int)value}.");
             }
 

@@ -45,6 +45,10 @@ public abstract class RepaymentMethod
     /// <summary>The principal due for a regular period, before the loop clamps it to the balance.</summary>
     internal abstract long ScheduledPrincipal(long level, long regularInterest);
 
+    /// <summary>Whether a rate change restarts the method on the remaining balance and periods (equal installment
+    /// re-amortizes; equal principal keeps its principal part).</summary>
+    internal abstract bool RestartsOnRateChange { get; }
+
     /// <summary>The method's <see cref="Name"/>.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
@@ -55,6 +59,8 @@ public abstract class RepaymentMethod
             Annuity.Payment(balance, rate, periods, mode);
 
         internal override long ScheduledPrincipal(long level, long regularInterest) => level - regularInterest;
+
+        internal override bool RestartsOnRateChange => true;
     }
 
     private sealed class EqualPrincipalMethod() : RepaymentMethod("equal-principal")
@@ -63,5 +69,7 @@ public abstract class RepaymentMethod
             FixedPoint.MulDivRound(balance, 1, periods, mode);
 
         internal override long ScheduledPrincipal(long level, long regularInterest) => level;
+
+        internal override bool RestartsOnRateChange => false;
     }
 }

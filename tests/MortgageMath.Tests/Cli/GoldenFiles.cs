@@ -5,7 +5,7 @@ namespace MortgageMath.Tests.Cli;
 /// <summary>
 /// Finds the committed golden files without copying them to the output directory: next to this source file
 /// (<see cref="CallerFilePathAttribute"/>), or, when the build maps source paths (deterministic CI builds write
-/// <c>/_/…</c>), by walking up from the test assembly to the repository.
+/// <c>/_/…</c>), by walking up from the test assembly's directory or the working directory to the repository.
 /// </summary>
 internal static class GoldenFiles
 {
@@ -19,16 +19,20 @@ internal static class GoldenFiles
             return besideSource;
         }
 
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (string start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            string candidate = Path.Combine(dir.FullName, RelativeDirectory, name);
-            if (File.Exists(candidate))
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
-                return candidate;
+                string candidate = Path.Combine(dir.FullName, RelativeDirectory, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
-        throw new FileNotFoundException($"Golden file '{name}' not found beside {sourceFile} or under any parent of {AppContext.BaseDirectory}.");
+        throw new FileNotFoundException(
+            $"Golden file '{name}' not found beside {sourceFile} or under any parent of {AppContext.BaseDirectory} or {Directory.GetCurrentDirectory()}.");
     }
 
     internal static byte[] Read(string name) => File.ReadAllBytes(PathOf(name));

@@ -99,7 +99,7 @@ internal static class LoanGen
             Method = method,
             Rounding = policy,
             OddFirstPeriod = odd,
-            OddPeriodDayCount = dayCount,
+            DayCount = dayCount,
         };
 
     internal static Arbitrary<Loan> DefaultRounding => Arb.From(Loans(Gen.Constant(RoundingPolicy.Default)));

@@ -33,10 +33,13 @@ internal static class ReferenceSchedule
         new(month.Year, month.Month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month)));
 
     /// <summary>The level amount: round(A*) for equal installment, round(P/n) for equal principal.</summary>
-    internal static decimal Level(Loan loan) =>
+    internal static decimal Level(Loan loan) => Level(loan, loan.Principal, loan.Periods);
+
+    /// <summary>The level amount for a balance over some periods (the method restarting there).</summary>
+    internal static decimal Level(Loan loan, decimal balance, int periods) =>
         loan.Method == RepaymentMethod.EqualInstallment
-            ? ExactOracle.AnnuityPayment(loan.Principal, loan.AnnualRate, loan.Periods, loan.Rounding)
-            : ExactOracle.AnnuityPayment(loan.Principal, Rate.Zero, loan.Periods, loan.Rounding);
+            ? ExactOracle.AnnuityPayment(balance, loan.FixedRate(), periods, loan.Rounding)
+            : ExactOracle.AnnuityPayment(balance, Rate.Zero, periods, loan.Rounding);
 
     internal static Row[] Build(Loan loan)
     {
@@ -44,23 +47,25 @@ internal static class ReferenceSchedule
         bool equalInstallment = loan.Method == RepaymentMethod.EqualInstallment;
         LocalDate firstDue = FirstDue(loan);
         bool odd = LoanGen.FirstPeriodIsOdd(loan, firstDue);
-        int yearDays = loan.OddPeriodDayCount == DayCount.Actual365Fixed ? 365 : 360;
+        int yearDays = loan.DayCount == DayCount.Actual365Fixed ? 365 : 360;
 
         var rows = new Row[loan.Periods];
         decimal balance = loan.Principal;
         for (int k = 1; k <= loan.Periods; k++)
         {
-            decimal regularInterest = ExactOracle.MonthlyInterest(balance, loan.AnnualRate, loan.Rounding);
+            decimal regularInterest = ExactOracle.MonthlyInterest(balance, loan.FixedRate(), loan.Rounding);
             decimal interest = regularInterest;
             decimal principal = equalInstallment ? level - regularInterest : level;
             bool oddRow = k == 1 && odd;
+            bool restart = false;
             if (oddRow)
             {
                 int days = LoanGen.DaysBetween(loan.Disbursement, firstDue);
-                interest = ExactOracle.DailyInterest(balance, loan.AnnualRate, days, yearDays, loan.Rounding);
+                interest = ExactOracle.DailyInterest(balance, loan.FixedRate(), days, yearDays, loan.Rounding);
                 if (loan.OddFirstPeriod == OddFirstPeriodPolicy.KeepRegularPayment)
                 {
                     principal += regularInterest - interest;
+                    restart = interest != regularInterest; // the method restarts on the balance left (docs/conventions.md §8)
                 }
             }
 
@@ -82,6 +87,10 @@ internal static class ReferenceSchedule
 
             rows[k - 1] = new Row(k, Due(loan, k), balance, principal, interest, oddRow, clamped);
             balance -= principal;
+            if (restart && k < loan.Periods)
+            {
+                level = Level(loan, balance, loan.Periods - k);
+            }
         }
 
         return rows;

@@ -1,0 +1,721 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MortgageMath.Cli.Spec;
+
+/// <summary>
+/// A loan read from a loan spec file, with what is needed to point a later library error (raised while the schedule is
+/// built) at the JSON value that caused it.
+/// </summary>
+internal sealed class LoanSpec
+{
+    private readonly Dictionary<string, string> _paths;
+    private readonly List<(LocalDate Date, string Path)> _events;
+
+    internal LoanSpec(Loan loan, Dictionary<string, string> paths, List<(LocalDate Date, string Path)> events)
+    {
+        Loan = loan;
+        _paths = paths;
+        _events = events;
+    }
+
+    /// <summary>The loan.</summary>
+    internal Loan Loan { get; }
+
+    /// <summary>Builds the schedule; a library error becomes a <see cref="UsageException"/> naming the JSON path.</summary>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="UsageException">The terms do not fit together, or a fixing is missing.</exception>
+    internal Schedule BuildSchedule()
+    {
+        try
+        {
+            return Loan.BuildSchedule();
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(MessageFor(e));
+        }
+        catch (MissingRateFixingException e)
+        {
+            throw new UsageException(RateTables.MissingFixingMessage(e));
+        }
+    }
+
+    /// <summary>The message of a library exception, prefixed with the JSON path of the value it is about when known.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>One line, without <c>error: </c>.</returns>
+    internal string MessageFor(ArgumentException exception) => MessageFor(exception, _paths, _events);
+
+    /// <summary>The message of a library exception, prefixed with the JSON path from <paramref name="paths"/> (by parameter name) or <paramref name="events"/> (by date).</summary>
+    /// <param name="exception">The exception.</param>
+    /// <param name="paths">JSON paths by the loan property's name.</param>
+    /// <param name="events">The events' dates and JSON paths.</param>
+    /// <returns>One line, without <c>error: </c>.</returns>
+    internal static string MessageFor(ArgumentException exception, Dictionary<string, string> paths, List<(LocalDate Date, string Path)> events)
+    {
+        string message = LoanSpecReader.LibraryText(exception);
+        string? path = PathFor(exception.ParamName, message, paths, events);
+        return path is null ? message : $"{path}: {message}";
+    }
+
+    private static string? PathFor(string? paramName, string message, Dictionary<string, string> paths, List<(LocalDate Date, string Path)> events)
+    {
+        if (paramName is null)
+        {
+            return null;
+        }
+
+        if (paramName == nameof(Loan.Events) && events.Count > 0)
+        {
+            // The event's own date is the last date the message names ("... after disbursement (D) ...; was E.").
+            MatchCollection dates = Regex.Matches(message, @"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            for (int i = dates.Count - 1; i >= 0; i--)
+            {
+                if (LocalDatePattern.Iso.Parse(dates[i].Value) is { Success: true } parsed)
+                {
+                    foreach ((LocalDate eventDate, string eventPath) in events)
+                    {
+                        if (eventDate == parsed.Value)
+                        {
+                            return eventPath;
+                        }
+                    }
+                }
+            }
+
+            return events.Count == 1 ? events[0].Path : "$.events";
+        }
+
+        return paths.TryGetValue(paramName, out string? path) ? path : null;
+    }
+}
+
+/// <summary>
+/// Reads a loan spec (a JSON file describing a whole loan, see <c>docs/loan-spec.md</c>) into a <see cref="Loan"/>.
+/// Walks the document itself so that every mistake is reported as <c>$.json.path: what is wrong and how to write it</c>.
+/// Unknown properties are errors (typos are caught); the <c>version</c> is checked first, so a file written for a
+/// newer tool is reported as such rather than as a list of unknown properties.
+/// </summary>
+internal static class LoanSpecReader
+{
+    /// <summary>The only spec version this tool reads.</summary>
+    internal const int CurrentVersion = 1;
+
+    private static readonly string[] RootProperties =
+    [
+        "$schema", "version", "description", "principal", "disbursement", "months", "years", "repayment_day", "first_due_date",
+        "method", "rounding", "day_count", "odd_first_period", "rate_change_interest", "rate", "events", "rates",
+    ];
+
+    /// <summary>Reads a spec file.</summary>
+    /// <param name="file">The file, UTF-8.</param>
+    /// <param name="table">The rate table to start from (the shipped history, maybe with a <c>--rates</c> file).</param>
+    /// <returns>The loan spec.</returns>
+    /// <exception cref="UsageException">The file cannot be read or is not a valid spec; the message names the JSON path.</exception>
+    internal static LoanSpec ReadFile(string file, RateTable table)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--spec '{file}' cannot be read: {e.Message}");
+        }
+
+        return Parse(json, table, file);
+    }
+
+    /// <summary>Reads a spec from its text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="table">The rate table to start from.</param>
+    /// <param name="source">The file name, for JSON syntax errors.</param>
+    /// <returns>The loan spec.</returns>
+    /// <exception cref="UsageException">The text is not a valid spec; the message names the JSON path.</exception>
+    internal static LoanSpec Parse(string json, RateTable table, string source = "spec")
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (JsonException e)
+        {
+            string message = e.Message;
+            int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (tail >= 0)
+            {
+                message = message[..tail];
+            }
+
+            string where = e.LineNumber is { } line
+                ? $" line {(line + 1).ToString(CultureInfo.InvariantCulture)}, column {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}:"
+                : "";
+            throw new UsageException($"{source}:{where} not valid JSON: {message.Trim()}");
+        }
+
+        using (document)
+        {
+            return new Walker(table).Read(document.RootElement);
+        }
+    }
+
+    /// <summary>A library message as one line, without .NET's <c>(Parameter 'x')</c> and <c>Actual value was</c> tails.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>The text.</returns>
+    internal static string LibraryText(ArgumentException exception)
+    {
+        string message = exception.Message;
+        int end = message.IndexOfAny(['\r', '\n']);
+        if (end >= 0)
+        {
+            message = message[..end];
+        }
+
+        int tail = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return (tail >= 0 ? message[..tail] : message).Trim();
+    }
+
+    private static UsageException Error(string path, string reason) => new($"{path}: {reason}");
+
+    /// <summary>The state of one read: the table being built and the paths of the values read.</summary>
+    private sealed class Walker(RateTable table)
+    {
+        private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+        private readonly List<(LocalDate Date, string Path)> _events = [];
+        private RateTable _table = table;
+
+        internal LoanSpec Read(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Error("$", $"a loan spec is a JSON object {{ \"version\": {CurrentVersion}, \"principal\": ..., ... }}; was {Kind(root)}.");
+            }
+
+            Dictionary<string, JsonElement> props = Properties(root, "$");
+            ReadVersion(props);
+            CheckKnown(props, "$", RootProperties, "a loan spec");
+
+            if (props.TryGetValue("$schema", out JsonElement schema) && schema.ValueKind != JsonValueKind.String)
+            {
+                throw Error("$['$schema']", $"expected a string (the schema's URL or path); was {Kind(schema)}.");
+            }
+
+            if (props.TryGetValue("description", out JsonElement description) && description.ValueKind != JsonValueKind.String)
+            {
+                throw Error("$.description", $"expected a string; was {Kind(description)}.");
+            }
+
+            decimal principal = ReadPrincipal(Required(props, "$", "principal", "e.g. \"principal\": 1000000"));
+            LocalDate disbursement = ReadDate(Required(props, "$", "disbursement", "e.g. \"disbursement\": \"2024-03-20\""), "$.disbursement");
+            int periods = ReadTerm(props);
+
+            // The rate table first: an index of the loan may be a custom one defined by the fixings.
+            if (props.TryGetValue("rates", out JsonElement rates))
+            {
+                ReadRates(rates, "$.rates");
+            }
+
+            RatePlan plan = ReadRatePlan(Required(props, "$", "rate", "e.g. \"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }"), "$.rate");
+            List<LoanEvent> events = props.TryGetValue("events", out JsonElement eventsElement)
+                ? ReadEvents(eventsElement, "$.events")
+                : [];
+
+            int? repaymentDay = props.TryGetValue("repayment_day", out JsonElement day) ? ReadInt(day, "$.repayment_day", "e.g. 20") : null;
+            LocalDate? firstDue = props.TryGetValue("first_due_date", out JsonElement first) ? ReadDate(first, "$.first_due_date") : null;
+            RepaymentMethod method = props.TryGetValue("method", out JsonElement methodElement)
+                ? ReadMethod(methodElement, "$.method")
+                : RepaymentMethod.EqualInstallment;
+            RoundingPolicy rounding = props.TryGetValue("rounding", out JsonElement roundingElement)
+                ? ReadRounding(roundingElement, "$.rounding")
+                : RoundingPolicy.Default;
+            DayCount dayCount = props.TryGetValue("day_count", out JsonElement dc)
+                ? ReadChoice(dc, "$.day_count", ("actual/360", DayCount.Actual360), ("actual/365", DayCount.Actual365Fixed))
+                : DayCount.Actual360;
+            OddFirstPeriodPolicy odd = props.TryGetValue("odd_first_period", out JsonElement oddElement)
+                ? ReadChoice(oddElement, "$.odd_first_period",
+                    ("adjust-first-payment", OddFirstPeriodPolicy.AdjustFirstPayment), ("keep-regular-payment", OddFirstPeriodPolicy.KeepRegularPayment))
+                : OddFirstPeriodPolicy.AdjustFirstPayment;
+            RateChangeInterest rateChange = props.TryGetValue("rate_change_interest", out JsonElement rci)
+                ? ReadChoice(rci, "$.rate_change_interest",
+                    ("split-by-actual-days", RateChangeInterest.SplitByActualDays), ("new-rate-for-whole-period", RateChangeInterest.NewRateForWholePeriod))
+                : RateChangeInterest.SplitByActualDays;
+
+            _paths[nameof(Loan.Principal)] = "$.principal";
+            _paths[nameof(Loan.Periods)] = props.ContainsKey("months") ? "$.months" : "$.years";
+            _paths[nameof(Loan.Disbursement)] = "$.disbursement";
+            _paths[nameof(Loan.RepaymentDay)] = "$.repayment_day";
+            _paths[nameof(Loan.FirstDueDate)] = "$.first_due_date";
+            _paths[nameof(Loan.RatePlan)] = "$.rate";
+            _paths[nameof(Loan.Rates)] = "$.rates";
+            _paths[nameof(Loan.Method)] = "$.method";
+            _paths[nameof(Loan.Rounding)] = "$.rounding";
+            _paths[nameof(Loan.Events)] = "$.events";
+
+            Loan loan;
+            try
+            {
+                loan = new Loan(principal, plan, periods, disbursement)
+                {
+                    RepaymentDay = repaymentDay,
+                    FirstDueDate = firstDue,
+                    Method = method,
+                    Rounding = rounding,
+                    DayCount = dayCount,
+                    OddFirstPeriod = odd,
+                    RateChangeInterest = rateChange,
+                    Events = events,
+                    Rates = _table,
+                };
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(LoanSpec.MessageFor(e, _paths, _events));
+            }
+
+            return new LoanSpec(loan, _paths, _events);
+        }
+
+        private static void ReadVersion(Dictionary<string, JsonElement> props)
+        {
+            if (!props.TryGetValue("version", out JsonElement version))
+            {
+                throw Error("$.version", $"required: the spec format version; add \"version\": {CurrentVersion}.");
+            }
+
+            if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int value))
+            {
+                throw Error("$.version", $"expected a whole number, {CurrentVersion}; was {Raw(version)}.");
+            }
+
+            if (value > CurrentVersion)
+            {
+                throw Error("$.version", $"this tool reads spec version {CurrentVersion}; the file is version {value}; upgrade the tool.");
+            }
+
+            if (value < 1)
+            {
+                throw Error("$.version", $"must be {CurrentVersion}; was {value}.");
+            }
+        }
+
+        private static decimal ReadPrincipal(JsonElement element)
+        {
+            const string Path = "$.principal";
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number))
+            {
+                return number;
+            }
+
+            if (element.ValueKind == JsonValueKind.String && ArgumentParsers.TryParsePlainDecimal(element.GetString()!, out decimal text))
+            {
+                return text;
+            }
+
+            throw Error(Path, $"{Raw(element)} is not an amount; write a number such as 1000000 or 250000.50 (or a string \"250000.50\"), without thousands separators.");
+        }
+
+        private static int ReadTerm(Dictionary<string, JsonElement> props)
+        {
+            bool hasMonths = props.TryGetValue("months", out JsonElement months);
+            bool hasYears = props.TryGetValue("years", out JsonElement years);
+            if (hasMonths && hasYears)
+            {
+                throw Error("$.years", "give the term once: either \"months\" or \"years\", not both.");
+            }
+
+            if (!hasMonths && !hasYears)
+            {
+                throw Error("$.months", "the term is missing; add \"months\": N (e.g. 360) or \"years\": N (e.g. 30).");
+            }
+
+            if (hasMonths)
+            {
+                int value = ReadInt(months, "$.months", "e.g. 360");
+                return value is < 1 or > Loan.MaxPeriods
+                    ? throw Error("$.months", $"must be between 1 and {Loan.MaxPeriods}; was {value}.")
+                    : value;
+            }
+
+            int y = ReadInt(years, "$.years", "e.g. 30");
+            return y is < 1 or > Loan.MaxPeriods / 12
+                ? throw Error("$.years", $"must be between 1 and {Loan.MaxPeriods / 12}; was {y}.")
+                : y * 12;
+        }
+
+        private void ReadRates(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "the rate table adjustments");
+            CheckKnown(props, path, ["fixings", "assume_unchanged_until"], "\"rates\"");
+            if (props.TryGetValue("fixings", out JsonElement fixings))
+            {
+                string fixingsPath = path + ".fixings";
+                if (fixings.ValueKind != JsonValueKind.Array)
+                {
+                    throw Error(fixingsPath, $"expected a list of fixings [ {{ \"index\": \"lpr5y\", \"date\": \"2026-04-20\", \"rate\": \"3.5%\" }} ]; was {Kind(fixings)}.");
+                }
+
+                int i = 0;
+                foreach (JsonElement fixing in fixings.EnumerateArray())
+                {
+                    string at = $"{fixingsPath}[{i++}]";
+                    Dictionary<string, JsonElement> f = Object(fixing, at, "a fixing");
+                    CheckKnown(f, at, ["index", "date", "rate", "source"], "a fixing");
+                    RateIndex index = ReadIndex(Required(f, at, "index", "e.g. \"index\": \"lpr5y\""), at + ".index", allowNew: true);
+                    LocalDate date = ReadDate(Required(f, at, "date", "e.g. \"date\": \"2026-04-20\""), at + ".date");
+                    Rate rate = ReadRate(Required(f, at, "rate", "e.g. \"rate\": \"3.5%\""), at + ".rate", isSpread: false);
+                    string source = f.TryGetValue("source", out JsonElement s) ? ReadString(s, at + ".source") : "user (loan spec)";
+                    _table = _table.WithFixing(index, date, rate, source);
+                }
+            }
+
+            if (props.TryGetValue("assume_unchanged_until", out JsonElement until))
+            {
+                LocalDate date = ReadDate(until, path + ".assume_unchanged_until");
+                if (date > _table.AsOf)
+                {
+                    _table = _table.AssumingUnchangedUntil(date);
+                }
+            }
+        }
+
+        private RatePlan ReadRatePlan(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a rate");
+            string type = ReadString(Required(props, path, "type", "one of fixed, floating, provident-fund, stepped"), path + ".type");
+            switch (type)
+            {
+                case "fixed":
+                {
+                    CheckKnown(props, path, ["type", "annual"], "a fixed rate");
+                    string annualPath = path + ".annual";
+                    Rate annual = ReadRate(Required(props, path, "annual", "e.g. \"annual\": \"4.9%\""), annualPath, isSpread: false);
+                    return Library(annualPath, () => RatePlan.Fixed(annual));
+                }
+
+                case "floating":
+                {
+                    CheckKnown(props, path, ["type", "index", "spread", "repricing", "floor"], "a floating rate");
+                    RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"lpr5y\""), path + ".index", allowNew: false);
+                    Spread spread = ReadSpread(Required(props, path, "spread", "e.g. \"spread\": \"-30bp\" (or \"0bp\")"), path + ".spread");
+                    RepricingRule repricing = ReadRepricing(
+                        Required(props, path, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), path + ".repricing");
+                    Rate? floor = null;
+                    if (props.TryGetValue("floor", out JsonElement floorElement))
+                    {
+                        floor = ReadRate(floorElement, path + ".floor", isSpread: false);
+                    }
+
+                    return Library(path + ".floor", () => RatePlan.Floating(index, spread, repricing, floor));
+                }
+
+                case "provident-fund":
+                {
+                    CheckKnown(props, path, ["type", "index"], "a provident-fund rate");
+                    RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"pf-first-gt5y\""), path + ".index", allowNew: false);
+                    return RatePlan.ProvidentFund(index);
+                }
+
+                case "stepped":
+                {
+                    CheckKnown(props, path, ["type", "first", "periods", "then"], "a stepped rate");
+                    RatePlan firstPlan = ReadRatePlan(Required(props, path, "first", "the rate for the first periods, e.g. { \"type\": \"fixed\", \"annual\": \"3.5%\" }"), path + ".first");
+                    int periods = ReadInt(Required(props, path, "periods", "how many periods the first rate lasts, e.g. 36"), path + ".periods", "e.g. 36");
+                    RatePlan thenPlan = ReadRatePlan(Required(props, path, "then", "the rate afterwards"), path + ".then");
+                    return Library(path + ".periods", () => RatePlan.Stepped(firstPlan, periods, thenPlan));
+                }
+
+                default:
+                    throw Error(path + ".type", $"'{type}' is not a rate type; write fixed, floating, provident-fund or stepped.");
+            }
+        }
+
+        private RepricingRule ReadRepricing(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a repricing rule");
+            string rule = ReadString(Required(props, path, "rule", "january-1, anniversary or every-months"), path + ".rule");
+            switch (rule)
+            {
+                case "january-1":
+                    CheckKnown(props, path, ["rule"], "the january-1 rule");
+                    return RepricingRule.EveryJanuary1;
+                case "anniversary":
+                    CheckKnown(props, path, ["rule"], "the anniversary rule");
+                    return RepricingRule.EveryAnniversary;
+                case "every-months":
+                {
+                    CheckKnown(props, path, ["rule", "months", "from"], "the every-months rule");
+                    int months = ReadInt(Required(props, path, "months", "the cycle in months, e.g. \"months\": 12"), path + ".months", "e.g. 12");
+                    LocalDate? from = props.TryGetValue("from", out JsonElement f) ? ReadDate(f, path + ".from") : null;
+                    return Library(path + ".months", () => RepricingRule.EveryMonths(months, from));
+                }
+
+                default:
+                    throw Error(path + ".rule", $"'{rule}' is not a repricing rule; write january-1, anniversary or every-months.");
+            }
+        }
+
+        private List<LoanEvent> ReadEvents(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                throw Error(path, $"expected a list of events [ {{ \"type\": \"spread-change\", \"date\": ..., ... }} ]; was {Kind(element)}.");
+            }
+
+            var events = new List<LoanEvent>();
+            int i = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                string at = $"{path}[{i++}]";
+                Dictionary<string, JsonElement> props = Object(item, at, "an event");
+                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr or fixed-rate"), at + ".type");
+                RateEvent e = type switch
+                {
+                    "spread-change" => SpreadChange(props, at),
+                    "switch-to-floating" => SwitchToFloating(props, at),
+                    "convert-to-lpr" => ConvertToLpr(props, at),
+                    "fixed-rate" => FixedRate(props, at),
+                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr or fixed-rate."),
+                };
+                _events.Add((e.Date, at));
+                events.Add(e);
+            }
+
+            return events;
+        }
+
+        private RateEvent SpreadChange(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "spread"], "a spread-change event");
+            LocalDate date = EventDate(props, at);
+            Spread spread = ReadSpread(Required(props, at, "spread", "e.g. \"spread\": \"-30bp\""), at + ".spread");
+            return RateEvent.SpreadChange(date, spread);
+        }
+
+        private RateEvent SwitchToFloating(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "index", "spread", "repricing"], "a switch-to-floating event");
+            LocalDate date = EventDate(props, at);
+            RateIndex index = ReadIndex(Required(props, at, "index", "e.g. \"index\": \"lpr5y\""), at + ".index", allowNew: false);
+            Spread spread = ReadSpread(Required(props, at, "spread", "e.g. \"spread\": \"+10bp\""), at + ".spread");
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), at + ".repricing");
+            return RateEvent.SwitchToFloating(date, index, spread, repricing);
+        }
+
+        private RateEvent ConvertToLpr(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "repricing", "index", "reference_date"], "a convert-to-lpr event");
+            LocalDate date = EventDate(props, at);
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), at + ".repricing");
+            RateIndex? index = props.TryGetValue("index", out JsonElement i) ? ReadIndex(i, at + ".index", allowNew: false) : null;
+            LocalDate? reference = props.TryGetValue("reference_date", out JsonElement r) ? ReadDate(r, at + ".reference_date") : null;
+            return RateEvent.ConvertToLpr(date, repricing, index, reference);
+        }
+
+        private static RateEvent FixedRate(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "annual"], "a fixed-rate event");
+            LocalDate date = EventDate(props, at);
+            Rate annual = ReadRate(Required(props, at, "annual", "e.g. \"annual\": \"3.9%\""), at + ".annual", isSpread: false);
+            return Library(at + ".annual", () => RateEvent.FixedRate(date, annual));
+        }
+
+        private static LocalDate EventDate(Dictionary<string, JsonElement> props, string at) =>
+            ReadDate(Required(props, at, "date", "the date the event takes effect, e.g. \"date\": \"2024-10-25\""), at + ".date");
+
+        private RateIndex ReadIndex(JsonElement element, string path, bool allowNew)
+        {
+            string name = ReadString(element, path);
+            if (RateIndex.TryParse(name, out RateIndex? builtIn))
+            {
+                return builtIn;
+            }
+
+            string lower = name.Trim().ToLowerInvariant();
+            foreach (RateIndex known in _table.Indexes)
+            {
+                if (known.Name == lower)
+                {
+                    return known;
+                }
+            }
+
+            if (allowNew)
+            {
+                try
+                {
+                    return RateIndex.Custom(lower, $"Custom index '{lower}' (from a loan spec)");
+                }
+                catch (ArgumentException e)
+                {
+                    throw Error(path, LibraryText(e));
+                }
+            }
+
+            string names = string.Join(", ", RateIndex.All.Select(i => i.Name).Concat(_table.Indexes.Select(i => i.Name)).Distinct());
+            throw Error(path, $"'{name}' is not a known index; use one of {names} (or define your own with --rates FILE).");
+        }
+
+        private static Spread ReadSpread(JsonElement element, string path)
+        {
+            Rate rate = ReadRate(element, path, isSpread: true);
+            return Library(path, () => Spread.FromBasisPoints(rate.ToBasisPoints()));
+        }
+
+        private static Rate ReadRate(JsonElement element, string path, bool isSpread)
+        {
+            if (element.ValueKind == JsonValueKind.Number)
+            {
+                string raw = element.GetRawText();
+                string suggestion = isSpread
+                    ? $"write \"{raw}bp\" or \"{Shift(raw, -2)}%\""
+                    : $"write \"{raw}%\" or \"{Shift(raw, 2)}bp\"";
+                throw Error(path, $"{raw} has no unit; {suggestion} (a string with its unit).");
+            }
+
+            string text = ReadString(element, path);
+            return Library(path, () => ArgumentParsers.ParseRateText(text, isSpread, problem => Error(path, problem)));
+        }
+
+        private static RepaymentMethod ReadMethod(JsonElement element, string path)
+        {
+            string name = ReadString(element, path);
+            if (!RepaymentMethod.TryParse(name, out RepaymentMethod method))
+            {
+                throw Error(path, $"'{name}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+            }
+
+            return method;
+        }
+
+        private static RoundingPolicy ReadRounding(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a rounding policy");
+            CheckKnown(props, path, ["decimal_places", "mode"], "\"rounding\"");
+            int places = props.TryGetValue("decimal_places", out JsonElement p) ? ReadInt(p, path + ".decimal_places", "e.g. 2") : 2;
+            RoundingMode mode = props.TryGetValue("mode", out JsonElement m)
+                ? ReadChoice(m, path + ".mode", ("half-up", RoundingMode.HalfUp), ("half-even", RoundingMode.HalfEven), ("truncate", RoundingMode.Truncate))
+                : RoundingMode.HalfUp;
+            return Library(path + ".decimal_places", () => new RoundingPolicy(places, mode));
+        }
+
+        private static T ReadChoice<T>(JsonElement element, string path, params (string Name, T Value)[] choices)
+        {
+            string text = ReadString(element, path);
+            foreach ((string name, T value) in choices)
+            {
+                if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return value;
+                }
+            }
+
+            string list = choices.Length == 2
+                ? $"{choices[0].Name} or {choices[1].Name}"
+                : string.Join(", ", choices[..^1].Select(c => c.Name)) + " or " + choices[^1].Name;
+            throw Error(path, $"'{text}' is not allowed; write {list}.");
+        }
+
+        private static LocalDate ReadDate(JsonElement element, string path)
+        {
+            string text = element.ValueKind == JsonValueKind.String
+                ? element.GetString()!
+                : throw Error(path, $"expected a date string \"yyyy-MM-dd\" (e.g. \"2024-03-20\"); was {Raw(element)}.");
+            ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
+            return result.Success
+                ? result.Value
+                : throw Error(path, $"'{text}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
+        }
+
+        private static int ReadInt(JsonElement element, string path, string example) =>
+            element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out int value)
+                ? value
+                : throw Error(path, $"expected a whole number ({example}); was {Raw(element)}.");
+
+        private static string ReadString(JsonElement element, string path) =>
+            element.ValueKind == JsonValueKind.String
+                ? element.GetString()!
+                : throw Error(path, $"expected a string; was {Raw(element)}.");
+
+        private static Dictionary<string, JsonElement> Object(JsonElement element, string path, string what) =>
+            element.ValueKind == JsonValueKind.Object
+                ? Properties(element, path)
+                : throw Error(path, $"expected {what} as a JSON object {{ ... }}; was {Raw(element)}.");
+
+        private static JsonElement Required(Dictionary<string, JsonElement> props, string path, string name, string hint) =>
+            props.TryGetValue(name, out JsonElement value)
+                ? value
+                : throw Error(Child(path, name), $"required; {hint}.");
+
+        private static T Library<T>(string path, Func<T> build)
+        {
+            try
+            {
+                return build();
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(path, LibraryText(e));
+            }
+        }
+
+        private static string Shift(string number, int places) =>
+            decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
+                ? (value * (decimal)Math.Pow(10, places) / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)
+                : number;
+    }
+
+    private static Dictionary<string, JsonElement> Properties(JsonElement element, string path)
+    {
+        var props = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (!props.TryAdd(property.Name, property.Value))
+            {
+                throw Error(Child(path, property.Name), "given twice; keep one.");
+            }
+        }
+
+        return props;
+    }
+
+    private static void CheckKnown(Dictionary<string, JsonElement> props, string path, string[] known, string what)
+    {
+        foreach (string name in props.Keys)
+        {
+            if (Array.IndexOf(known, name) < 0)
+            {
+                string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(k.Replace("_", "", StringComparison.Ordinal), name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+                string hint = near is null ? "" : $" (did you mean '{near}'?)";
+                throw Error(Child(path, name),
+                    $"unknown property{hint}; the properties of {what} (spec version {CurrentVersion}) are {string.Join(", ", known)}.");
+            }
+        }
+    }
+
+    private static string Child(string path, string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(name[0])
+            ? $"{path}.{name}"
+            : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    private static string Raw(JsonElement element)
+    {
+        string raw = element.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? Kind(element) : element.GetRawText();
+        return raw.Length > 60 ? raw[..57] + "..." : raw;
+    }
+}

@@ -1,0 +1,112 @@
+namespace MortgageMath;
+
+/// <summary>
+/// What annual rate applies on each day of a loan's life: the piece of the loop that answers "what rate applies
+/// on this day". <see cref="Fixed"/>, <see cref="Floating"/> (index + spread, repriced by a rule),
+/// <see cref="ProvidentFund"/> (the official rate, taken on the next 1 January after a change) or
+/// <see cref="Stepped"/> (阶段性利率: one plan for N periods, then another).
+/// </summary>
+public abstract class RatePlan
+{
+    private protected RatePlan()
+    {
+    }
+
+    /// <summary>A fixed annual rate for the whole loan.</summary>
+    /// <param name="annualRate">The rate, 0% to 100%.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The rate is outside 0%..100%.</exception>
+    public static RatePlan Fixed(Rate annualRate)
+    {
+        if (annualRate < Rate.Zero || annualRate > Rate.Percent(100m))
+        {
+            throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate,
+                $"The annual rate must be between 0% and 100%; was {annualRate}.");
+        }
+
+        return new FixedRatePlan(annualRate);
+    }
+
+    /// <summary>
+    /// A floating rate: the index's latest fixing on or before each repricing date, plus the spread, never below
+    /// the floor. The first rate is the fixing on or before disbursement plus the spread.
+    /// </summary>
+    /// <param name="index">The reference rate, e.g. <see cref="RateIndex.Lpr5Y"/>.</param>
+    /// <param name="spread">The spread in basis points (may be negative).</param>
+    /// <param name="repricing">When the rate is reset, e.g. <see cref="RepricingRule.EveryJanuary1"/>.</param>
+    /// <param name="floor">An optional lowest rate (利率下限).</param>
+    /// <returns>The plan.</returns>
+    public static RatePlan Floating(RateIndex index, Spread spread, RepricingRule repricing, Rate? floor = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(repricing);
+        if (floor is { } f && (f < Rate.Zero || f > Rate.Percent(100m)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(floor), f, $"A rate floor must be between 0% and 100%; was {f}.");
+        }
+
+        return new FloatingRatePlan(index, spread, repricing, floor);
+    }
+
+    /// <summary>
+    /// The provident-fund rule (公积金): the official rate of <paramref name="index"/> at disbursement, and after an
+    /// official change the new rate from the next 1 January (e.g. the 2025-05-08 cut reached existing loans on
+    /// 2026-01-01). The same as <c>Floating(index, Spread.Zero, RepricingRule.EveryJanuary1)</c>.
+    /// </summary>
+    /// <param name="index">A provident-fund index, e.g. <see cref="RateIndex.ProvidentFundFirstHomeOver5Y"/>.</param>
+    /// <returns>The plan.</returns>
+    public static RatePlan ProvidentFund(RateIndex index) => Floating(index, Spread.Zero, RepricingRule.EveryJanuary1);
+
+    /// <summary>A stepped plan (阶段性利率): <paramref name="first"/> for <paramref name="periods"/> periods, then <paramref name="then"/>
+    /// (which starts on the due date of period <paramref name="periods"/>; a floating plan fixes its index that day).</summary>
+    /// <param name="first">The plan for the first periods.</param>
+    /// <param name="periods">How many periods the first plan lasts, 1 to 599.</param>
+    /// <param name="then">The plan afterwards (may itself be stepped; its periods count from its own start).</param>
+    /// <returns>The plan.</returns>
+    public static RatePlan Stepped(RatePlan first, int periods, RatePlan then)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(then);
+        if (periods is < 1 or > Loan.MaxPeriods - 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(periods), periods,
+                $"A step must last between 1 and {Loan.MaxPeriods - 1} periods; was {periods}.");
+        }
+
+        return new SteppedRatePlan(first, periods, then);
+    }
+}
+
+/// <summary>A fixed rate.</summary>
+internal sealed class FixedRatePlan(Rate rate) : RatePlan
+{
+    internal Rate Rate { get; } = rate;
+
+    public override string ToString() => $"fixed {Rate}";
+}
+
+/// <summary>Index + spread, repriced by a rule, with an optional floor.</summary>
+internal sealed class FloatingRatePlan(RateIndex index, Spread spread, RepricingRule repricing, Rate? floor) : RatePlan
+{
+    internal RateIndex Index { get; } = index;
+
+    internal Spread Spread { get; } = spread;
+
+    internal RepricingRule Repricing { get; } = repricing;
+
+    internal Rate? Floor { get; } = floor;
+
+    public override string ToString() => $"{Index} {Spread}, repriced {Repricing}{(Floor is { } f ? $", floor {f}" : "")}";
+}
+
+/// <summary>One plan for some periods, then another.</summary>
+internal sealed class SteppedRatePlan(RatePlan first, int periods, RatePlan then) : RatePlan
+{
+    internal RatePlan First { get; } = first;
+
+    internal int Periods { get; } = periods;
+
+    internal RatePlan Then { get; } = then;
+
+    public override string ToString() => $"{First} for {Periods} periods, then {Then}";
+}
