@@ -41,6 +41,9 @@ public class FloatingRateBenchmarks
     [Benchmark(Baseline = true, Description = "fixed rate, 360 rows")]
     public Schedule Fixed() => _fixed.BuildSchedule();
 
+    [Benchmark(Description = "timeline only")]
+    public object Timeline() => RateTimeline.Build(_floating, DueDates.For(_floating));
+
     [Benchmark(Description = "LPR floating, 30 repricings, 360 rows")]
     public Schedule Floating() => _floating.BuildSchedule();
 }

@@ -126,17 +126,19 @@ internal static class Amortizer
     /// </summary>
     private static long ActualDaysInterest(long balance, RateSegment[] segments, int daysInYear, RoundingMode mode)
     {
+        Span<(long Mantissa, int Scale, int Days)> parts = stackalloc (long, int, int)[segments.Length];
         int scale = 0;
-        foreach (RateSegment segment in segments)
+        for (int k = 0; k < segments.Length; k++)
         {
-            scale = Math.Max(scale, segment.AnnualRate.ToFixedPoint().Scale);
+            (long mantissa, int s) = segments[k].AnnualRate.ToFixedPoint();
+            parts[k] = (mantissa, s, segments[k].Days);
+            scale = Math.Max(scale, s);
         }
 
         long numerator = 0;
-        foreach (RateSegment segment in segments)
+        foreach ((long mantissa, int s, int days) in parts)
         {
-            (long mantissa, int s) = segment.AnnualRate.ToFixedPoint();
-            numerator += mantissa * FixedPoint.Pow10[scale - s] * segment.Days;
+            numerator += mantissa * FixedPoint.Pow10[scale - s] * days;
         }
 
         return FixedPoint.MulDivRound(balance, numerator, daysInYear * FixedPoint.Pow10[scale], mode);

@@ -39,7 +39,7 @@ internal static class Annuity
     /// A bound, in bits, on the relative accuracy of <see cref="Estimate64"/>: at most about 60 truncating operations
     /// for 600 periods, each off by less than 2^-62, plus the Newton reciprocals' 2^-60: far better than 2^-50.
     /// </summary>
-    private const int Estimate64AccurateBits = 50;
+    internal const int Estimate64AccurateBits = 50;
 
     /// <summary>The same estimate as <see cref="Estimate"/> with 64-bit mantissas: about five times cheaper, good to 2^-50.</summary>
     internal static Float64 Estimate64(long principal, in PeriodicRate rate, int periods)

@@ -12,10 +12,24 @@ internal readonly struct PeriodicRate
         (Mantissa, Scale) = annual.ToFixedPoint();
         Power = FixedPoint.Pow10[Scale];
         MonthlyDenominator = 12 * Power;
-        _monthly = new Divisor((ulong)MonthlyDenominator);
+        _monthly = MonthlyDivisors[Scale];
     }
 
     private readonly Divisor _monthly;
+
+    /// <summary>The prepared divisors 12 × 10^s for every scale a rate can have (built once).</summary>
+    private static readonly Divisor[] MonthlyDivisors = BuildMonthlyDivisors();
+
+    private static Divisor[] BuildMonthlyDivisors()
+    {
+        var divisors = new Divisor[Rate.MaxFractionScale + 1];
+        for (int s = 0; s < divisors.Length; s++)
+        {
+            divisors[s] = new Divisor((ulong)(12 * FixedPoint.Pow10[s]));
+        }
+
+        return divisors;
+    }
 
     internal Rate Annual { get; }
 

@@ -19,6 +19,9 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
 
     private Rate(decimal fraction) => _fraction = fraction;
 
+    /// <summary>100% a year: the highest rate a loan accepts.</summary>
+    internal static readonly Rate OneHundredPercent = new(1m);
+
     /// <summary>A rate of 0%.</summary>
     public static Rate Zero => default;
 
@@ -72,24 +75,42 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <returns>The fraction.</returns>
     public decimal ToFraction() => _fraction;
 
-    /// <summary>The rate as an exact integer mantissa over a power of ten: 0.049 is (49, 3).</summary>
+    /// <summary>The rate as an exact integer mantissa over a power of ten: 0.049 is (49, 3) (trailing zeros may remain).</summary>
     internal (long Mantissa, int Scale) ToFixedPoint()
     {
-        int scale = _fraction.Scale;
-        return ((long)(_fraction * FixedPoint.Pow10[scale]), scale);
+        // Read the decimal's own mantissa and scale: no arithmetic. A rate's scale is at most 16 and its mantissa
+        // below 10^18 (|rate| ≤ 10 with at most 16 places), so it fits in a long.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(_fraction, bits);
+        long mantissa = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        int scale = (bits[3] >> 16) & 0xFF;
+        return (bits[3] < 0 ? -mantissa : mantissa, scale);
+    }
+
+    /// <summary>A rate from an exact sum or difference of two valid rates: its scale is at most theirs, so it stays
+    /// exact; only the magnitude needs checking.</summary>
+    private static Rate Combine(decimal fraction, string paramName)
+    {
+        if (fraction < -MaxMagnitude || fraction > MaxMagnitude)
+        {
+            throw new ArgumentOutOfRangeException(paramName, fraction,
+                $"A rate must be between -1000% and 1000%; was {FixedPoint.Normalize(fraction * 100m).ToString(CultureInfo.InvariantCulture)}%.");
+        }
+
+        return new Rate(fraction);
     }
 
     /// <summary>The sum of two rates, e.g. an index plus a spread.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>The sum.</returns>
-    public static Rate operator +(Rate left, Rate right) => Fraction(left._fraction + right._fraction);
+    public static Rate operator +(Rate left, Rate right) => Combine(left._fraction + right._fraction, nameof(right));
 
     /// <summary>The difference of two rates.</summary>
     /// <param name="left">The rate.</param>
     /// <param name="right">The rate to subtract.</param>
     /// <returns>The difference.</returns>
-    public static Rate operator -(Rate left, Rate right) => Fraction(left._fraction - right._fraction);
+    public static Rate operator -(Rate left, Rate right) => Combine(left._fraction - right._fraction, nameof(right));
 
     /// <summary>True when both rates are the same value.</summary>
     /// <param name="left">The first rate.</param>

@@ -18,7 +18,7 @@ public abstract class RatePlan
     /// <exception cref="ArgumentOutOfRangeException">The rate is outside 0%..100%.</exception>
     public static RatePlan Fixed(Rate annualRate)
     {
-        if (annualRate < Rate.Zero || annualRate > Rate.Percent(100m))
+        if (annualRate < Rate.Zero || annualRate > Rate.OneHundredPercent)
         {
             throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate,
                 $"The annual rate must be between 0% and 100%; was {annualRate}.");
@@ -40,7 +40,7 @@ public abstract class RatePlan
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(repricing);
-        if (floor is { } f && (f < Rate.Zero || f > Rate.Percent(100m)))
+        if (floor is { } f && (f < Rate.Zero || f > Rate.OneHundredPercent))
         {
             throw new ArgumentOutOfRangeException(nameof(floor), f, $"A rate floor must be between 0% and 100%; was {f}.");
         }

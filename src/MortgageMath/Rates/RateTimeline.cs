@@ -11,22 +11,34 @@ namespace MortgageMath;
 internal sealed class RateTimeline
 {
     private readonly List<RateChange> _changes;
+    private readonly LocalDate[] _dates;
+    private readonly Rate[] _rates;
 
-    private RateTimeline(List<RateChange> changes) => _changes = changes;
+    private RateTimeline(List<RateChange> changes)
+    {
+        _changes = changes;
+        _dates = new LocalDate[changes.Count];
+        _rates = new Rate[changes.Count];
+        for (int k = 0; k < changes.Count; k++)
+        {
+            _dates[k] = changes[k].EffectiveDate;
+            _rates[k] = changes[k].AnnualRate;
+        }
+    }
 
-    internal int Count => _changes.Count;
+    internal int Count => _dates.Length;
 
     internal IReadOnlyList<RateChange> Changes => _changes;
 
-    internal LocalDate DateOf(int index) => _changes[index].EffectiveDate;
+    internal LocalDate DateOf(int index) => _dates[index];
 
-    internal Rate RateOf(int index) => _changes[index].AnnualRate;
+    internal Rate RateOf(int index) => _rates[index];
 
     internal static RateTimeline Build(Loan loan, in DueDates dueDates)
     {
         if (loan.RatePlan is FixedRatePlan fixedPlan && loan.Events.Count == 0)
         {
-            return new RateTimeline([new RateChange(loan.Disbursement, fixedPlan.Rate, "fixed rate")]);
+            return new RateTimeline([new RateChange(loan.Disbursement, fixedPlan.Rate, RateChangeCauses.Disbursement)]);
         }
 
         return new Builder(loan, dueDates).Run();
@@ -88,7 +100,7 @@ internal sealed class RateTimeline
         internal RateTimeline Run()
         {
             StartPlan(_phases[0].Plan, _loan.Disbursement);
-            _changes.Add(new RateChange(_loan.Disbursement, _rate, Describe("at disbursement")));
+            _changes.Add(Describe(_loan.Disbursement, RateChangeCauses.Disbursement));
             int phase = 1;
             int nextEvent = 0;
             while (true)
@@ -114,27 +126,27 @@ internal sealed class RateTimeline
                     break;
                 }
 
-                var reasons = new List<string>();
+                RateChangeCauses causes = RateChangeCauses.None;
                 while (phase < _phases.Count && _phases[phase].Start == next)
                 {
                     StartPlan(_phases[phase++].Plan, next);
-                    reasons.Add("rate plan step");
+                    causes |= RateChangeCauses.PlanStep;
                 }
 
                 while (nextEvent < _events.Count && _events[nextEvent].Date == next)
                 {
-                    reasons.Add(Apply(_events[nextEvent++]));
+                    causes |= Apply(_events[nextEvent++]);
                 }
 
                 if (_index is not null && _nextRepricing == next)
                 {
                     Reprice(next);
-                    reasons.Add("repricing");
+                    causes |= RateChangeCauses.Repricing;
                 }
 
                 if (_rate != _changes[^1].AnnualRate)
                 {
-                    _changes.Add(new RateChange(next, _rate, Describe(string.Join(", ", reasons))));
+                    _changes.Add(Describe(next, causes));
                 }
             }
 
@@ -161,7 +173,7 @@ internal sealed class RateTimeline
             }
         }
 
-        private string Apply(RateEvent e)
+        private RateChangeCauses Apply(RateEvent e)
         {
             switch (e)
             {
@@ -174,7 +186,7 @@ internal sealed class RateTimeline
 
                     _spread = change.Spread;
                     _rate = Combine(e.Date);
-                    return $"spread {change.Spread}";
+                    return RateChangeCauses.SpreadChange;
                 case SwitchToFloatingEvent floating when floating.ReferenceDate is { } reference:
                     Rate before = _rate;
                     _index = floating.Index;
@@ -184,18 +196,18 @@ internal sealed class RateTimeline
                     _spread = Spread.Between(before, _indexValue);
                     _nextRepricing = _repricing.NextAfter(_loan.Disbursement, e.Date);
                     _rate = Combine(e.Date);
-                    return $"converted to {floating.Index} {_spread}";
+                    return RateChangeCauses.ConversionToLpr;
                 case SwitchToFloatingEvent floating:
                     _index = floating.Index;
                     _spread = floating.Spread ?? Spread.Zero;
                     _repricing = floating.Repricing;
                     _floor = null;
                     Reprice(e.Date);
-                    return $"switched to {floating.Index} {_spread}";
+                    return RateChangeCauses.SwitchToFloating;
                 case FixedRateEvent f:
                     _index = null;
                     _rate = f.Plan.Rate;
-                    return "new fixed rate";
+                    return RateChangeCauses.NewFixedRate;
                 default:
                     throw new InvalidOperationException($"Unexpected rate event {e}.");
             }
@@ -216,7 +228,7 @@ internal sealed class RateTimeline
                 rate = floor;
             }
 
-            if (rate < Rate.Zero || rate > Rate.Percent(100m))
+            if (rate < Rate.Zero || rate > Rate.OneHundredPercent)
             {
                 throw new ArgumentException(
                     $"On {Format(date)} the rate would be {rate} ({_index} {_indexValue} {_spread}), outside 0%..100%; check the spread or add a floor.",
@@ -226,9 +238,9 @@ internal sealed class RateTimeline
             return rate;
         }
 
-        private string Describe(string what) => _index is null
-            ? $"{what}: fixed {_rate}"
-            : $"{what}: {_index} {_indexValue} {_spread}{(_floor is { } f ? $" (floor {f})" : "")}";
+        private RateChange Describe(LocalDate date, RateChangeCauses causes) => _index is null
+            ? new RateChange(date, _rate, causes)
+            : new RateChange(date, _rate, causes, _index, _indexValue, _spread, _floor);
     }
 
     private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -13,6 +13,7 @@ public sealed class AnnuityEstimateTests
     {
         var random = new Random(20261122);
         int decided = 0;
+        int decided64 = 0;
         for (int k = 0; k < 3000; k++)
         {
             long principal = (k % 3) switch
@@ -40,11 +41,18 @@ public sealed class AnnuityEstimateTests
                     Assert.True(exact == estimated, $"P={principal} r={percent}% n={periods} {mode}: estimate {estimated}, exact {exact}");
                 }
 
+                if (Annuity.Estimate64(principal, rate, periods).TryRound(mode, Annuity.Estimate64AccurateBits, out long quick))
+                {
+                    decided64++;
+                    Assert.True(exact == quick, $"P={principal} r={percent}% n={periods} {mode}: 64-bit estimate {quick}, exact {exact}");
+                }
+
                 Assert.Equal(exact, Annuity.Payment(principal, rate, periods, mode));
             }
         }
 
         Assert.True(decided > 8_000, $"the estimate should decide almost every case; decided {decided} of 9000");
+        Assert.True(decided64 > 6_000, $"the 64-bit estimate should decide most cases; decided {decided64} of 9000");
     }
 
     [Fact]
