@@ -41,6 +41,12 @@ public class FloatingRateBenchmarks
     [Benchmark(Baseline = true, Description = "fixed rate, 360 rows")]
     public Schedule Fixed() => _fixed.BuildSchedule();
 
+    [Benchmark(Description = "floating EP")]
+    public Schedule FloatingEp() => (_floating with { Method = RepaymentMethod.EqualPrincipal }).BuildSchedule();
+
+    [Benchmark(Description = "floating whole-period")]
+    public Schedule FloatingWhole() => (_floating with { RateChangeInterest = RateChangeInterest.NewRateForWholePeriod }).BuildSchedule();
+
     [Benchmark(Description = "timeline only")]
     public object Timeline() => RateTimeline.Build(_floating, DueDates.For(_floating));
 

@@ -30,6 +30,7 @@ internal static class Amortizer
         long totalInterest = 0;
         long totalPrincipal = 0;
         int current = 0; // timeline entry in force at the start of the period
+        int rateEntry = 0; // timeline entry whose rate the level was set with
         LocalDate start = loan.Disbursement;
         for (int period = 1; period <= periods; period++)
         {
@@ -49,8 +50,10 @@ internal static class Amortizer
                     last++;
                 }
 
-                if (timeline.RateOf(last) != rate.Annual)
+                // Consecutive timeline entries differ, so only a move to another entry can change the rate.
+                if (last != rateEntry && timeline.RateOf(last) != rate.Annual)
                 {
+                    rateEntry = last;
                     rate = new PeriodicRate(timeline.RateOf(last));
                     if (method.RestartsOnRateChange)
                     {

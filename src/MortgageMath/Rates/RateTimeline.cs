@@ -62,6 +62,7 @@ internal sealed class RateTimeline
         private Rate? _floor;
         private Rate _indexValue;
         private LocalDate _nextRepricing;
+        private Rate _lastRate; // the rate of the last entry recorded
 
         internal Builder(Loan loan, in DueDates dueDates)
         {
@@ -144,7 +145,7 @@ internal sealed class RateTimeline
                     causes |= RateChangeCauses.Repricing;
                 }
 
-                if (_rate != _changes[^1].AnnualRate)
+                if (_rate != _lastRate)
                 {
                     _changes.Add(Describe(next, causes));
                 }
@@ -238,9 +239,13 @@ internal sealed class RateTimeline
             return rate;
         }
 
-        private RateChange Describe(LocalDate date, RateChangeCauses causes) => _index is null
-            ? new RateChange(date, _rate, causes)
-            : new RateChange(date, _rate, causes, _index, _indexValue, _spread, _floor);
+        private RateChange Describe(LocalDate date, RateChangeCauses causes)
+        {
+            _lastRate = _rate;
+            return _index is null
+                ? new RateChange(date, _rate, causes)
+                : new RateChange(date, _rate, causes, _index, _indexValue, _spread, _floor);
+        }
     }
 
     private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
