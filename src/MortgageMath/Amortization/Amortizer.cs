@@ -1,126 +1,421 @@
+using System.Globalization;
 using NodaTime;
 
 namespace MortgageMath;
 
 /// <summary>
 /// The one amortization loop. It walks the due dates, asks the rate timeline which rate(s) applied in the period,
-/// charges interest exactly (rounded once), asks the repayment method what principal is due, and writes one row per
-/// period. The last period settles the remaining balance, so the schedule always ends at exactly 0.
+/// charges interest exactly (rounded once), asks the repayment method what principal is due, applies the
+/// prepayments that fall in the period, and writes one row per payment. The last period settles the remaining
+/// balance, so the schedule always ends at exactly 0.
+/// On one day the order is fixed: the rate change, then the regular payment, then the prepayment.
 /// </summary>
 internal static class Amortizer
 {
     internal static Schedule Build(Loan loan)
     {
-        long balance = loan.ValidateCombination();
-        RoundingMode mode = loan.Rounding.Mode;
-        int places = loan.Rounding.DecimalPlaces;
-        int periods = loan.Periods;
-        DueDates dueDates = DueDates.For(loan);
-        RateTimeline timeline = RateTimeline.Build(loan, dueDates);
-        RepaymentMethod method = loan.Method;
-        int daysInYear = loan.DayCount.DaysInYear();
-        bool splitByDays = loan.RateChangeInterest == RateChangeInterest.SplitByActualDays;
-
-        var rate = new PeriodicRate(timeline.RateOf(0));
-        long level = method.Level(balance, rate, periods, mode);
-
-        // Installment holds only a rarely-set array reference, so allocation without zeroing is not available;
-        // every element is written below.
-        var rows = new Installment[periods];
-        long totalInterest = 0;
-        long totalPrincipal = 0;
-        int current = 0; // timeline entry in force at the start of the period
-        int rateEntry = 0; // timeline entry whose rate the level was set with
-        LocalDate start = loan.Disbursement;
-        for (int period = 1; period <= periods; period++)
-        {
-            LocalDate due = dueDates.Of(period);
-            RateSegment[]? segments = null;
-            int last = current;
-            if (timeline.Count > 1)
-            {
-                while (current + 1 < timeline.Count && timeline.DateOf(current + 1) <= start)
-                {
-                    current++;
-                }
-
-                last = current;
-                while (last + 1 < timeline.Count && timeline.DateOf(last + 1) < due)
-                {
-                    last++;
-                }
-
-                // Consecutive timeline entries differ, so only a move to another entry can change the rate.
-                if (last != rateEntry && timeline.RateOf(last) != rate.Annual)
-                {
-                    rateEntry = last;
-                    rate = new PeriodicRate(timeline.RateOf(last));
-                    if (method.RestartsOnRateChange)
-                    {
-                        level = method.Level(balance, rate, periods - period + 1, mode);
-                    }
-                }
-            }
-
-            long regularInterest = rate.MonthlyInterest(balance, mode);
-            long interest = regularInterest;
-            long principal = method.ScheduledPrincipal(level, regularInterest);
-            if (last > current)
-            {
-                segments = Segments(timeline, current, last, start, due);
-                if (splitByDays)
-                {
-                    interest = ActualDaysInterest(balance, segments, daysInYear, mode);
-                }
-            }
-            else if (period == 1 && loan.Disbursement.PlusMonths(1) != due)
-            {
-                interest = rate.DailyInterest(balance, Period.DaysBetween(start, due), daysInYear, mode);
-            }
-
-            bool restartAfterFirst = false;
-            if (period == 1 && interest != regularInterest && loan.OddFirstPeriod == OddFirstPeriodPolicy.KeepRegularPayment)
-            {
-                // The first payment stays the regular one, so its principal part absorbs the odd days' interest;
-                // the method then restarts on the balance left, over the periods left (no early payoff, no 0.00 rows).
-                principal += regularInterest - interest;
-                restartAfterFirst = true;
-            }
-
-            if (period == periods || principal > balance)
-            {
-                principal = balance;
-            }
-            else if (principal < 0)
-            {
-                principal = 0;
-            }
-
-            rows[period - 1] = new Installment(period, due, rate.Annual, balance, principal, interest, places, segments);
-            balance -= principal;
-            totalPrincipal += principal;
-            totalInterest += interest;
-            start = due;
-            if (restartAfterFirst && period < periods)
-            {
-                level = method.Level(balance, rate, periods - period, mode);
-            }
-        }
-
-        return new Schedule(loan, rows, totalPrincipal, totalInterest, timeline.Changes);
+        var loop = new Loop(loan);
+        return loop.Run();
     }
 
-    private static RateSegment[] Segments(RateTimeline timeline, int first, int last, LocalDate start, LocalDate due)
+    /// <summary>The state of one walk through a loan's life; amounts in minor units.</summary>
+    private sealed class Loop
     {
-        var segments = new RateSegment[last - first + 1];
-        for (int k = first; k <= last; k++)
+        private readonly Loan _loan;
+        private readonly RoundingMode _mode;
+        private readonly int _places;
+        private readonly DueDates _dueDates;
+        private readonly RateTimeline _timeline;
+        private readonly RepaymentMethod _method;
+        private readonly int _daysInYear;
+        private readonly Prepayment[] _prepayments;
+        private readonly Installment[] _rows;
+
+        private long _balance;
+        private PeriodicRate _rate;
+        private long _level;
+        private int _lastPeriod;
+        private int _count;
+        private long _totalInterest;
+        private long _totalPrincipal;
+        private long _totalPenalty;
+        private int _regularPayments;
+
+        // Penalty bookkeeping: the loan year of the last prepayment, the balance at that year's start, the amount prepaid in it.
+        private int _penaltyYear;
+        private long _penaltyYearStartBalance;
+        private long _prepaidThisYear;
+
+        internal Loop(Loan loan)
         {
-            LocalDate from = k == first ? start : timeline.DateOf(k);
-            LocalDate until = k == last ? due : timeline.DateOf(k + 1);
-            segments[k - first] = new RateSegment(from, until, timeline.RateOf(k));
+            _loan = loan;
+            _balance = loan.ValidateCombination();
+            _mode = loan.Rounding.Mode;
+            _places = loan.Rounding.DecimalPlaces;
+            _dueDates = DueDates.For(loan);
+            _timeline = RateTimeline.Build(loan, _dueDates);
+            _method = loan.Method;
+            _daysInYear = loan.DayCount.DaysInYear();
+            _prepayments = Prepayments(loan, _dueDates);
+            _lastPeriod = loan.Periods;
+            _rows = new Installment[loan.Periods + _prepayments.Length];
+            _rate = new PeriodicRate(_timeline.RateOf(0));
+            _level = _method.Level(_balance, _rate, _lastPeriod, _mode);
         }
 
-        return segments;
+        internal Schedule Run()
+        {
+            bool splitByDays = _loan.RateChangeInterest == RateChangeInterest.SplitByActualDays;
+            int current = 0; // timeline entry in force at the start of the period
+            int rateEntry = 0; // timeline entry whose rate the level was set with
+            int next = 0; // next prepayment
+            LocalDate start = _loan.Disbursement;
+            for (int period = 1; ; period++)
+            {
+                LocalDate due = _dueDates.Of(period);
+                int last = current;
+                if (_timeline.Count > 1)
+                {
+                    while (current + 1 < _timeline.Count && _timeline.DateOf(current + 1) <= start)
+                    {
+                        current++;
+                    }
+
+                    last = current;
+                    while (last + 1 < _timeline.Count && _timeline.DateOf(last + 1) < due)
+                    {
+                        last++;
+                    }
+
+                    // Consecutive timeline entries differ, so only a move to another entry can change the rate.
+                    if (last != rateEntry && _timeline.RateOf(last) != _rate.Annual)
+                    {
+                        rateEntry = last;
+                        _rate = new PeriodicRate(_timeline.RateOf(last));
+                        if (_method.RestartsOnRateChange)
+                        {
+                            _level = _method.Level(_balance, _rate, _lastPeriod - period + 1, _mode);
+                        }
+                    }
+                }
+
+                // Prepayments between the last due date and this one. Under AccruedOnBalance the interest up to
+                // the prepayment is collected with it, and this period's interest runs from the prepayment date.
+                LocalDate accrualStart = start;
+                while (next < _prepayments.Length && _prepayments[next].Date < due)
+                {
+                    Prepayment prepayment = _prepayments[next++];
+                    Prepay(prepayment, period, accrualStart, periodsLeftIncludingThis: true);
+                    if (_loan.PrepaymentInterest == PrepaymentInterest.AccruedOnBalance)
+                    {
+                        accrualStart = prepayment.Date;
+                    }
+
+                    if (_balance == 0)
+                    {
+                        return Finish();
+                    }
+                }
+
+                long regularInterest = _rate.MonthlyInterest(_balance, _mode);
+                long interest = regularInterest;
+                long principal = _method.ScheduledPrincipal(_level, regularInterest);
+                RateSegment[]? segments = null;
+                if (last > current || accrualStart != start)
+                {
+                    segments = Segments(accrualStart, due);
+                    if (accrualStart != start || splitByDays)
+                    {
+                        interest = ActualDaysInterest(_balance, segments, _daysInYear, _mode);
+                    }
+
+                    if (segments.Length == 1)
+                    {
+                        segments = null; // one rate: nothing to show
+                    }
+                }
+                else if (period == 1 && _loan.Disbursement.PlusMonths(1) != due)
+                {
+                    interest = _rate.DailyInterest(_balance, Period.DaysBetween(start, due), _daysInYear, _mode);
+                }
+
+                bool restartAfterFirst = false;
+                if (period == 1 && interest != regularInterest && _loan.OddFirstPeriod == OddFirstPeriodPolicy.KeepRegularPayment)
+                {
+                    // The first payment stays the regular one, so its principal part absorbs the odd days' interest;
+                    // the method then restarts on the balance left, over the periods left (no early payoff, no 0.00 rows).
+                    principal += regularInterest - interest;
+                    restartAfterFirst = true;
+                }
+
+                if (period >= _lastPeriod || principal > _balance)
+                {
+                    principal = _balance;
+                }
+                else if (principal < 0)
+                {
+                    principal = 0;
+                }
+
+                Add(new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments), principal, interest, 0);
+                _regularPayments++;
+                if (restartAfterFirst && period < _lastPeriod)
+                {
+                    _level = _method.Level(_balance, _rate, _lastPeriod - period, _mode);
+                }
+
+                // Prepayments on the due date itself come after its regular payment: no interest has accrued since.
+                while (_balance > 0 && next < _prepayments.Length && _prepayments[next].Date == due)
+                {
+                    Prepay(_prepayments[next++], period, due, periodsLeftIncludingThis: false);
+                }
+
+                // Without prepayments the schedule keeps its contractual length (a tiny loan may end with 0.00 rows);
+                // after a prepayment it ends when the balance is repaid.
+                if (_balance == 0 && (period >= _lastPeriod || next > 0))
+                {
+                    if (next < _prepayments.Length)
+                    {
+                        throw new ArgumentException(
+                            $"A prepayment on {Format(_prepayments[next].Date)} comes after the loan is repaid on {Format(due)}.",
+                            nameof(Loan.Events));
+                    }
+
+                    return Finish();
+                }
+
+                start = due;
+            }
+        }
+
+        private void Add(in Installment row, long principal, long interest, long penalty)
+        {
+            _rows[_count++] = row;
+            _balance -= principal;
+            _totalPrincipal += principal;
+            _totalInterest += interest;
+            _totalPenalty += penalty;
+        }
+
+        private Schedule Finish()
+        {
+            Installment[] rows = _rows;
+            if (_count != rows.Length)
+            {
+                Array.Resize(ref rows, _count);
+            }
+
+            return new Schedule(_loan, rows, _totalPrincipal, _totalInterest, _timeline.Changes, _totalPenalty, _regularPayments);
+        }
+
+        /// <summary>
+        /// One prepayment: check the bank's rules, collect the accrued interest and the penalty, write its row, reduce
+        /// the balance, and set the rest of the loan by the prepayment's option.
+        /// </summary>
+        private void Prepay(Prepayment prepayment, int period, LocalDate accrualStart, bool periodsLeftIncludingThis)
+        {
+            LocalDate date = prepayment.Date;
+            long amount = _balance;
+            if (prepayment.Amount is { } requested)
+            {
+                if (!FixedPoint.TryToMinor(requested, _places, out amount))
+                {
+                    throw new ArgumentException(
+                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} has more decimal places than the rounding policy keeps ({_places}).",
+                        nameof(Loan.Events));
+                }
+
+                if (amount > _balance)
+                {
+                    throw new ArgumentException(
+                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} is more than the balance then, {FixedPoint.ToDecimal(_balance, _places).ToString(CultureInfo.InvariantCulture)}; use a payoff.",
+                        nameof(Loan.Events));
+                }
+            }
+
+            bool payoff = amount == _balance;
+            CheckRules(prepayment, amount, payoff);
+
+            long accrued = _loan.PrepaymentInterest switch
+            {
+                PrepaymentInterest.None => 0,
+                PrepaymentInterest.AccruedOnPrepaidAmount when !payoff => ActualDaysInterest(amount, Segments(accrualStart, date), _daysInYear, _mode),
+                _ => ActualDaysInterest(_balance, Segments(accrualStart, date), _daysInYear, _mode),
+            };
+            long penalty = Penalty(amount, date);
+            var row = new Installment(period, date, _rate.Annual, _balance, amount, accrued, _places, null,
+                payoff ? InstallmentKind.Payoff : InstallmentKind.Prepayment, penalty);
+            Add(row, amount, accrued, penalty);
+            if (!payoff)
+            {
+                Reshape(prepayment.Option, periodsLeftIncludingThis ? period - 1 : period);
+            }
+        }
+
+        /// <summary>After a partial prepayment: the new level and last period, by the option chosen.</summary>
+        private void Reshape(PrepaymentOption option, int periodsDone)
+        {
+            int left = Math.Max(1, _lastPeriod - periodsDone);
+            if (option is PrepaymentOption.NewTermOption newTerm)
+            {
+                _lastPeriod = periodsDone + newTerm.RemainingPeriods;
+                _level = _method.Level(_balance, _rate, newTerm.RemainingPeriods, _mode);
+            }
+            else if (option == PrepaymentOption.LowerPayment)
+            {
+                _level = _method.Level(_balance, _rate, left, _mode);
+            }
+            else if (!_method.RestartsOnRateChange)
+            {
+                // Equal principal, shortened: keep the principal part; the term is what it now takes.
+                _lastPeriod = periodsDone + (int)Math.Min(left, (_balance + _level - 1) / Math.Max(1, _level));
+            }
+            else
+            {
+                // Equal installment, shortened: the fewest periods whose payment is not above the current one.
+                int needed = FewestPeriods(left);
+                _lastPeriod = periodsDone + needed;
+                if (option == PrepaymentOption.ShortenTerm)
+                {
+                    _level = _method.Level(_balance, _rate, needed, _mode);
+                }
+            }
+        }
+
+        /// <summary>The fewest periods k ≤ <paramref name="left"/> whose rounded payment on the balance is not above the current level.</summary>
+        private int FewestPeriods(int left)
+        {
+            int low = 1;
+            int high = left;
+            while (low < high)
+            {
+                int middle = (low + high) / 2;
+                if (_method.Level(_balance, _rate, middle, _mode) <= _level)
+                {
+                    high = middle;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return low;
+        }
+
+        private void CheckRules(Prepayment prepayment, long amount, bool payoff)
+        {
+            PrepaymentRules rules = _loan.PrepaymentRules;
+            LocalDate allowedFrom = _loan.Disbursement.PlusMonths(rules.AllowedAfterMonths);
+            if (prepayment.Date < allowedFrom)
+            {
+                throw new PrepaymentRuleViolationException("prepayment lock-in",
+                    $"Prepayments are allowed only from {Format(allowedFrom)} ({rules.AllowedAfterMonths} months after disbursement); this one is on {Format(prepayment.Date)}.");
+            }
+
+            if (payoff)
+            {
+                return;
+            }
+
+            decimal value = FixedPoint.ToDecimal(amount, _places);
+            if (rules.MinimumAmount is { } minimum && value < minimum)
+            {
+                throw new PrepaymentRuleViolationException("minimum prepayment amount",
+                    $"The prepayment of {value.ToString(CultureInfo.InvariantCulture)} on {Format(prepayment.Date)} is below the minimum of {minimum.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            if (rules.MinimumPaymentMultiple is { } multiple)
+            {
+                long payment = _method.ScheduledPrincipal(_level, _rate.MonthlyInterest(_balance, _mode)) + _rate.MonthlyInterest(_balance, _mode);
+                decimal needed = multiple * FixedPoint.ToDecimal(payment, _places);
+                if (value < needed)
+                {
+                    throw new PrepaymentRuleViolationException("minimum prepayment as a multiple of the payment",
+                        $"The prepayment of {value.ToString(CultureInfo.InvariantCulture)} on {Format(prepayment.Date)} is below {multiple.ToString(CultureInfo.InvariantCulture)} × the payment of {FixedPoint.ToDecimal(payment, _places).ToString(CultureInfo.InvariantCulture)} = {needed.ToString(CultureInfo.InvariantCulture)}.");
+                }
+            }
+        }
+
+        private long Penalty(long amount, LocalDate date)
+        {
+            if (_loan.PrepaymentPenalty == PrepaymentPenalty.None)
+            {
+                return 0;
+            }
+
+            int loanYear = Period.Between(_loan.Disbursement, date, PeriodUnits.Years).Years + 1;
+            if (loanYear != _penaltyYear)
+            {
+                _penaltyYear = loanYear;
+                _prepaidThisYear = 0;
+                _penaltyYearStartBalance = BalanceOn(_loan.Disbursement.PlusYears(loanYear - 1));
+            }
+
+            long penalty = _loan.PrepaymentPenalty.Charge(new PenaltyContext(
+                amount, date, loanYear, _rate.Annual, _penaltyYearStartBalance, _prepaidThisYear, _mode, _places));
+            _prepaidThisYear += amount;
+            return penalty;
+        }
+
+        /// <summary>The balance outstanding at the start of a day: after every row dated before it.</summary>
+        private long BalanceOn(LocalDate day)
+        {
+            long balance = _balance;
+            for (int k = _count - 1; k >= 0 && _rows[k].DueDate >= day; k--)
+            {
+                balance += _rows[k].PrincipalMinor;
+            }
+
+            return balance;
+        }
+
+        /// <summary>The rate segments of [from, until) from the timeline.</summary>
+        private RateSegment[] Segments(LocalDate from, LocalDate until)
+        {
+            int first = 0;
+            while (first + 1 < _timeline.Count && _timeline.DateOf(first + 1) <= from)
+            {
+                first++;
+            }
+
+            int last = first;
+            while (last + 1 < _timeline.Count && _timeline.DateOf(last + 1) < until)
+            {
+                last++;
+            }
+
+            var segments = new RateSegment[last - first + 1];
+            for (int k = first; k <= last; k++)
+            {
+                segments[k - first] = new RateSegment(
+                    k == first ? from : _timeline.DateOf(k), k == last ? until : _timeline.DateOf(k + 1), _timeline.RateOf(k));
+            }
+
+            return segments;
+        }
+    }
+
+    /// <summary>The loan's prepayments in date order (stable), each checked against the loan's dates.</summary>
+    private static Prepayment[] Prepayments(Loan loan, in DueDates dueDates)
+    {
+        if (loan.Events.Count == 0)
+        {
+            return [];
+        }
+
+        LocalDate maturity = dueDates.Of(loan.Periods);
+        Prepayment[] prepayments = [.. loan.Events.OfType<Prepayment>().OrderBy(p => p.Date)];
+        foreach (Prepayment p in prepayments)
+        {
+            if (p.Date <= loan.Disbursement || p.Date > maturity)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Loan.Events), p.Date,
+                    $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and on or before the last due date ({Format(maturity)}); was {Format(p.Date)}.");
+            }
+        }
+
+        return prepayments;
     }
 
     /// <summary>
@@ -146,4 +441,6 @@ internal static class Amortizer
 
         return FixedPoint.MulDivRound(balance, numerator, daysInYear * FixedPoint.Pow10[scale], mode);
     }
+
+    private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

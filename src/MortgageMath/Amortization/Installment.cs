@@ -12,12 +12,16 @@ public readonly struct Installment : IEquatable<Installment>
     private readonly long _principal;
     private readonly long _interest;
     private readonly byte _places;
+    private readonly InstallmentKind _kind;
+    private readonly long _penalty;
     private readonly RateSegment[]? _segments;
 
     internal Installment(int period, LocalDate dueDate, Rate annualRate, long opening, long principal, long interest, int places,
-        RateSegment[]? segments = null)
+        RateSegment[]? segments = null, InstallmentKind kind = InstallmentKind.Regular, long penalty = 0)
     {
         _segments = segments;
+        _kind = kind;
+        _penalty = penalty;
         Period = period;
         DueDate = dueDate;
         AnnualRate = annualRate;
@@ -30,8 +34,14 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The period number, from 1.</summary>
     public int Period { get; }
 
-    /// <summary>The date the payment is due.</summary>
+    /// <summary>The date the payment is due (for a prepayment row: the day it is paid).</summary>
     public LocalDate DueDate { get; }
+
+    /// <summary>A regular payment, a partial prepayment or a payoff.</summary>
+    public InstallmentKind Kind => _kind;
+
+    /// <summary>The prepayment penalty paid with this row (0 for a regular payment).</summary>
+    public decimal Penalty => FixedPoint.ToDecimal(_penalty, _places);
 
     /// <summary>The annual rate in force at the end of the period (the one the payment was set with). When the rate
     /// changed within the period, <see cref="RateSegments"/> shows each rate and its days.</summary>
@@ -46,19 +56,22 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The balance owed at the start of the period.</summary>
     public decimal OpeningBalance => FixedPoint.ToDecimal(_opening, _places);
 
-    /// <summary>The amount due: <see cref="Principal"/> + <see cref="Interest"/>.</summary>
-    public decimal Payment => FixedPoint.ToDecimal(_principal + _interest, _places);
+    /// <summary>The amount paid: <see cref="Principal"/> + <see cref="Interest"/> + <see cref="Penalty"/>.</summary>
+    public decimal Payment => FixedPoint.ToDecimal(_principal + _interest + _penalty, _places);
 
     /// <summary>The part of the payment that repays principal.</summary>
     public decimal Principal => FixedPoint.ToDecimal(_principal, _places);
 
-    /// <summary>The interest charged for the period, rounded once.</summary>
+    /// <summary>The interest charged for the period, rounded once (for a prepayment row: the interest accrued since
+    /// the last due date that is collected with it, per <see cref="PrepaymentInterest"/>).</summary>
     public decimal Interest => FixedPoint.ToDecimal(_interest, _places);
 
     /// <summary>The balance owed after the payment: <see cref="OpeningBalance"/> − <see cref="Principal"/>.</summary>
     public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal, _places);
 
-    internal long PaymentMinor => _principal + _interest;
+    internal long PaymentMinor => _principal + _interest + _penalty;
+
+    internal long PenaltyMinor => _penalty;
 
     internal long PrincipalMinor => _principal;
 
@@ -68,8 +81,9 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <inheritdoc />
     public bool Equals(Installment other) =>
-        Period == other.Period && DueDate == other.DueDate && AnnualRate == other.AnnualRate &&
-        OpeningBalance == other.OpeningBalance && Principal == other.Principal && Interest == other.Interest;
+        Period == other.Period && DueDate == other.DueDate && AnnualRate == other.AnnualRate && Kind == other.Kind &&
+        OpeningBalance == other.OpeningBalance && Principal == other.Principal && Interest == other.Interest &&
+        Penalty == other.Penalty;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Installment other && Equals(other);
@@ -92,5 +106,18 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The row as one line of text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant(
-        $"#{Period} {DueDate:yyyy-MM-dd} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}, closing {ClosingBalance}");
+        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DueDate:yyyy-MM-dd} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(_penalty != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}, closing {ClosingBalance}");
+}
+
+/// <summary>What a schedule row records.</summary>
+public enum InstallmentKind
+{
+    /// <summary>A regular payment on a due date.</summary>
+    Regular = 0,
+
+    /// <summary>A partial prepayment (its own row, after the due date's regular payment when on the same day).</summary>
+    Prepayment = 1,
+
+    /// <summary>A full payoff; the schedule ends with it.</summary>
+    Payoff = 2,
 }

@@ -12,10 +12,14 @@ public sealed class Schedule : IReadOnlyList<Installment>
     private readonly Installment[] _rows;
     private readonly long _totalPrincipal;
     private readonly long _totalInterest;
+    private readonly long _totalPenalty;
     private LoanQuote? _quote;
 
-    internal Schedule(Loan loan, Installment[] rows, long totalPrincipal, long totalInterest, IReadOnlyList<RateChange> rateChanges)
+    internal Schedule(Loan loan, Installment[] rows, long totalPrincipal, long totalInterest, IReadOnlyList<RateChange> rateChanges,
+        long totalPenalty = 0, int regularPayments = -1)
     {
+        _totalPenalty = totalPenalty;
+        RegularPayments = regularPayments < 0 ? rows.Length : regularPayments;
         RateChanges = rateChanges;
         Loan = loan;
         _rows = rows;
@@ -29,7 +33,7 @@ public sealed class Schedule : IReadOnlyList<Installment>
     /// <summary>Every date from which the loan's rate differed, with the reason (the first entry is the rate at disbursement).</summary>
     public IReadOnlyList<RateChange> RateChanges { get; }
 
-    /// <summary>The number of rows (periods).</summary>
+    /// <summary>The number of rows: one per regular payment, plus one per prepayment or payoff.</summary>
     public int Count => _rows.Length;
 
     /// <summary>The row of a 0-based index (period <paramref name="index"/> + 1).</summary>
@@ -37,8 +41,15 @@ public sealed class Schedule : IReadOnlyList<Installment>
     /// <returns>The row.</returns>
     public Installment this[int index] => _rows[index];
 
-    /// <summary>The sum of all payments: <see cref="TotalPrincipal"/> + <see cref="TotalInterest"/>.</summary>
-    public decimal TotalPayment => FixedPoint.ToDecimal(_totalPrincipal + _totalInterest, Places);
+    /// <summary>The sum of all payments: <see cref="TotalPrincipal"/> + <see cref="TotalInterest"/> + <see cref="TotalPenalty"/>.</summary>
+    public decimal TotalPayment => FixedPoint.ToDecimal(_totalPrincipal + _totalInterest + _totalPenalty, Places);
+
+    /// <summary>The sum of the prepayment penalties paid.</summary>
+    public decimal TotalPenalty => FixedPoint.ToDecimal(_totalPenalty, Places);
+
+    /// <summary>The number of regular payments (rows of kind <see cref="InstallmentKind.Regular"/>); with prepayments
+    /// that shorten the term it is below <see cref="MortgageMath.Loan.Periods"/>.</summary>
+    public int RegularPayments { get; }
 
     /// <summary>The sum of all principal parts: exactly the loan's principal.</summary>
     public decimal TotalPrincipal => FixedPoint.ToDecimal(_totalPrincipal, Places);

@@ -85,8 +85,8 @@ public sealed record Loan
         init => field = value ?? throw new ArgumentNullException(nameof(Rates), "The rate table must not be null.");
     }
 
-    /// <summary>Events that change the loan during its life (rate events: spread changes, switches, conversions).
-    /// Events on the same day apply in the documented order; the list is copied.</summary>
+    /// <summary>Events that change the loan during its life: rate events (spread changes, switches, conversions) and
+    /// prepayments. On one day: the rate change, then the regular payment, then the prepayment. The list is copied.</summary>
     public IReadOnlyList<LoanEvent> Events
     {
         get;
@@ -110,6 +110,43 @@ public sealed record Loan
             field = value;
         }
     }
+
+    /// <summary>What interest is collected with a prepayment between due dates; accrued on the balance by default.</summary>
+    public PrepaymentInterest PrepaymentInterest
+    {
+        get;
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(PrepaymentInterest), value,
+                    $"The prepayment-interest policy must be AccruedOnBalance, AccruedOnPrepaidAmount or None; was {(int)value}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The prepayment penalty policy (违约金); <see cref="PrepaymentPenalty.None"/> by default.</summary>
+    public PrepaymentPenalty PrepaymentPenalty
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(PrepaymentPenalty), "The penalty policy must not be null; use PrepaymentPenalty.None.");
+    } = PrepaymentPenalty.None;
+
+    /// <summary>The bank's prepayment rules (minimum amounts, lock-in); none by default.</summary>
+    public PrepaymentRules PrepaymentRules
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(PrepaymentRules), "The prepayment rules must not be null; use PrepaymentRules.None.");
+    } = PrepaymentRules.None;
+
+    /// <summary>What it takes to repay the whole loan on <paramref name="date"/>: the balance after any payment due that
+    /// day, the accrued interest (per <see cref="PrepaymentInterest"/>), the penalty and the total. The loan's own
+    /// events before that date apply; on or after the last due date the quote is zero (the loan is repaid).</summary>
+    /// <param name="date">The payoff date: after disbursement, at most the last due date.</param>
+    /// <returns>The quote.</returns>
+    public PayoffQuote PayoffQuote(LocalDate date) => MortgageMath.PayoffQuote.For(this, date);
 
     /// <summary>The number of monthly periods (installments), 1 to <see cref="MaxPeriods"/>.</summary>
     public int Periods

@@ -1,0 +1,43 @@
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>What it takes to repay a loan in full on a date.</summary>
+public sealed class PayoffQuote
+{
+    private PayoffQuote(LocalDate date, decimal balance, decimal accruedInterest, decimal penalty)
+    {
+        Date = date;
+        Balance = balance;
+        AccruedInterest = accruedInterest;
+        Penalty = penalty;
+    }
+
+    /// <summary>The payoff date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The principal outstanding that day (after a regular payment due that day).</summary>
+    public decimal Balance { get; }
+
+    /// <summary>The interest accrued since the last due date, per the loan's <see cref="PrepaymentInterest"/> policy.</summary>
+    public decimal AccruedInterest { get; }
+
+    /// <summary>The prepayment penalty.</summary>
+    public decimal Penalty { get; }
+
+    /// <summary>The total to pay: <see cref="Balance"/> + <see cref="AccruedInterest"/> + <see cref="Penalty"/>.</summary>
+    public decimal Total => Balance + AccruedInterest + Penalty;
+
+    internal static PayoffQuote For(Loan loan, LocalDate date)
+    {
+        Schedule current = loan.BuildSchedule();
+        if (date >= current.Last.DueDate)
+        {
+            return new PayoffQuote(date, 0m, 0m, 0m); // repaid by the end of that day
+        }
+
+        Loan withPayoff = loan with { Events = [.. loan.Events.Where(e => e.Date < date || e is not Prepayment), Prepayment.Payoff(date)] };
+        Installment payoff = withPayoff.BuildSchedule().Last;
+        return new PayoffQuote(date, payoff.Principal, payoff.Interest, payoff.Penalty);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// A prepayment (提前还款): part of the balance, or all of it (a payoff), paid on a date, on a due date or between
+/// due dates. On a due date the regular payment comes first, then the prepayment. Create with
+/// <see cref="Partial"/> or <see cref="Payoff"/> and add it to <see cref="Loan.Events"/>.
+/// </summary>
+public sealed class Prepayment : LoanEvent
+{
+    private Prepayment(LocalDate date, decimal? amount, PrepaymentOption option)
+        : base(date)
+    {
+        Amount = amount;
+        Option = option;
+    }
+
+    /// <summary>The principal prepaid; null for a payoff (the whole balance).</summary>
+    public decimal? Amount { get; }
+
+    /// <summary>What happens to the loan after a partial prepayment.</summary>
+    public PrepaymentOption Option { get; }
+
+    /// <summary>True for a full payoff.</summary>
+    public bool IsPayoff => Amount is null;
+
+    /// <summary>A partial prepayment of <paramref name="amount"/> on <paramref name="date"/>.</summary>
+    /// <param name="date">The day it is paid.</param>
+    /// <param name="amount">The principal prepaid: more than 0, at most the balance (all of it makes it a payoff).</param>
+    /// <param name="option">Shorten the term or lower the payment; see <see cref="PrepaymentOption"/>.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is not positive or above the largest principal.</exception>
+    public static Prepayment Partial(LocalDate date, decimal amount, PrepaymentOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        if (amount <= 0m || amount > Loan.MaxPrincipal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount,
+                $"A prepayment must be greater than 0 and at most 1,000,000,000,000; was {amount.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return new Prepayment(date, amount, option);
+    }
+
+    /// <summary>A full payoff on <paramref name="date"/>: the whole balance, with accrued interest and any penalty.
+    /// The schedule ends that day.</summary>
+    /// <param name="date">The day it is paid.</param>
+    /// <returns>The event.</returns>
+    public static Prepayment Payoff(LocalDate date) => new(date, null, PrepaymentOption.LowerPayment);
+
+    /// <summary>A short description.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => IsPayoff
+        ? $"payoff on {Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+        : $"prepay {Amount!.Value.ToString(CultureInfo.InvariantCulture)} on {Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {Option}";
+}
+
+/// <summary>
+/// What a partial prepayment does to the rest of the loan: keep the term and lower the payment (减少月供), keep the
+/// payment and shorten the term (缩短期限, in two variants seen in practice), or name a new term (月供和期限都变).
+/// </summary>
+public abstract class PrepaymentOption
+{
+    private protected PrepaymentOption()
+    {
+    }
+
+    /// <summary>
+    /// Keep the term, lower the payment (减少月供): equal installment re-amortizes the new balance over the remaining
+    /// periods; equal principal spreads the new balance over them.
+    /// </summary>
+    public static PrepaymentOption LowerPayment { get; } = new Simple("lower-payment");
+
+    /// <summary>
+    /// Shorten the term, recomputing the payment (缩短期限): the fewest whole periods whose (rounded) payment is not
+    /// above the current one, and the payment for exactly that many periods (slightly lower). Equal principal keeps
+    /// its principal part and ends sooner.
+    /// </summary>
+    public static PrepaymentOption ShortenTerm { get; } = new Simple("shorten-term");
+
+    /// <summary>
+    /// Shorten the term, keeping the payment exactly: the same payment until the balance is repaid, the last payment
+    /// smaller. Equal principal: the same as <see cref="ShortenTerm"/>.
+    /// </summary>
+    public static PrepaymentOption ShortenTermKeepPayment { get; } = new Simple("shorten-term-keep-payment");
+
+    /// <summary>A new number of remaining periods (月供和期限都变); the payment is recomputed for it.</summary>
+    /// <param name="remainingPeriods">Periods left after the prepayment, 1 to 600.</param>
+    /// <returns>The option.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The number is outside 1..600.</exception>
+    public static PrepaymentOption NewTerm(int remainingPeriods)
+    {
+        if (remainingPeriods is < 1 or > Loan.MaxPeriods)
+        {
+            throw new ArgumentOutOfRangeException(nameof(remainingPeriods), remainingPeriods,
+                $"The new term must be between 1 and {Loan.MaxPeriods} periods; was {remainingPeriods}.");
+        }
+
+        return new NewTermOption(remainingPeriods);
+    }
+
+    private sealed class Simple(string name) : PrepaymentOption
+    {
+        public override string ToString() => name;
+    }
+
+    internal sealed class NewTermOption(int remainingPeriods) : PrepaymentOption
+    {
+        internal int RemainingPeriods { get; } = remainingPeriods;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"new-term {RemainingPeriods}");
+    }
+}
+
+/// <summary>What interest is collected with a prepayment made between two due dates (core-banking CUR_INT_FLG).</summary>
+public enum PrepaymentInterest
+{
+    /// <summary>
+    /// The interest accrued on the whole balance since the last due date, for the actual days at the loan's day count
+    /// (CUR_INT_FLG = 1; "remaining principal × monthly rate ÷ 30 × days"); the next due date then charges the new
+    /// balance for the days after the prepayment. The default.
+    /// </summary>
+    AccruedOnBalance = 0,
+
+    /// <summary>Only the interest on the amount prepaid, for the days since the last due date (CUR_INT_FLG = 2); the next
+    /// due date charges a regular month on the new balance.</summary>
+    AccruedOnPrepaidAmount = 1,
+
+    /// <summary>No interest with the prepayment (CUR_INT_FLG = 0); the next due date charges a regular month on the new balance.</summary>
+    None = 2,
+}

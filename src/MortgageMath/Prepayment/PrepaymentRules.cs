@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace MortgageMath;
+
+/// <summary>
+/// The bank's rules for partial prepayments, as data: a minimum amount (a fixed sum, or a multiple of the current
+/// payment, e.g. Shanghai ICBC: 6 × the monthly payment) and a lock-in (allowed only N months after disbursement).
+/// Breaking a rule throws <see cref="PrepaymentRuleViolationException"/> naming it. A payoff is exempt from the
+/// minimum amounts but not from the lock-in.
+/// </summary>
+public sealed record PrepaymentRules
+{
+    /// <summary>No rules.</summary>
+    public static PrepaymentRules None { get; } = new();
+
+    /// <summary>The smallest partial prepayment accepted, e.g. 10,000; null for none.</summary>
+    public decimal? MinimumAmount
+    {
+        get;
+        init
+        {
+            if (value is < 0m)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MinimumAmount), value, $"The minimum amount must not be negative; was {value?.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The smallest partial prepayment as a multiple of the payment in force, e.g. 6; null for none.</summary>
+    public decimal? MinimumPaymentMultiple
+    {
+        get;
+        init
+        {
+            if (value is < 0m or > 1000m)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MinimumPaymentMultiple), value, $"The payment multiple must be between 0 and 1000; was {value?.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>Prepayments are allowed only on or after disbursement plus this many months (0 = any time).</summary>
+    public int AllowedAfterMonths
+    {
+        get;
+        init
+        {
+            if (value is < 0 or > Loan.MaxPeriods)
+            {
+                throw new ArgumentOutOfRangeException(nameof(AllowedAfterMonths), value, $"The lock-in must be between 0 and {Loan.MaxPeriods} months; was {value}.");
+            }
+
+            field = value;
+        }
+    }
+}
+
+/// <summary>A prepayment breaks a bank rule or a legal limit; <see cref="Rule"/> names it.</summary>
+public sealed class PrepaymentRuleViolationException : InvalidOperationException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="rule">The rule broken, e.g. "minimum prepayment amount".</param>
+    /// <param name="message">What happened and what the rule requires.</param>
+    public PrepaymentRuleViolationException(string rule, string message)
+        : base(message)
+    {
+        Rule = rule;
+    }
+
+    /// <summary>The rule broken.</summary>
+    public string Rule { get; }
+}
