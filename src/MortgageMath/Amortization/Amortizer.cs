@@ -120,6 +120,7 @@ internal static class Amortizer
                 long regularInterest = _rate.MonthlyInterest(_balance, _mode);
                 long interest = regularInterest;
                 long principal = _method.ScheduledPrincipal(_level, regularInterest);
+                bool oddFirst = period == 1 && _loan.Disbursement.PlusMonths(1) != due;
                 RateSegment[]? segments = null;
                 if (last > current || accrualStart != start)
                 {
@@ -128,19 +129,24 @@ internal static class Amortizer
                     {
                         interest = ActualDaysInterest(_balance, segments, _daysInYear, _mode);
                     }
+                    else if (oddFirst)
+                    {
+                        // The whole (odd) first period at the new rate: still its actual days.
+                        interest = _rate.DailyInterest(_balance, Period.DaysBetween(start, due), _daysInYear, _mode);
+                    }
 
                     if (segments.Length == 1)
                     {
                         segments = null; // one rate: nothing to show
                     }
                 }
-                else if (period == 1 && _loan.Disbursement.PlusMonths(1) != due)
+                else if (oddFirst)
                 {
                     interest = _rate.DailyInterest(_balance, Period.DaysBetween(start, due), _daysInYear, _mode);
                 }
 
                 bool restartAfterFirst = false;
-                if (period == 1 && interest != regularInterest && _loan.OddFirstPeriod == OddFirstPeriodPolicy.KeepRegularPayment)
+                if (oddFirst && interest != regularInterest && _loan.OddFirstPeriod == OddFirstPeriodPolicy.KeepRegularPayment)
                 {
                     // The first payment stays the regular one, so its principal part absorbs the odd days' interest;
                     // the method then restarts on the balance left, over the periods left (no early payoff, no 0.00 rows).

@@ -30,7 +30,8 @@ public sealed class Schedule : IReadOnlyList<Installment>
     /// <summary>The loan this schedule repays.</summary>
     public Loan Loan { get; }
 
-    /// <summary>Every date from which the loan's rate differed, with the reason (the first entry is the rate at disbursement).</summary>
+    /// <summary>Every date on which the loan's rate changed or an event changed its plan (a conversion to LPR keeps the
+    /// rate until the next repricing), with the causes; the first entry is the rate at disbursement.</summary>
     public IReadOnlyList<RateChange> RateChanges { get; }
 
     /// <summary>The number of rows: one per regular payment, plus one per prepayment or payoff.</summary>

@@ -17,13 +17,21 @@ internal sealed class RateTimeline
     private RateTimeline(List<RateChange> changes)
     {
         _changes = changes;
-        _dates = new LocalDate[changes.Count];
-        _rates = new Rate[changes.Count];
-        for (int k = 0; k < changes.Count; k++)
+        // The loop sees only the dates on which the rate itself changes; the public list also keeps events that
+        // left the rate as it was (a conversion to LPR keeps the rate until the next repricing).
+        var dates = new List<LocalDate>(changes.Count);
+        var rates = new List<Rate>(changes.Count);
+        foreach (RateChange change in changes)
         {
-            _dates[k] = changes[k].EffectiveDate;
-            _rates[k] = changes[k].AnnualRate;
+            if (rates.Count == 0 || rates[^1] != change.AnnualRate)
+            {
+                dates.Add(change.EffectiveDate);
+                rates.Add(change.AnnualRate);
+            }
         }
+
+        _dates = [.. dates];
+        _rates = [.. rates];
     }
 
     internal int Count => _dates.Length;
@@ -145,7 +153,8 @@ internal sealed class RateTimeline
                     causes |= RateChangeCauses.Repricing;
                 }
 
-                if (_rate != _lastRate)
+                // Record a change of rate, and any event even when the rate stays (so a conversion is visible).
+                if (_rate != _lastRate || (causes & ~RateChangeCauses.Repricing) != 0)
                 {
                     _changes.Add(Describe(next, causes));
                 }

@@ -299,7 +299,10 @@ public class SpecTests
 
         JsonElement[] changes = [.. doc.RootElement.GetProperty("rate_changes").EnumerateArray()];
         Assert.Equal("5.39", changes[0].GetProperty("annual_rate_pct").GetRawText());
-        Assert.Equal("2021-01-01", changes[1].GetProperty("date").GetString());
-        Assert.Equal("repricing: lpr5y 4.65% +59bp", changes[1].GetProperty("reason").GetString());
+        Assert.Equal("2020-03-01", changes[1].GetProperty("date").GetString()); // the conversion, rate unchanged
+        Assert.Equal("5.39", changes[1].GetProperty("annual_rate_pct").GetRawText());
+        Assert.Equal("converted to LPR: lpr5y 4.8% +59bp", changes[1].GetProperty("reason").GetString());
+        Assert.Equal("2021-01-01", changes[2].GetProperty("date").GetString());
+        Assert.Equal("repricing: lpr5y 4.65% +59bp", changes[2].GetProperty("reason").GetString());
     }
 }
