@@ -26,15 +26,18 @@ internal static class Amortizer
         private readonly int _places;
         private readonly DueDates _dueDates;
         private readonly RateTimeline _timeline;
-        private readonly RepaymentMethod _method;
+        private readonly RepaymentMethod _contract; // the loan's method (may have phases)
+        private readonly RoundingPolicy _rounding;
         private readonly int _daysInYear;
         private readonly Prepayment[] _prepayments;
-        private readonly Installment[] _rows;
+        private Installment[] _rows;
 
         private long _balance;
         private PeriodicRate _rate;
+        private RepaymentMethod _method; // the simple method in force (an interest-first loan changes it)
         private long _level;
-        private int _lastPeriod;
+        private int _lastPeriod; // the period that settles the balance (the maturity, or sooner after prepayments)
+        private int _amortizationEnd; // the period the level amortizes to (after maturity for a balloon)
         private int _count;
         private long _totalInterest;
         private long _totalPrincipal;
@@ -54,13 +57,17 @@ internal static class Amortizer
             _places = loan.Rounding.DecimalPlaces;
             _dueDates = DueDates.For(loan);
             _timeline = RateTimeline.Build(loan, _dueDates);
-            _method = loan.Method;
+            _contract = loan.Method;
+            _contract.Validate(loan);
+            _method = _contract.PhaseAt(1);
+            _rounding = loan.Rounding;
             _daysInYear = loan.DayCount.DaysInYear();
             _prepayments = Prepayments(loan, _dueDates);
             _lastPeriod = loan.Periods;
+            _amortizationEnd = _contract.AmortizationPeriods(loan.Periods);
             _rows = new Installment[loan.Periods + _prepayments.Length];
             _rate = new PeriodicRate(_timeline.RateOf(0));
-            _level = _method.Level(_balance, _rate, _lastPeriod, _mode);
+            _level = _method.Level(_balance, _rate, _amortizationEnd, _rounding);
         }
 
         internal Schedule Run()
@@ -73,6 +80,12 @@ internal static class Amortizer
             for (int period = 1; ; period++)
             {
                 LocalDate due = _dueDates.Of(period);
+                if (_contract.StartsPhase(period))
+                {
+                    _method = _contract.PhaseAt(period);
+                    _level = _method.Level(_balance, _rate, _amortizationEnd - period + 1, _rounding);
+                }
+
                 int last = current;
                 if (_timeline.Count > 1)
                 {
@@ -94,7 +107,7 @@ internal static class Amortizer
                         _rate = new PeriodicRate(_timeline.RateOf(last));
                         if (_method.RestartsOnRateChange)
                         {
-                            _level = _method.Level(_balance, _rate, _lastPeriod - period + 1, _mode);
+                            _level = _method.Level(_balance, _rate, _amortizationEnd - period + 1, _rounding);
                         }
                     }
                 }
@@ -113,7 +126,7 @@ internal static class Amortizer
 
                     if (_balance == 0)
                     {
-                        return Finish();
+                        return FinishRepaid(next, prepayment.Date);
                     }
                 }
 
@@ -163,14 +176,29 @@ internal static class Amortizer
                     principal = 0;
                 }
 
-                Add(new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments), principal, interest, 0);
+                InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
+                    ? InstallmentKind.Balloon
+                    : InstallmentKind.Regular;
+                Add(new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind), principal, interest, 0);
                 _regularPayments++;
                 if (restartAfterFirst && period < _lastPeriod)
                 {
-                    _level = _method.Level(_balance, _rate, _lastPeriod - period, _mode);
+                    _level = _method.Level(_balance, _rate, _amortizationEnd - period, _rounding);
                 }
 
                 // Prepayments on the due date itself come after its regular payment: no interest has accrued since.
+                // A rate change on that day comes first (the order is rate change, payment, prepayment).
+                if (_balance > 0 && next < _prepayments.Length && _prepayments[next].Date == due
+                    && last + 1 < _timeline.Count && _timeline.DateOf(last + 1) == due)
+                {
+                    rateEntry = last + 1;
+                    _rate = new PeriodicRate(_timeline.RateOf(rateEntry));
+                    if (_method.RestartsOnRateChange)
+                    {
+                        _level = _method.Level(_balance, _rate, _amortizationEnd - period, _rounding);
+                    }
+                }
+
                 while (_balance > 0 && next < _prepayments.Length && _prepayments[next].Date == due)
                 {
                     Prepay(_prepayments[next++], period, due, periodsLeftIncludingThis: false);
@@ -180,14 +208,7 @@ internal static class Amortizer
                 // after a prepayment it ends when the balance is repaid.
                 if (_balance == 0 && (period >= _lastPeriod || next > 0))
                 {
-                    if (next < _prepayments.Length)
-                    {
-                        throw new ArgumentException(
-                            $"A prepayment on {Format(_prepayments[next].Date)} comes after the loan is repaid on {Format(due)}.",
-                            nameof(Loan.Events));
-                    }
-
-                    return Finish();
+                    return FinishRepaid(next, due);
                 }
 
                 start = due;
@@ -196,11 +217,29 @@ internal static class Amortizer
 
         private void Add(in Installment row, long principal, long interest, long penalty)
         {
+            if (_count == _rows.Length)
+            {
+                Array.Resize(ref _rows, _rows.Length * 2); // a new term longer than the contract's
+            }
+
             _rows[_count++] = row;
             _balance -= principal;
             _totalPrincipal += principal;
             _totalInterest += interest;
             _totalPenalty += penalty;
+        }
+
+        /// <summary>The balance is repaid: any prepayment still to come is an error.</summary>
+        private Schedule FinishRepaid(int next, LocalDate repaidOn)
+        {
+            if (next < _prepayments.Length)
+            {
+                throw new ArgumentException(
+                    $"A prepayment on {Format(_prepayments[next].Date)} comes after the loan is repaid on {Format(repaidOn)}.",
+                    nameof(Loan.Events));
+            }
+
+            return Finish();
         }
 
         private Schedule Finish()
@@ -248,8 +287,9 @@ internal static class Amortizer
                 PrepaymentInterest.AccruedOnPrepaidAmount when !payoff => ActualDaysInterest(amount, Segments(accrualStart, date), _daysInYear, _mode),
                 _ => ActualDaysInterest(_balance, Segments(accrualStart, date), _daysInYear, _mode),
             };
-            long penalty = Penalty(amount, date);
-            var row = new Installment(period, date, _rate.Annual, _balance, amount, accrued, _places, null,
+            Rate rateOnDate = RateOn(date);
+            long penalty = Penalty(amount, date, rateOnDate);
+            var row = new Installment(period, date, rateOnDate, _balance, amount, accrued, _places, null,
                 payoff ? InstallmentKind.Payoff : InstallmentKind.Prepayment, penalty);
             Add(row, amount, accrued, penalty);
             if (!payoff)
@@ -261,29 +301,35 @@ internal static class Amortizer
         /// <summary>After a partial prepayment: the new level and last period, by the option chosen.</summary>
         private void Reshape(PrepaymentOption option, int periodsDone)
         {
-            int left = Math.Max(1, _lastPeriod - periodsDone);
+            int left = Math.Max(1, _amortizationEnd - periodsDone);
             if (option is PrepaymentOption.NewTermOption newTerm)
             {
-                _lastPeriod = periodsDone + newTerm.RemainingPeriods;
-                _level = _method.Level(_balance, _rate, newTerm.RemainingPeriods, _mode);
+                _lastPeriod = _amortizationEnd = periodsDone + newTerm.RemainingPeriods;
+                _level = _method.Level(_balance, _rate, newTerm.RemainingPeriods, _rounding);
+            }
+            else if (_method is RepaymentMethod.InterestOnlyPhase)
+            {
+                // Interest only: nothing to lower or shorten yet; the amortizing phase starts on the smaller balance.
             }
             else if (option == PrepaymentOption.LowerPayment)
             {
-                _level = _method.Level(_balance, _rate, left, _mode);
+                _level = _method.Level(_balance, _rate, left, _rounding);
             }
             else if (!_method.RestartsOnRateChange)
             {
                 // Equal principal, shortened: keep the principal part; the term is what it now takes.
-                _lastPeriod = periodsDone + (int)Math.Min(left, (_balance + _level - 1) / Math.Max(1, _level));
+                _amortizationEnd = periodsDone + (int)Math.Min(left, (_balance + _level - 1) / Math.Max(1, _level));
+                _lastPeriod = Math.Min(_lastPeriod, _amortizationEnd);
             }
             else
             {
-                // Equal installment, shortened: the fewest periods whose payment is not above the current one.
+                // Equal installment (or a balloon's payment), shortened: the fewest periods whose payment is not above the current one.
                 int needed = FewestPeriods(left);
-                _lastPeriod = periodsDone + needed;
+                _amortizationEnd = periodsDone + needed;
+                _lastPeriod = Math.Min(_lastPeriod, _amortizationEnd);
                 if (option == PrepaymentOption.ShortenTerm)
                 {
-                    _level = _method.Level(_balance, _rate, needed, _mode);
+                    _level = _method.Level(_balance, _rate, needed, _rounding);
                 }
             }
         }
@@ -296,7 +342,7 @@ internal static class Amortizer
             while (low < high)
             {
                 int middle = (low + high) / 2;
-                if (_method.Level(_balance, _rate, middle, _mode) <= _level)
+                if (_method.Level(_balance, _rate, middle, _rounding) <= _level)
                 {
                     high = middle;
                 }
@@ -343,7 +389,19 @@ internal static class Amortizer
             }
         }
 
-        private long Penalty(long amount, LocalDate date)
+        /// <summary>The rate in force on a day.</summary>
+        private Rate RateOn(LocalDate day)
+        {
+            int k = 0;
+            while (k + 1 < _timeline.Count && _timeline.DateOf(k + 1) <= day)
+            {
+                k++;
+            }
+
+            return _timeline.RateOf(k);
+        }
+
+        private long Penalty(long amount, LocalDate date, Rate rate)
         {
             if (_loan.PrepaymentPenalty == PrepaymentPenalty.None)
             {
@@ -359,7 +417,7 @@ internal static class Amortizer
             }
 
             long penalty = _loan.PrepaymentPenalty.Charge(new PenaltyContext(
-                amount, date, loanYear, _rate.Annual, _penaltyYearStartBalance, _prepaidThisYear, _mode, _places));
+                amount, date, loanYear, rate, _penaltyYearStartBalance, _prepaidThisYear, _mode, _places));
             _prepaidThisYear += amount;
             return penalty;
         }
@@ -414,10 +472,10 @@ internal static class Amortizer
         Prepayment[] prepayments = [.. loan.Events.OfType<Prepayment>().OrderBy(p => p.Date)];
         foreach (Prepayment p in prepayments)
         {
-            if (p.Date <= loan.Disbursement || p.Date > maturity)
+            if (p.Date <= loan.Disbursement || p.Date >= maturity)
             {
                 throw new ArgumentOutOfRangeException(nameof(Loan.Events), p.Date,
-                    $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and on or before the last due date ({Format(maturity)}); was {Format(p.Date)}.");
+                    $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.");
             }
         }
 

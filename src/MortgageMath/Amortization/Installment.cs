@@ -120,4 +120,7 @@ public enum InstallmentKind
 
     /// <summary>A full payoff; the schedule ends with it.</summary>
     Payoff = 2,
+
+    /// <summary>The last payment of a balloon loan (气球贷), which carries the whole remaining balance.</summary>
+    Balloon = 3,
 }

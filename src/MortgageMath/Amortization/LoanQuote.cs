@@ -26,8 +26,11 @@ public enum TotalInterestConvention
 public sealed class LoanQuote
 {
     private LoanQuote(Loan loan, decimal payment, decimal exactPayment, decimal? monthlyDecrease, decimal? exactMonthlyDecrease,
-        decimal lastFormulaPayment, decimal formulaTotalInterest, decimal? roundedPaymentTotalInterest, decimal scheduleTotalInterest)
+        decimal lastFormulaPayment, decimal formulaTotalInterest, decimal? roundedPaymentTotalInterest, decimal scheduleTotalInterest,
+        decimal? balloonPayment = null, decimal? paymentAfterInterestOnly = null)
     {
+        BalloonPayment = balloonPayment;
+        PaymentAfterInterestOnly = paymentAfterInterestOnly;
         Loan = loan;
         Payment = payment;
         ExactPayment = exactPayment;
@@ -59,6 +62,14 @@ public sealed class LoanQuote
     /// principal). The exact schedule's last payment (<see cref="Schedule.Last"/>) also settles the rounding residue.</summary>
     public decimal LastFormulaPayment { get; }
 
+    /// <summary>Balloon loans only: the final payment by the formula, the regular payment plus the balance left after
+    /// the regular payments (TV-10: 6,599.56 + 834,548.63 = 841,148.19); null otherwise.</summary>
+    public decimal? BalloonPayment { get; }
+
+    /// <summary>Interest-first loans only: the payment once amortization starts (TV-10: 4,673.00 after 24 months at
+    /// 2,916.67; for equal principal, the first amortizing payment); null otherwise.</summary>
+    public decimal? PaymentAfterInterestOnly { get; }
+
     /// <summary>Total interest by <see cref="TotalInterestConvention.Formula"/>.</summary>
     public decimal FormulaTotalInterest { get; }
 
@@ -84,13 +95,23 @@ public sealed class LoanQuote
     internal static LoanQuote For(Loan loan, Schedule schedule)
     {
         long principal = loan.ValidateCombination();
-        RoundingMode mode = loan.Rounding.Mode;
-        int places = loan.Rounding.DecimalPlaces;
-        int n = loan.Periods;
         var rate = new PeriodicRate(schedule.RateChanges[0].AnnualRate);
         decimal scheduleTotal = schedule.TotalInterest;
+        return loan.Method switch
+        {
+            RepaymentMethod.BalloonMethod balloon => Balloon(loan, principal, rate, balloon.AmortizationTerm, scheduleTotal),
+            RepaymentMethod.InterestFirstMethod { InterestOnlyPeriods: > 0 } interestFirst =>
+                InterestFirst(loan, principal, rate, interestFirst, scheduleTotal),
+            RepaymentMethod.InterestFirstMethod plain => Plain(loan, plain.Then, principal, rate, loan.Periods, scheduleTotal),
+            _ => Plain(loan, loan.Method, principal, rate, loan.Periods, scheduleTotal),
+        };
+    }
 
-        if (loan.Method == RepaymentMethod.EqualPrincipal)
+    private static LoanQuote Plain(Loan loan, RepaymentMethod method, long principal, in PeriodicRate rate, int n, decimal scheduleTotal)
+    {
+        RoundingMode mode = loan.Rounding.Mode;
+        int places = loan.Rounding.DecimalPlaces;
+        if (method == RepaymentMethod.EqualPrincipal)
         {
             // first = P/n + P·i = P·(D + n·R)/(n·D); decrease = P·R/(n·D); last = P·(D + R)/(n·D); total = P·R·(n+1)/(2·D)
             BigInteger p = principal;
@@ -133,6 +154,87 @@ public sealed class LoanQuote
             formulaTotalInterest: Minor(formulaTotal, places),
             roundedPaymentTotalInterest: FixedPoint.ToDecimal((payment * n) - principal, places),
             scheduleTotalInterest: scheduleTotal);
+    }
+
+    /// <summary>
+    /// Balloon: the annuity A* over the amortization term Na, paid for n periods; the balance left after them is
+    /// Bₙ = P·fⁿ − A*·(fⁿ − 1)/i, exactly [P·Nⁿ·den·R − num·(Nⁿ − Dⁿ)·D] / (den·Dⁿ·R) with A* = num/den.
+    /// </summary>
+    private static LoanQuote Balloon(Loan loan, long principal, in PeriodicRate rate, int amortization, decimal scheduleTotal)
+    {
+        RoundingMode mode = loan.Rounding.Mode;
+        int places = loan.Rounding.DecimalPlaces;
+        int n = loan.Periods;
+        long payment = Annuity.Payment(principal, rate, amortization, mode);
+        BigInteger num, den, balanceNum, balanceDen;
+        if (rate.Mantissa == 0)
+        {
+            (num, den) = (principal, amortization);
+            (balanceNum, balanceDen) = ((BigInteger)principal * (amortization - n), amortization);
+        }
+        else
+        {
+            (num, den) = Annuity.Rational(principal, rate, amortization);
+            BigInteger d = rate.MonthlyDenominator;
+            BigInteger r = rate.Mantissa;
+            BigInteger nPow = BigInteger.Pow(d + r, n);
+            BigInteger dPow = BigInteger.Pow(d, n);
+            balanceNum = (principal * nPow * den * r) - (num * (nPow - dPow) * d);
+            balanceDen = den * dPow * r;
+        }
+
+        // Balloon = A* + Bₙ; formula interest = n·A* + Bₙ − P (over the common denominator den·balanceDen).
+        BigInteger common = den * balanceDen;
+        BigInteger balloon = (num * balanceDen) + (balanceNum * den);
+        BigInteger interest = (n * num * balanceDen) + (balanceNum * den) - (principal * common);
+        return new LoanQuote(
+            loan,
+            payment: FixedPoint.ToDecimal(payment, places),
+            exactPayment: Annuity.ExactPayment(principal, rate, amortization) / FixedPoint.Pow10[places],
+            monthlyDecrease: null,
+            exactMonthlyDecrease: null,
+            lastFormulaPayment: Minor(FixedPoint.RoundQuotient(balloon, common, mode), places),
+            formulaTotalInterest: Minor(FixedPoint.RoundQuotient(interest, common, mode), places),
+            roundedPaymentTotalInterest: null,
+            scheduleTotalInterest: scheduleTotal,
+            balloonPayment: Minor(FixedPoint.RoundQuotient(balloon, common, mode), places));
+    }
+
+    /// <summary>
+    /// Interest first: k interest-only periods repaying m each, their interest as charged (round((P − j·m)·i) each),
+    /// then the plain quote of P' = P − k·m over the remaining n − k periods (TV-10: 24 × 2,916.67 + 570,127.39 =
+    /// 640,127.47).
+    /// </summary>
+    private static LoanQuote InterestFirst(Loan loan, long principal, in PeriodicRate rate, RepaymentMethod.InterestFirstMethod method, decimal scheduleTotal)
+    {
+        RoundingMode mode = loan.Rounding.Mode;
+        int places = loan.Rounding.DecimalPlaces;
+        int k = method.InterestOnlyPeriods;
+        FixedPoint.TryToMinor(method.MinimumPrincipal, places, out long minimum);
+        long rest = principal - (k * minimum);
+        LoanQuote after = Plain(loan, method.Then, rest, rate, loan.Periods - k, scheduleTotal);
+        long firstInterest = rate.MonthlyInterest(principal, mode);
+
+        // Formula total: the interest-only periods' interest as charged (each a regular month, rounded: TV-10's
+        // 24 × 2,916.67), plus the amortizing phase's formula total (rounded once).
+        long ioInterest = 0;
+        for (int j = 0; j < k; j++)
+        {
+            ioInterest += rate.MonthlyInterest(principal - (j * minimum), mode);
+        }
+
+        BigInteger total = ioInterest + (BigInteger)(after.FormulaTotalInterest * FixedPoint.Pow10[places]);
+        return new LoanQuote(
+            loan,
+            payment: FixedPoint.ToDecimal(minimum + firstInterest, places),
+            exactPayment: (minimum + ((decimal)principal * rate.Mantissa / rate.MonthlyDenominator)) / FixedPoint.Pow10[places],
+            monthlyDecrease: null,
+            exactMonthlyDecrease: null,
+            lastFormulaPayment: after.LastFormulaPayment,
+            formulaTotalInterest: Minor(total, places),
+            roundedPaymentTotalInterest: null,
+            scheduleTotalInterest: scheduleTotal,
+            paymentAfterInterestOnly: after.Payment);
     }
 
     private static decimal Minor(BigInteger minor, int places) => FixedPoint.ToDecimal((long)minor, places);
