@@ -30,6 +30,7 @@ internal static class Amortizer
         private readonly RoundingPolicy _rounding;
         private readonly int _daysInYear;
         private readonly Prepayment[] _prepayments;
+        private readonly PaymentHoliday[] _holidays;
         private Installment[] _rows;
 
         private long _balance;
@@ -43,6 +44,7 @@ internal static class Amortizer
         private long _totalPrincipal;
         private long _totalPenalty;
         private int _regularPayments;
+        private long _deferredInterest; // a holiday's interest to collect with the next payment
 
         // Penalty bookkeeping: the loan year of the last prepayment, the balance at that year's start, the amount prepaid in it.
         private int _penaltyYear;
@@ -63,6 +65,7 @@ internal static class Amortizer
             _rounding = loan.Rounding;
             _daysInYear = loan.DayCount.DaysInYear();
             _prepayments = Prepayments(loan, _dueDates);
+            _holidays = Holidays(loan, _dueDates);
             _lastPeriod = loan.Periods;
             _amortizationEnd = _contract.AmortizationPeriods(loan.Periods);
             _rows = new Installment[loan.Periods + _prepayments.Length];
@@ -76,6 +79,7 @@ internal static class Amortizer
             int current = 0; // timeline entry in force at the start of the period
             int rateEntry = 0; // timeline entry whose rate the level was set with
             int next = 0; // next prepayment
+            int nextHoliday = 0;
             LocalDate start = _loan.Disbursement;
             for (int period = 1; ; period++)
             {
@@ -176,6 +180,28 @@ internal static class Amortizer
                     principal = 0;
                 }
 
+                if (nextHoliday < _holidays.Length && _holidays[nextHoliday].Date == due && period < _lastPeriod)
+                {
+                    // A payment holiday: nothing is paid; the period's interest is capitalized or collected later, and
+                    // the method restarts on the balance over the periods left.
+                    bool capitalize = _holidays[nextHoliday++].SkippedInterest == SkippedInterest.Capitalized;
+                    Add(new Installment(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize), 0, 0, 0);
+                    if (capitalize)
+                    {
+                        _balance += interest;
+                    }
+                    else
+                    {
+                        _deferredInterest += interest;
+                    }
+
+                    _level = _method.Level(_balance, _rate, _amortizationEnd - period, _rounding);
+                    start = due;
+                    continue;
+                }
+
+                interest += _deferredInterest;
+                _deferredInterest = 0;
                 InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
                     ? InstallmentKind.Balloon
                     : InstallmentKind.Regular;
@@ -480,6 +506,36 @@ internal static class Amortizer
         }
 
         return prepayments;
+    }
+
+    /// <summary>The loan's payment holidays in date order, each on a due date before the last.</summary>
+    private static PaymentHoliday[] Holidays(Loan loan, in DueDates dueDates)
+    {
+        if (loan.Events.Count == 0)
+        {
+            return [];
+        }
+
+        PaymentHoliday[] holidays = [.. loan.Events.OfType<PaymentHoliday>().OrderBy(h => h.Date)];
+        LocalDate last = dueDates.Of(loan.Periods);
+        for (int k = 0; k < holidays.Length; k++)
+        {
+            LocalDate date = holidays[k].Date;
+            bool onDueDate = false;
+            for (int period = 1; period < loan.Periods && !onDueDate && dueDates.Of(period) <= date; period++)
+            {
+                onDueDate = dueDates.Of(period) == date;
+            }
+
+            if (!onDueDate || (k > 0 && holidays[k - 1].Date == date))
+            {
+                throw new ArgumentException(
+                    $"A payment holiday must fall on a due date of the loan before the last ({Format(last)}), once; {Format(date)} is not such a date.",
+                    nameof(Loan.Events));
+            }
+        }
+
+        return holidays;
     }
 
     /// <summary>

@@ -14,11 +14,16 @@ public readonly struct Installment : IEquatable<Installment>
     private readonly byte _places;
     private readonly InstallmentKind _kind;
     private readonly long _penalty;
+    private readonly long _deferred;
+    private readonly bool _capitalized;
     private readonly RateSegment[]? _segments;
 
     internal Installment(int period, LocalDate dueDate, Rate annualRate, long opening, long principal, long interest, int places,
-        RateSegment[]? segments = null, InstallmentKind kind = InstallmentKind.Regular, long penalty = 0)
+        RateSegment[]? segments = null, InstallmentKind kind = InstallmentKind.Regular, long penalty = 0, long deferred = 0,
+        bool capitalized = false)
     {
+        _deferred = deferred;
+        _capitalized = capitalized;
         _segments = segments;
         _kind = kind;
         _penalty = penalty;
@@ -66,8 +71,13 @@ public readonly struct Installment : IEquatable<Installment>
     /// the last due date that is collected with it, per <see cref="PrepaymentInterest"/>).</summary>
     public decimal Interest => FixedPoint.ToDecimal(_interest, _places);
 
-    /// <summary>The balance owed after the payment: <see cref="OpeningBalance"/> − <see cref="Principal"/>.</summary>
-    public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal, _places);
+    /// <summary>The balance owed after the payment: <see cref="OpeningBalance"/> − <see cref="Principal"/> (+ the
+    /// <see cref="DeferredInterest"/> of a payment holiday whose interest is capitalized).</summary>
+    public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal + (_capitalized ? _deferred : 0), _places);
+
+    /// <summary>A payment holiday's interest that was not paid in this period: added to the balance
+    /// (<see cref="SkippedInterest.Capitalized"/>) or collected with the next payment; 0 otherwise.</summary>
+    public decimal DeferredInterest => FixedPoint.ToDecimal(_deferred, _places);
 
     internal long PaymentMinor => _principal + _interest + _penalty;
 
@@ -83,7 +93,7 @@ public readonly struct Installment : IEquatable<Installment>
     public bool Equals(Installment other) =>
         Period == other.Period && DueDate == other.DueDate && AnnualRate == other.AnnualRate && Kind == other.Kind &&
         OpeningBalance == other.OpeningBalance && Principal == other.Principal && Interest == other.Interest &&
-        Penalty == other.Penalty;
+        Penalty == other.Penalty && DeferredInterest == other.DeferredInterest && _capitalized == other._capitalized;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Installment other && Equals(other);
@@ -106,7 +116,7 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The row as one line of text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant(
-        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DueDate:yyyy-MM-dd} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(_penalty != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}, closing {ClosingBalance}");
+        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DueDate:yyyy-MM-dd} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(_penalty != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}{(_deferred != 0 ? FormattableString.Invariant($", interest deferred {DeferredInterest}{(_capitalized ? " (capitalized)" : "")}") : "")}, closing {ClosingBalance}");
 }
 
 /// <summary>What a schedule row records.</summary>
@@ -123,4 +133,7 @@ public enum InstallmentKind
 
     /// <summary>The last payment of a balloon loan (气球贷), which carries the whole remaining balance.</summary>
     Balloon = 3,
+
+    /// <summary>A payment holiday: nothing is paid on this due date (see <see cref="PaymentHoliday"/>).</summary>
+    Holiday = 4,
 }

@@ -52,7 +52,7 @@ public sealed class Schedule : IReadOnlyList<Installment>
     /// that shorten the term it is below <see cref="MortgageMath.Loan.Periods"/>.</summary>
     public int RegularPayments { get; }
 
-    /// <summary>The sum of all principal parts: exactly the loan's principal.</summary>
+    /// <summary>The sum of all principal parts: exactly the loan's principal (plus any interest capitalized by a payment holiday).</summary>
     public decimal TotalPrincipal => FixedPoint.ToDecimal(_totalPrincipal, Places);
 
     /// <summary>The sum of the interest actually charged, row by row (the "schedule" total).</summary>

@@ -1,0 +1,218 @@
+using System.Globalization;
+
+namespace MortgageMath;
+
+/// <summary>
+/// One named part of a <see cref="CombinedLoan"/>: a complete loan with its own principal, rate plan, method, dates,
+/// rounding and events (e.g. the commercial leg 商业贷款 on LPR + spread, the provident-fund leg 公积金贷款).
+/// Immutable.
+/// </summary>
+public sealed record LoanLeg
+{
+    /// <summary>The longest leg name accepted, in characters.</summary>
+    public const int MaxNameLength = 64;
+
+    /// <summary>Creates a leg.</summary>
+    /// <param name="name">The leg's name, e.g. <c>"commercial"</c> or <c>"provident-fund"</c>: 1 to
+    /// <see cref="MaxNameLength"/> characters, not blank, without leading or trailing white space.</param>
+    /// <param name="loan">The leg's terms and events.</param>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    /// <exception cref="ArgumentException">The name is not valid.</exception>
+    public LoanLeg(string name, Loan loan)
+    {
+        Name = name;
+        Loan = loan;
+    }
+
+    /// <summary>The leg's name, unique (ignoring case) within a combined loan.</summary>
+    public string Name
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Name));
+            if (string.IsNullOrWhiteSpace(value) || value.Length > MaxNameLength || value.Trim().Length != value.Length)
+            {
+                throw new ArgumentException(
+                    $"A leg name must be 1 to {MaxNameLength} characters, not blank, without leading or trailing white space; was '{value}'.",
+                    nameof(Name));
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The leg's loan: its terms and its own events (a prepayment of this leg is in its <see cref="Loan.Events"/>).</summary>
+    public Loan Loan
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Loan), "A leg's loan must not be null.");
+    }
+}
+
+/// <summary>
+/// A combined loan (组合贷款): two or more legs, usually a commercial loan on LPR + spread and a housing provident
+/// fund loan, each a complete <see cref="Loan"/> computed on its own and then summed: never one loan at a blended
+/// rate. Legs may differ in everything (principal, rate plan, method, term, repayment day, rounding, events). A
+/// prepayment goes to a named leg by being in that leg's events (<see cref="WithLeg"/>). Immutable.
+/// </summary>
+/// <remarks>A single leg is allowed (a purchase the provident fund covers in full is a one-leg combination); its
+/// figures are then exactly that loan's.</remarks>
+/// <example>
+/// <code>
+/// var disbursed = new LocalDate(2025, 6, 20);
+/// var combined = new CombinedLoan(
+///     new LoanLeg("commercial", new Loan(700_000m, Rate.Percent(3.05m), 360, disbursed)),
+///     new LoanLeg("provident-fund", new Loan(300_000m, RatePlan.ProvidentFund(RateIndex.ProvidentFundFirstHomeOver5Y), 360, disbursed)));
+/// CombinedQuote quote = combined.Quote();            // 2,970.14 + 1,201.02 = 4,171.16 a month
+/// CombinedSchedule schedule = combined.BuildSchedule();
+/// var prepaid = combined.WithLeg("commercial", loan => loan with
+///     { Events = [Prepayment.Partial(new LocalDate(2026, 6, 20), 100_000m, PrepaymentOption.ShortenTerm)] });
+/// </code>
+/// </example>
+public sealed class CombinedLoan
+{
+    /// <summary>The most legs a combined loan may have (in practice two, rarely three).</summary>
+    public const int MaxLegs = 16;
+
+    private readonly LoanLeg[] _legs;
+
+    /// <summary>Creates a combined loan from its legs, in the order given (the order of every per-leg list).</summary>
+    /// <param name="legs">1 to <see cref="MaxLegs"/> legs (normally two); names unique ignoring case.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="legs"/> is null.</exception>
+    /// <exception cref="ArgumentException">There is no leg, a leg is null, or two legs have the same name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">There are more than <see cref="MaxLegs"/> legs.</exception>
+    public CombinedLoan(params IEnumerable<LoanLeg> legs)
+    {
+        ArgumentNullException.ThrowIfNull(legs);
+        LoanLeg[] copy = [.. legs];
+        if (copy.Length == 0)
+        {
+            throw new ArgumentException("A combined loan needs at least one leg; was none.", nameof(legs));
+        }
+
+        if (copy.Length > MaxLegs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(legs), copy.Length,
+                string.Create(CultureInfo.InvariantCulture, $"A combined loan has 1 to {MaxLegs} legs; was {copy.Length}."));
+        }
+
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int k = 0; k < copy.Length; k++)
+        {
+            LoanLeg leg = copy[k] ?? throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Leg {k + 1} is null; every leg must be a LoanLeg."), nameof(legs));
+            if (!names.Add(leg.Name))
+            {
+                throw new ArgumentException(
+                    $"Two legs are named '{leg.Name}' (names are compared ignoring case); each leg needs its own name.", nameof(legs));
+            }
+        }
+
+        _legs = copy;
+        Legs = Array.AsReadOnly(copy);
+        decimal principal = 0m;
+        foreach (LoanLeg leg in copy)
+        {
+            principal += leg.Loan.Principal;
+        }
+
+        Principal = principal;
+    }
+
+    /// <summary>The legs, in the order they were given.</summary>
+    public IReadOnlyList<LoanLeg> Legs { get; }
+
+    /// <summary>The total amount lent: the sum of the legs' principals.</summary>
+    public decimal Principal { get; }
+
+    /// <summary>The loan of the leg named <paramref name="name"/> (ignoring case).</summary>
+    /// <param name="name">The leg's name.</param>
+    /// <returns>The leg's loan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">No leg has that name; the message lists the names.</exception>
+    public Loan Leg(string name) => _legs[IndexOf(name)].Loan;
+
+    /// <summary>
+    /// A copy with one leg changed, e.g. a prepayment added to it:
+    /// <c>combined.WithLeg("commercial", loan =&gt; loan with { Events = [..loan.Events, prepayment] })</c>. The other
+    /// legs are unchanged.
+    /// </summary>
+    /// <param name="name">The leg's name (ignoring case).</param>
+    /// <param name="change">Returns the leg's new loan from its current one.</param>
+    /// <returns>The new combined loan; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">A parameter is null, or <paramref name="change"/> returned null.</exception>
+    /// <exception cref="ArgumentException">No leg has that name.</exception>
+    public CombinedLoan WithLeg(string name, Func<Loan, Loan> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        int at = IndexOf(name);
+        LoanLeg[] copy = [.. _legs];
+        Loan changed = change(copy[at].Loan) ?? throw new ArgumentNullException(nameof(change), $"The change to leg '{copy[at].Name}' returned null.");
+        copy[at] = copy[at] with { Loan = changed };
+        return new CombinedLoan(copy);
+    }
+
+    /// <summary>
+    /// Builds each leg's own schedule (exactly <see cref="Loan.BuildSchedule"/> of that leg alone) and merges their
+    /// rows by date into one combined schedule with per-date sums and totals.
+    /// </summary>
+    /// <returns>The combined schedule.</returns>
+    /// <exception cref="ArgumentException">A leg's terms do not fit together; the message names the leg.</exception>
+    public CombinedSchedule BuildSchedule()
+    {
+        var schedules = new Schedule[_legs.Length];
+        for (int k = 0; k < _legs.Length; k++)
+        {
+            try
+            {
+                schedules[k] = _legs[k].Loan.BuildSchedule();
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"Leg '{_legs[k].Name}': {e.Message}", e.ParamName, e);
+            }
+        }
+
+        return new CombinedSchedule(this, schedules);
+    }
+
+    /// <summary>The figures a combined-loan calculator prints: each leg's <see cref="LoanQuote"/> and their sums.</summary>
+    /// <returns>The quote.</returns>
+    public CombinedQuote Quote() => BuildSchedule().Quote;
+
+    /// <summary>
+    /// Splits a home purchase between a provident-fund loan and a commercial loan: the loan needed is
+    /// <paramref name="price"/> − <paramref name="downPayment"/>; the provident fund lends as much of it as
+    /// <paramref name="providentFundCap"/> allows and the commercial loan the rest. Also builds the all-commercial loan
+    /// of the same amount and reports what the split saves.
+    /// </summary>
+    /// <param name="price">The purchase price, greater than 0 and at most <see cref="Loan.MaxPrincipal"/>.</param>
+    /// <param name="downPayment">The down payment, at least 0 and less than the price.</param>
+    /// <param name="providentFundCap">How much the provident fund may lend (account balance × multiple, city cap), as data.</param>
+    /// <param name="commercialTerms">The commercial leg's terms (rate plan, periods, disbursement, method, …); its
+    /// principal is replaced. Also the terms of the all-commercial comparison loan.</param>
+    /// <param name="providentFundTerms">The provident-fund leg's terms; its principal is replaced.</param>
+    /// <returns>The split, with both schedules and the savings.</returns>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The price or down payment is out of range; the message names it, its value and the range.</exception>
+    public static PurchaseSplit SplitPurchase(decimal price, decimal downPayment, ProvidentFundCap providentFundCap,
+        Loan commercialTerms, Loan providentFundTerms) =>
+        PurchaseSplit.Create(price, downPayment, providentFundCap, commercialTerms, providentFundTerms);
+
+    /// <summary>The position of the leg named <paramref name="name"/>, ignoring case.</summary>
+    internal int IndexOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        for (int k = 0; k < _legs.Length; k++)
+        {
+            if (string.Equals(_legs[k].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        throw new ArgumentException(
+            $"No leg is named '{name}'; the legs are {string.Join(", ", _legs.Select(l => "'" + l.Name + "'"))}.", nameof(name));
+    }
+}

@@ -1,0 +1,304 @@
+using System.Collections;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// The schedule of a <see cref="CombinedLoan"/>: each leg's own <see cref="Schedule"/> (built alone, exactly as that
+/// loan would be) and one <see cref="CombinedRow"/> per date on which any leg has a row, in date order, with the sums.
+/// Totals are the sums of the legs' totals, exactly. Immutable.
+/// </summary>
+public sealed class CombinedSchedule : IReadOnlyList<CombinedRow>
+{
+    private readonly Schedule[] _legs;
+    private readonly CombinedRow[] _rows;
+    private int[] _entryLeg = [];
+    private int[] _entryRow = [];
+    private CombinedQuote? _quote;
+
+    internal CombinedSchedule(CombinedLoan loan, Schedule[] legs)
+    {
+        Loan = loan;
+        _legs = legs;
+        Legs = Array.AsReadOnly(legs);
+        _rows = Merge(legs);
+
+        decimal payment = 0m, principal = 0m, interest = 0m, penalty = 0m;
+        foreach (Schedule leg in legs)
+        {
+            payment += leg.TotalPayment;
+            principal += leg.TotalPrincipal;
+            interest += leg.TotalInterest;
+            penalty += leg.TotalPenalty;
+        }
+
+        TotalPayment = payment;
+        TotalPrincipal = principal;
+        TotalInterest = interest;
+        TotalPenalty = penalty;
+    }
+
+    /// <summary>The combined loan this schedule repays.</summary>
+    public CombinedLoan Loan { get; }
+
+    /// <summary>Each leg's own schedule, in the order of <see cref="CombinedLoan.Legs"/>.</summary>
+    public IReadOnlyList<Schedule> Legs { get; }
+
+    /// <summary>The number of combined rows: one per date on which any leg has a row.</summary>
+    public int Count => _rows.Length;
+
+    /// <summary>The combined row of a 0-based index.</summary>
+    /// <param name="index">0-based row index.</param>
+    /// <returns>The row.</returns>
+    public CombinedRow this[int index] => _rows[index];
+
+    /// <summary>The first combined row.</summary>
+    public CombinedRow First => _rows[0];
+
+    /// <summary>The last combined row; its <see cref="CombinedRow.ClosingBalance"/> is 0.</summary>
+    public CombinedRow Last => _rows[^1];
+
+    /// <summary>The sum of the legs' <see cref="Schedule.TotalPayment"/>: principal, interest and penalties.</summary>
+    public decimal TotalPayment { get; }
+
+    /// <summary>The sum of the legs' <see cref="Schedule.TotalPrincipal"/>: exactly the combined principal.</summary>
+    public decimal TotalPrincipal { get; }
+
+    /// <summary>The sum of the legs' <see cref="Schedule.TotalInterest"/> (the interest actually charged, row by row).</summary>
+    public decimal TotalInterest { get; }
+
+    /// <summary>The sum of the legs' <see cref="Schedule.TotalPenalty"/>.</summary>
+    public decimal TotalPenalty { get; }
+
+    /// <summary>The calculator-style figures per leg and combined (computed on first use).</summary>
+    public CombinedQuote Quote => _quote ??= new CombinedQuote(Loan, _legs);
+
+    /// <summary>The schedule of the leg named <paramref name="name"/> (ignoring case).</summary>
+    /// <param name="name">The leg's name.</param>
+    /// <returns>The leg's schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">No leg has that name.</exception>
+    public Schedule Leg(string name) => _legs[Loan.IndexOf(name)];
+
+    /// <summary>Returns an enumerator over the combined rows.</summary>
+    /// <returns>The enumerator.</returns>
+    public IEnumerator<CombinedRow> GetEnumerator() => ((IEnumerable<CombinedRow>)_rows).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _rows.GetEnumerator();
+
+    /// <summary>The leg rows in merged order: the leg index and the row index of each.</summary>
+    internal (int Leg, int Row) Entry(int index) => (_entryLeg[index], _entryRow[index]);
+
+    /// <summary>
+    /// Merges the legs' rows by date: a k-way merge over the (date-ordered) leg schedules. Each date's row holds, leg
+    /// by leg in leg order, every row of that leg on that date (a regular row and a prepayment row may share a date).
+    /// Sums are exact, in minor units of the finest leg rounding.
+    /// </summary>
+    private CombinedRow[] Merge(Schedule[] legs)
+    {
+        int legCount = legs.Length;
+        int places = 0;
+        int entries = 0;
+        int most = 0;
+        foreach (Schedule leg in legs)
+        {
+            places = Math.Max(places, leg.Places);
+            entries += leg.Count;
+            most = Math.Max(most, leg.Count);
+        }
+
+        long[] scale = new long[legCount];
+        long[] principalOf = new long[legCount];
+        LocalDate[] disbursement = new LocalDate[legCount];
+        for (int k = 0; k < legCount; k++)
+        {
+            scale[k] = FixedPoint.Pow10[places - legs[k].Places];
+            disbursement[k] = legs[k].Loan.Disbursement;
+            principalOf[k] = checked(legs[k].First.OpeningMinor * scale[k]);
+        }
+
+        _entryLeg = new int[entries];
+        _entryRow = new int[entries];
+        int[] next = new int[legCount];
+        var rows = new CombinedRow[most];
+        int count = 0;
+        int at = 0;
+        while (true)
+        {
+            LocalDate day = default;
+            bool any = false;
+            for (int k = 0; k < legCount; k++)
+            {
+                if (next[k] < legs[k].Count)
+                {
+                    LocalDate due = legs[k][next[k]].DueDate;
+                    if (!any || due < day)
+                    {
+                        day = due;
+                        any = true;
+                    }
+                }
+            }
+
+            if (!any)
+            {
+                break;
+            }
+
+            int start = at;
+            long payment = 0, principal = 0, interest = 0, penalty = 0, closing = 0;
+            checked
+            {
+                for (int k = 0; k < legCount; k++)
+                {
+                    Schedule leg = legs[k];
+                    long f = scale[k];
+                    while (next[k] < leg.Count)
+                    {
+                        Installment row = leg[next[k]];
+                        if (row.DueDate != day)
+                        {
+                            break;
+                        }
+
+                        _entryLeg[at] = k;
+                        _entryRow[at] = next[k];
+                        at++;
+                        payment += row.PaymentMinor * f;
+                        principal += row.PrincipalMinor * f;
+                        interest += row.InterestMinor * f;
+                        penalty += row.PenaltyMinor * f;
+                        next[k]++;
+                    }
+
+                    // What the leg owes after this day: its last row's closing balance; before its first row, its
+                    // principal once disbursed (0 before disbursement).
+                    closing += next[k] > 0 ? (leg[next[k] - 1].OpeningMinor - leg[next[k] - 1].PrincipalMinor) * f
+                        : disbursement[k] <= day ? principalOf[k]
+                        : 0;
+                }
+            }
+
+            if (count == rows.Length)
+            {
+                Array.Resize(ref rows, Math.Min(entries, 2 * rows.Length));
+            }
+
+            rows[count++] = new CombinedRow(this, day, start, at - start, payment, principal, interest, penalty, closing, places);
+        }
+
+        if (count != rows.Length)
+        {
+            Array.Resize(ref rows, count);
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>One leg's schedule row inside a <see cref="CombinedRow"/>.</summary>
+/// <param name="Leg">The leg's name (<see cref="LoanLeg.Name"/>).</param>
+/// <param name="Row">The row, exactly as in the leg's own schedule.</param>
+public readonly record struct LegInstallment(string Leg, Installment Row);
+
+/// <summary>
+/// One date of a combined schedule: every leg row due (or paid) that day and their sums. The sums are exact: the
+/// sums of the legs' amounts, each already rounded by its leg.
+/// </summary>
+public readonly struct CombinedRow : IEquatable<CombinedRow>
+{
+    private readonly CombinedSchedule _schedule;
+    private readonly int _start;
+    private readonly int _count;
+    private readonly long _payment;
+    private readonly long _principal;
+    private readonly long _interest;
+    private readonly long _penalty;
+    private readonly long _closing;
+    private readonly int _places;
+
+    internal CombinedRow(CombinedSchedule schedule, LocalDate date, int start, int count, long payment, long principal,
+        long interest, long penalty, long closing, int places)
+    {
+        _schedule = schedule;
+        Date = date;
+        _start = start;
+        _count = count;
+        _payment = payment;
+        _principal = principal;
+        _interest = interest;
+        _penalty = penalty;
+        _closing = closing;
+        _places = places;
+    }
+
+    /// <summary>The date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The legs' rows on this date, leg by leg in the order of <see cref="CombinedLoan.Legs"/>, each leg's in
+    /// its schedule's order (a regular row before a prepayment row of the same day). A leg with nothing due that day
+    /// has no entry. Each access builds a new list; keep it in a variable.</summary>
+    public IReadOnlyList<LegInstallment> Rows => BuildRows();
+
+    /// <summary>The total debited that day: the sum of the rows' <see cref="Installment.Payment"/>.</summary>
+    public decimal Payment => FixedPoint.ToDecimal(_payment, _places);
+
+    /// <summary>The sum of the rows' principal parts.</summary>
+    public decimal Principal => FixedPoint.ToDecimal(_principal, _places);
+
+    /// <summary>The sum of the rows' interest.</summary>
+    public decimal Interest => FixedPoint.ToDecimal(_interest, _places);
+
+    /// <summary>The sum of the rows' prepayment penalties.</summary>
+    public decimal Penalty => FixedPoint.ToDecimal(_penalty, _places);
+
+    /// <summary>
+    /// What all legs owe together after this date: for each leg, the closing balance of its last row on or before
+    /// this date; a leg with no row yet owes its principal once disbursed (0 before); a repaid leg owes 0.
+    /// </summary>
+    public decimal ClosingBalance => FixedPoint.ToDecimal(_closing, _places);
+
+    /// <summary>The row as one line of text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Date:yyyy-MM-dd} payment {Payment} = principal {Principal} + interest {Interest}{(_penalty != 0 ? string.Create(CultureInfo.InvariantCulture, $" + penalty {Penalty}") : "")}, closing {ClosingBalance} ({string.Join("; ", Rows.Select(r => r.Leg + " " + r.Row.Payment.ToString(CultureInfo.InvariantCulture)))})");
+
+    /// <summary>True when both rows hold the same figures: date, number of leg rows, sums and closing balance.</summary>
+    /// <param name="other">The other row.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(CombinedRow other) =>
+        Date == other.Date && _count == other._count && Payment == other.Payment && Principal == other.Principal &&
+        Interest == other.Interest && Penalty == other.Penalty && ClosingBalance == other.ClosingBalance;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CombinedRow other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Date, _count, Payment, ClosingBalance);
+
+    /// <summary>True when both rows hold the same figures.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(CombinedRow left, CombinedRow right) => left.Equals(right);
+
+    /// <summary>True when the rows differ.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(CombinedRow left, CombinedRow right) => !left.Equals(right);
+
+    private ReadOnlyCollection<LegInstallment> BuildRows()
+    {
+        var rows = new LegInstallment[_count];
+        for (int k = 0; k < _count; k++)
+        {
+            (int leg, int row) = _schedule.Entry(_start + k);
+            rows[k] = new LegInstallment(_schedule.Loan.Legs[leg].Name, _schedule.Legs[leg][row]);
+        }
+
+        return Array.AsReadOnly(rows);
+    }
+}
