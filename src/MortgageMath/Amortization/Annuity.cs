@@ -4,9 +4,10 @@ namespace MortgageMath;
 
 /// <summary>
 /// The equal-installment payment A* = P·i·(1+i)^n / ((1+i)^n − 1), i = annual/12, rounded once to the minor unit.
-/// A decimal evaluation (28 digits, no cancellation: it iterates g = (1+i)^k − 1 directly) decides the rounding
-/// whenever A* is clearly away from a rounding boundary; otherwise the exact rational, in <see cref="BigInteger"/>,
-/// decides. The result is therefore always the correctly rounded exact value.
+/// A 64-bit, then a 128-bit binary estimate (<see cref="Float64"/>, <see cref="Float128"/>; no cancellation: they
+/// iterate g = (1+i)^k − 1 directly) decides the rounding whenever A* is clearly away from a rounding boundary;
+/// otherwise the exact rational, in <see cref="BigInteger"/>, decides. The result is therefore always the correctly
+/// rounded exact value. Quotes print A* itself from a 28-digit decimal evaluation of the same formula.
 /// </summary>
 internal static class Annuity
 {
@@ -45,18 +46,7 @@ internal static class Annuity
     internal static Float64 Estimate64(long principal, in PeriodicRate rate, int periods)
     {
         Float64 i = Float64.From((ulong)rate.Mantissa) / Float64.From((ulong)rate.MonthlyDenominator);
-        Float64 one = Float64.From(1);
-        Float64 two = Float64.From(2);
-        Float64 g = default;
-        for (int bit = 31 - BitOperations.LeadingZeroCount((uint)periods); bit >= 0; bit--)
-        {
-            g *= g + two;
-            if (((periods >> bit) & 1) == 1)
-            {
-                g += i * (one + g);
-            }
-        }
-
+        Float64 g = Growth(i, Float64.From(1), Float64.From(2), periods);
         return Float64.From((ulong)principal) * (i + (i / g));
     }
 
@@ -67,9 +57,18 @@ internal static class Annuity
     internal static Float128 Estimate(long principal, in PeriodicRate rate, int periods)
     {
         Float128 i = Float128.From((ulong)rate.Mantissa) / Float128.From((ulong)rate.MonthlyDenominator);
-        Float128 one = Float128.From(1);
-        Float128 two = Float128.From(2);
-        Float128 g = default;
+        Float128 g = Growth(i, Float128.From(1), Float128.From(2), periods);
+        return Float128.From((ulong)principal) * (i + (i / g));
+    }
+
+    /// <summary>
+    /// g = (1+i)ⁿ − 1 by binary doubling without cancellation: g₂ₖ = gₖ·(gₖ + 2) and gₖ₊₁ = gₖ + i·(1 + gₖ); the same
+    /// steps for every number type the estimates use.
+    /// </summary>
+    private static T Growth<T>(T i, T one, T two, int periods)
+        where T : struct, IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>
+    {
+        T g = default; // zero, for decimal and for the binary estimates
         for (int bit = 31 - BitOperations.LeadingZeroCount((uint)periods); bit >= 0; bit--)
         {
             g *= g + two; // k → 2k
@@ -79,7 +78,7 @@ internal static class Annuity
             }
         }
 
-        return Float128.From((ulong)principal) * (i + (i / g));
+        return g;
     }
 
     /// <summary>A* in minor units as a decimal (about 28 significant digits), for quotes.</summary>
@@ -115,15 +114,7 @@ internal static class Annuity
     {
         exact = 0;
         decimal i = (decimal)rate.Mantissa / rate.MonthlyDenominator;
-        decimal g = 0m; // g = (1+i)^k − 1, starting at k = 0
-        for (int bit = 31 - BitOperations.LeadingZeroCount((uint)periods); bit >= 0; bit--)
-        {
-            g *= g + 2m; // k → 2k
-            if (((periods >> bit) & 1) == 1)
-            {
-                g += i * (1m + g); // k → k + 1
-            }
-        }
+        decimal g = Growth(i, 1m, 2m, periods);
 
         if (g < MinGrowthForDecimal)
         {

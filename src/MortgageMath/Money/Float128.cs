@@ -8,7 +8,8 @@ namespace MortgageMath;
 /// 2^-126. It never decides a rounding on its own: callers use it only when the value is far from a rounding
 /// boundary compared with the accumulated error, and fall back to exact rationals otherwise. It is not money.
 /// </summary>
-internal readonly struct Float128
+internal readonly struct Float128 :
+    IAdditionOperators<Float128, Float128, Float128>, IMultiplyOperators<Float128, Float128, Float128>, IDivisionOperators<Float128, Float128, Float128>
 {
     internal Float128(UInt128 mantissa, int exponent)
     {

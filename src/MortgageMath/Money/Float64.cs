@@ -8,7 +8,8 @@ namespace MortgageMath;
 /// rounding from it only when the value is further from the boundary than a bound on the accumulated error, and
 /// otherwise move on to <see cref="Float128"/> and then to exact rationals. It is not money.
 /// </summary>
-internal readonly struct Float64
+internal readonly struct Float64 :
+    IAdditionOperators<Float64, Float64, Float64>, IMultiplyOperators<Float64, Float64, Float64>, IDivisionOperators<Float64, Float64, Float64>
 {
     private Float64(ulong mantissa, int exponent)
     {
