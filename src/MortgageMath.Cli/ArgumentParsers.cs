@@ -28,6 +28,27 @@ internal static class ArgumentParsers
         return value;
     }
 
+    /// <summary>Parses an amount option such as <c>--amount</c>: a plain decimal number greater than 0.</summary>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The amount (its decimals are checked against the rounding policy by the library).</returns>
+    /// <exception cref="UsageException">The text is not a number or not greater than 0.</exception>
+    internal static decimal ParseAmount(string option, string text)
+    {
+        if (!TryParseDecimal(text, out decimal value))
+        {
+            throw new UsageException(
+                $"{option} '{text}' is not an amount; write a plain number without thousands separators, e.g. 200000 or 50000.50.");
+        }
+
+        if (value <= 0m || value > Loan.MaxPrincipal)
+        {
+            throw new UsageException($"{option} must be greater than 0 and at most 1,000,000,000,000; was {text.Trim()}.");
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// Parses <c>--rate</c>: a number with its unit, <c>4.9%</c> (percent) or <c>490bp</c> (basis points; fractions
     /// such as <c>-63.5bp</c> are allowed). A bare number is refused because its unit would be a guess.

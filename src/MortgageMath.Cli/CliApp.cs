@@ -28,21 +28,24 @@ internal static class CliApp
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<LocalDate> today)
     {
         var schedule = new ScheduleCommand(today);
+        var prepay = new PrepayCommand(today);
+        var payoff = new PayoffCommand(today);
         var rates = new RatesCommand();
-        RootCommand root = BuildRoot(schedule, rates);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, rates.Command);
         try
         {
             ParseResult result = root.Parse(args);
             if (result.Action is ParseErrorAction)
             {
                 string message = FirstParseError(result);
-                string helpFor = result.CommandResult.Command == schedule.Command ? "mortgage schedule --help"
-                    : result.CommandResult.Command == rates.Command ? "mortgage rates --help"
-                    : "mortgage --help";
+                Command command = result.CommandResult.Command;
+                string helpFor = command is RootCommand ? "mortgage --help" : $"mortgage {command.Name} --help";
                 return Fail(stderr, $"{FirstLine(message).TrimEnd('.')}; see '{helpFor}'.", ExitCodes.BadInput);
             }
 
             schedule.Command.SetAction(parseResult => schedule.Execute(parseResult, stdout));
+            prepay.Command.SetAction(parseResult => prepay.Execute(parseResult, stdout));
+            payoff.Command.SetAction(parseResult => payoff.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             return result.Invoke(new InvocationConfiguration
             {
@@ -62,6 +65,10 @@ internal static class CliApp
         catch (MissingRateFixingException e)
         {
             return Fail(stderr, RateTables.MissingFixingMessage(e), ExitCodes.BadInput);
+        }
+        catch (PrepaymentRuleViolationException e)
+        {
+            return Fail(stderr, $"breaks the rule '{e.Rule}': {FirstLine(e.Message)}", ExitCodes.BadInput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -102,11 +109,14 @@ internal static class CliApp
         return option is null ? message : $"{option}: {message}";
     }
 
-    private static RootCommand BuildRoot(ScheduleCommand schedule, RatesCommand rates)
+    private static RootCommand BuildRoot(params Command[] commands)
     {
         var root = new RootCommand("mortgage: bank-exact mortgage repayment schedules (MortgageMath).");
-        root.Subcommands.Add(schedule.Command);
-        root.Subcommands.Add(rates.Command);
+        foreach (Command command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+
         foreach (Option option in root.Options)
         {
             if (option is HelpOption { Action: HelpAction help })

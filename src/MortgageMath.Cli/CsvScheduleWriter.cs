@@ -5,12 +5,16 @@ namespace MortgageMath.Cli;
 /// <summary>
 /// Writes a schedule as CSV: the header <see cref="Header"/>, then one row per period; dates <c>yyyy-MM-dd</c>, the
 /// rate in percent (<c>4.9</c>), amounts with exactly the rounding policy's decimals and no thousands separators,
-/// <c>\n</c> line endings, no totals rows. No field ever needs quoting.
+/// <c>\n</c> line endings, no totals rows. No field ever needs quoting. A schedule with a prepayment, payoff or
+/// balloon row, or a penalty, has two more columns at the end (<see cref="KindColumns"/>): the row's kind and penalty.
 /// </summary>
 internal static class CsvScheduleWriter
 {
     /// <summary>The header line (without its line ending).</summary>
     internal const string Header = "period,due_date,annual_rate_pct,opening_balance,payment,principal,interest,closing_balance";
+
+    /// <summary>The columns appended to <see cref="Header"/> when some row is not a regular payment or has a penalty.</summary>
+    internal const string KindColumns = ",kind,penalty";
 
     /// <summary>Writes the CSV.</summary>
     /// <param name="schedule">The schedule.</param>
@@ -19,7 +23,13 @@ internal static class CsvScheduleWriter
     {
         int places = schedule.Loan.Rounding.DecimalPlaces;
         var line = new StringBuilder(128);
+        bool kinds = RowKinds.HasSpecialRows(schedule);
         writer.Write(Header);
+        if (kinds)
+        {
+            writer.Write(KindColumns);
+        }
+
         writer.Write('\n');
         foreach (Installment row in schedule)
         {
@@ -31,8 +41,13 @@ internal static class CsvScheduleWriter
                 .Append(Amounts.Plain(row.Payment, places)).Append(',')
                 .Append(Amounts.Plain(row.Principal, places)).Append(',')
                 .Append(Amounts.Plain(row.Interest, places)).Append(',')
-                .Append(Amounts.Plain(row.ClosingBalance, places))
-                .Append('\n');
+                .Append(Amounts.Plain(row.ClosingBalance, places));
+            if (kinds)
+            {
+                line.Append(',').Append(RowKinds.Name(row.Kind)).Append(',').Append(Amounts.Plain(row.Penalty, places));
+            }
+
+            line.Append('\n');
             writer.Write(line);
         }
     }

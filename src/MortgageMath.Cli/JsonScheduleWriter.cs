@@ -7,8 +7,8 @@ namespace MortgageMath.Cli;
 /// <summary>
 /// Writes a schedule as an indented JSON document with five members: <c>loan</c> (the terms), <c>rate_changes</c> (every
 /// date from which the rate differed, with the reason), <c>rows</c> (one object per period; a row in which the rate
-/// changed has <c>rate_segments</c>), <c>totals</c> (sums of the rows) and <c>quote</c> (the calculator figures, each
-/// convention named).
+/// changed has <c>rate_segments</c>; every row has its <c>kind</c> and <c>penalty</c>), <c>totals</c> (sums of the rows)
+/// and <c>quote</c> (the calculator figures, each convention named).
 /// Amounts are JSON numbers carrying exactly the rounding policy's decimals (<c>1000000.00</c>); dates are
 /// <c>yyyy-MM-dd</c> strings; lines end with <c>\n</c>.
 /// </summary>
@@ -37,16 +37,7 @@ internal static class JsonScheduleWriter
 
         json.WriteStartObject();
 
-        json.WriteStartObject("loan");
-        WriteAmount(json, "principal", loan.Principal, places);
-        json.WritePropertyName("annual_rate_pct");
-        json.WriteRawValue(Amounts.Percent(schedule.RateChanges[0].AnnualRate));
-        json.WriteNumber("periods", loan.Periods);
-        json.WriteString("method", loan.Method.Name);
-        json.WriteString("disbursement", Amounts.Date(loan.Disbursement));
-        json.WriteNumber("repayment_day", loan.EffectiveRepaymentDay);
-        json.WriteString("first_due_date", Amounts.Date(schedule.First.DueDate));
-        json.WriteEndObject();
+        WriteLoan(json, schedule);
 
         json.WriteStartArray("rate_changes");
         foreach (RateChange change in schedule.RateChanges)
@@ -74,6 +65,8 @@ internal static class JsonScheduleWriter
             WriteAmount(json, "principal", row.Principal, places);
             WriteAmount(json, "interest", row.Interest, places);
             WriteAmount(json, "closing_balance", row.ClosingBalance, places);
+            json.WriteString("kind", RowKinds.Name(row.Kind));
+            WriteAmount(json, "penalty", row.Penalty, places);
             if (row.RateChanged)
             {
                 json.WriteStartArray("rate_segments");
@@ -100,6 +93,7 @@ internal static class JsonScheduleWriter
         WriteAmount(json, "payment", schedule.TotalPayment, places);
         WriteAmount(json, "principal", schedule.TotalPrincipal, places);
         WriteAmount(json, "interest", schedule.TotalInterest, places);
+        WriteAmount(json, "penalty", schedule.TotalPenalty, places);
         json.WriteEndObject();
 
         json.WriteStartObject("quote");
@@ -110,13 +104,41 @@ internal static class JsonScheduleWriter
         WriteAmount(json, "rounded_payment_total_interest", quote.RoundedPaymentTotalInterest, places);
         WriteAmount(json, "schedule_total_interest", quote.ScheduleTotalInterest, places);
         WriteAmount(json, "monthly_decrease", quote.MonthlyDecrease, places);
+        WriteAmount(json, "balloon_payment", quote.BalloonPayment, places);
+        WriteAmount(json, "payment_after_interest_only", quote.PaymentAfterInterestOnly, places);
         json.WriteEndObject();
 
         json.WriteEndObject();
     }
 
+    /// <summary>Writes the <c>loan</c> member: the terms of <paramref name="schedule"/>'s loan.</summary>
+    /// <param name="json">The writer, inside an object.</param>
+    /// <param name="schedule">The schedule.</param>
+    internal static void WriteLoan(Utf8JsonWriter json, Schedule schedule)
+    {
+        Loan loan = schedule.Loan;
+        int places = loan.Rounding.DecimalPlaces;
+        json.WriteStartObject("loan");
+        WriteAmount(json, "principal", loan.Principal, places);
+        json.WritePropertyName("annual_rate_pct");
+        json.WriteRawValue(Amounts.Percent(schedule.RateChanges[0].AnnualRate));
+        json.WriteNumber("periods", loan.Periods);
+        json.WriteString("method", loan.Method.Name);
+        json.WriteString("method_description", loan.Method.ToString());
+        json.WriteString("disbursement", Amounts.Date(loan.Disbursement));
+        json.WriteNumber("repayment_day", loan.EffectiveRepaymentDay);
+        json.WriteString("first_due_date", Amounts.Date(schedule.First.DueDate));
+        json.WriteEndObject();
+    }
+
+    /// <summary>Creates the indented, LF-ended JSON writer every command uses.</summary>
+    /// <param name="buffer">Where the UTF-8 goes.</param>
+    /// <returns>The writer.</returns>
+    internal static Utf8JsonWriter CreateWriter(ArrayBufferWriter<byte> buffer) =>
+        new(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>Writes an amount as a JSON number with exactly <paramref name="places"/> decimals, or null.</summary>
-    private static void WriteAmount(Utf8JsonWriter json, string name, decimal? amount, int places)
+    internal static void WriteAmount(Utf8JsonWriter json, string name, decimal? amount, int places)
     {
         json.WritePropertyName(name);
         if (amount is { } value)

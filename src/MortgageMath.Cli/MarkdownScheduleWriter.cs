@@ -18,8 +18,18 @@ internal static class MarkdownScheduleWriter
         var text = new StringBuilder(schedule.Count * 100);
 
         text.Append(QuoteFigures.Summary(schedule)).Append("\n\n");
-        text.Append("| Period | Due date | Rate (%) | Opening balance | Payment | Principal | Interest | Closing balance |\n");
-        text.Append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        bool kinds = RowKinds.HasSpecialRows(schedule);
+        bool penalties = RowKinds.HasPenalty(schedule);
+        text.Append("| Period | Due date | Rate (%) | Opening balance | Payment | Principal | Interest |")
+            .Append(penalties ? " Penalty |" : "")
+            .Append(" Closing balance |")
+            .Append(kinds ? " Kind |" : "")
+            .Append('\n');
+        text.Append("|---:|---|---:|---:|---:|---:|---:|")
+            .Append(penalties ? "---:|" : "")
+            .Append("---:|")
+            .Append(kinds ? "---|" : "")
+            .Append('\n');
         foreach (Installment row in schedule)
         {
             text.Append("| ").Append(row.Period.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -28,15 +38,28 @@ internal static class MarkdownScheduleWriter
                 .Append(" | ").Append(A(row.OpeningBalance))
                 .Append(" | ").Append(A(row.Payment))
                 .Append(" | ").Append(A(row.Principal))
-                .Append(" | ").Append(A(row.Interest))
-                .Append(" | ").Append(A(row.ClosingBalance))
-                .Append(" |\n");
+                .Append(" | ").Append(A(row.Interest));
+            if (penalties)
+            {
+                text.Append(" | ").Append(A(row.Penalty));
+            }
+
+            text.Append(" | ").Append(A(row.ClosingBalance));
+            if (kinds)
+            {
+                text.Append(" | ").Append(row.Kind == InstallmentKind.Regular ? "" : RowKinds.Name(row.Kind));
+            }
+
+            text.Append(" |\n");
         }
 
         text.Append("| **Total** | | | | **").Append(A(schedule.TotalPayment))
             .Append("** | **").Append(A(schedule.TotalPrincipal))
             .Append("** | **").Append(A(schedule.TotalInterest))
-            .Append("** | |\n\n");
+            .Append(penalties ? "** | **" + A(schedule.TotalPenalty) : "")
+            .Append("** | |")
+            .Append(kinds ? " |" : "")
+            .Append("\n\n");
 
         foreach ((string label, string value) in QuoteFigures.For(schedule))
         {

@@ -12,6 +12,9 @@ internal static class TableScheduleWriter
     /// <summary>The width the table is laid out for, in characters.</summary>
     internal const int Width = 120;
 
+    /// <summary>The width when the table has the Kind (and Penalty) columns: a schedule with prepayments, a payoff or a balloon.</summary>
+    internal const int WideWidth = 150;
+
     /// <summary>Writes the table and the quote figures.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="writer">Where to write.</param>
@@ -25,7 +28,9 @@ internal static class TableScheduleWriter
             Out = new AnsiConsoleOutput(writer),
             Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
-        console.Profile.Width = Width;
+        bool kinds = RowKinds.HasSpecialRows(schedule);
+        bool penalties = RowKinds.HasPenalty(schedule);
+        console.Profile.Width = kinds ? WideWidth : Width;
         console.Profile.Capabilities.Unicode = true;
 
         int places = schedule.Loan.Rounding.DecimalPlaces;
@@ -39,22 +44,42 @@ internal static class TableScheduleWriter
         table.AddColumn(new TableColumn("Payment").RightAligned().Footer(A(schedule.TotalPayment)));
         table.AddColumn(new TableColumn("Principal").RightAligned().Footer(A(schedule.TotalPrincipal)));
         table.AddColumn(new TableColumn("Interest").RightAligned().Footer(A(schedule.TotalInterest)));
+        if (penalties)
+        {
+            table.AddColumn(new TableColumn("Penalty").RightAligned().Footer(A(schedule.TotalPenalty)));
+        }
+
         table.AddColumn(new TableColumn("Closing balance").RightAligned());
+        if (kinds)
+        {
+            table.AddColumn(new TableColumn("Kind"));
+        }
+
         table.ShowFooters = true;
 
+        var cells = new List<IRenderable>(10);
         foreach (Installment row in schedule)
         {
-            table.AddRow(new IRenderable[]
+            cells.Clear();
+            cells.Add(new Text(row.Period.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            cells.Add(new Text(Amounts.Date(row.DueDate)));
+            cells.Add(new Text(RateDisplay.Cell(row)));
+            cells.Add(new Text(A(row.OpeningBalance)));
+            cells.Add(new Text(A(row.Payment)));
+            cells.Add(new Text(A(row.Principal)));
+            cells.Add(new Text(A(row.Interest)));
+            if (penalties)
             {
-                new Text(row.Period.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Text(Amounts.Date(row.DueDate)),
-                new Text(RateDisplay.Cell(row)),
-                new Text(A(row.OpeningBalance)),
-                new Text(A(row.Payment)),
-                new Text(A(row.Principal)),
-                new Text(A(row.Interest)),
-                new Text(A(row.ClosingBalance)),
-            });
+                cells.Add(new Text(A(row.Penalty)));
+            }
+
+            cells.Add(new Text(A(row.ClosingBalance)));
+            if (kinds)
+            {
+                cells.Add(new Text(row.Kind == InstallmentKind.Regular ? "" : RowKinds.Name(row.Kind)));
+            }
+
+            table.AddRow(cells);
         }
 
         writer.Write(QuoteFigures.Summary(schedule));

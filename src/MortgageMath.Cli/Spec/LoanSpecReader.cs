@@ -7,8 +7,8 @@ using NodaTime.Text;
 namespace MortgageMath.Cli.Spec;
 
 /// <summary>
-/// A loan read from a loan spec file, with what is needed to point a later library error (raised while the schedule is
-/// built) at the JSON value that caused it.
+/// A loan read from a loan spec file (or from the loan options), with what is needed to point a later library error
+/// (raised while a schedule or a quote is built) at the JSON value, or the option, that caused it.
 /// </summary>
 internal sealed class LoanSpec
 {
@@ -25,18 +25,52 @@ internal sealed class LoanSpec
     /// <summary>The loan.</summary>
     internal Loan Loan { get; }
 
+    /// <summary>
+    /// A loan given by the command-line options: library errors name the option (<c>--start</c>, <c>--method</c>…);
+    /// errors about events name <paramref name="eventOption"/> (the option that added the prepayment).
+    /// </summary>
+    /// <param name="loan">The loan.</param>
+    /// <param name="eventOption">The option an event error is about, e.g. <c>--date</c>.</param>
+    /// <returns>The wrapper.</returns>
+    internal static LoanSpec FromOptions(Loan loan, string eventOption) => new(loan, new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [nameof(Loan.Principal)] = "--principal",
+        [nameof(Loan.RatePlan)] = "--rate",
+        [nameof(Loan.Periods)] = "--months/--years",
+        [nameof(Loan.Disbursement)] = "--start",
+        [nameof(Loan.RepaymentDay)] = "--payment-day",
+        [nameof(Loan.Method)] = "--method",
+        [nameof(Loan.Events)] = eventOption,
+    }, []);
+
     /// <summary>Builds the schedule; a library error becomes a <see cref="UsageException"/> naming the JSON path.</summary>
     /// <returns>The schedule.</returns>
-    /// <exception cref="UsageException">The terms do not fit together, or a fixing is missing.</exception>
-    internal Schedule BuildSchedule()
+    /// <exception cref="UsageException">The terms do not fit together, a rule is broken, or a fixing is missing.</exception>
+    internal Schedule BuildSchedule() => Guard(Loan.BuildSchedule);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> (something that builds schedules of this loan); a library error becomes a
+    /// <see cref="UsageException"/> naming the JSON path (or option) it is about.
+    /// </summary>
+    /// <typeparam name="T">The result.</typeparam>
+    /// <param name="action">The action.</param>
+    /// <param name="extraEvent">An event the command adds (e.g. the prepayment of <c>--date</c>), by date and the option to name.</param>
+    /// <returns>What the action returns.</returns>
+    /// <exception cref="UsageException">The library refused.</exception>
+    internal T Guard<T>(Func<T> action, (LocalDate Date, string Path)? extraEvent = null)
     {
+        List<(LocalDate Date, string Path)> events = extraEvent is { } extra ? [.. _events, extra] : _events;
         try
         {
-            return Loan.BuildSchedule();
+            return action();
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(MessageFor(e));
+            throw new UsageException(MessageFor(e, _paths, events));
+        }
+        catch (PrepaymentRuleViolationException e)
+        {
+            throw new UsageException(RuleMessage(e, events));
         }
         catch (MissingRateFixingException e)
         {
@@ -57,39 +91,56 @@ internal sealed class LoanSpec
     internal static string MessageFor(ArgumentException exception, Dictionary<string, string> paths, List<(LocalDate Date, string Path)> events)
     {
         string message = LoanSpecReader.LibraryText(exception);
-        string? path = PathFor(exception.ParamName, message, paths, events);
+        string? path = exception.ParamName == nameof(Loan.Events) && events.Count > 0
+            ? EventPath(message, events)
+            : exception.ParamName is { } name && paths.TryGetValue(name, out string? p) ? p : null;
         return path is null ? message : $"{path}: {message}";
     }
 
-    private static string? PathFor(string? paramName, string message, Dictionary<string, string> paths, List<(LocalDate Date, string Path)> events)
+    /// <summary>A broken prepayment rule as one line: the event's path, the rule's name, the library's message.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <param name="events">The events' dates and JSON paths.</param>
+    /// <returns>One line, without <c>error: </c>.</returns>
+    internal static string RuleMessage(PrepaymentRuleViolationException exception, List<(LocalDate Date, string Path)> events)
     {
-        if (paramName is null)
+        string message = $"breaks the rule '{exception.Rule}': {FirstLine(exception.Message)}";
+        string? path = events.Count > 0 ? EventPath(message, events) : null;
+        return path is null ? message : $"{path}: {message}";
+    }
+
+    private static string FirstLine(string text)
+    {
+        int end = text.IndexOfAny(['\r', '\n']);
+        return (end >= 0 ? text[..end] : text).Trim();
+    }
+
+    /// <summary>The path of the event a message is about: the event whose date is the last date the message names
+    /// ("... after disbursement (D) ...; was E."), else the only event, else <c>$.events</c>.</summary>
+    private static string EventPath(string message, List<(LocalDate Date, string Path)> events)
+    {
+        // "The prepayment of X on D ..." / "A prepayment on D comes after ...": D is the event's own date.
+        Match own = Regex.Match(message, @"[Pp]repayment (?:of \S+ )?on (\d{4}-\d{2}-\d{2})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        List<string> candidates = [.. Regex.Matches(message, @"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Select(m => m.Value)];
+        if (own.Success)
         {
-            return null;
+            candidates.Add(own.Groups[1].Value);
         }
 
-        if (paramName == nameof(Loan.Events) && events.Count > 0)
+        for (int i = candidates.Count - 1; i >= 0; i--)
         {
-            // The event's own date is the last date the message names ("... after disbursement (D) ...; was E.").
-            MatchCollection dates = Regex.Matches(message, @"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            for (int i = dates.Count - 1; i >= 0; i--)
+            if (LocalDatePattern.Iso.Parse(candidates[i]) is { Success: true } parsed)
             {
-                if (LocalDatePattern.Iso.Parse(dates[i].Value) is { Success: true } parsed)
+                foreach ((LocalDate eventDate, string eventPath) in events)
                 {
-                    foreach ((LocalDate eventDate, string eventPath) in events)
+                    if (eventDate == parsed.Value)
                     {
-                        if (eventDate == parsed.Value)
-                        {
-                            return eventPath;
-                        }
+                        return eventPath;
                     }
                 }
             }
-
-            return events.Count == 1 ? events[0].Path : "$.events";
         }
 
-        return paths.TryGetValue(paramName, out string? path) ? path : null;
+        return events.Count == 1 ? events[0].Path : "$.events";
     }
 }
 
@@ -101,14 +152,17 @@ internal sealed class LoanSpec
 /// </summary>
 internal static class LoanSpecReader
 {
-    /// <summary>The only spec version this tool reads.</summary>
-    internal const int CurrentVersion = 1;
+    /// <summary>The newest spec version this tool reads (it reads every version from 1 up to it).</summary>
+    internal const int CurrentVersion = 2;
 
-    private static readonly string[] RootProperties =
+    private static readonly string[] RootPropertiesV1 =
     [
         "$schema", "version", "description", "principal", "disbursement", "months", "years", "repayment_day", "first_due_date",
         "method", "rounding", "day_count", "odd_first_period", "rate_change_interest", "rate", "events", "rates",
     ];
+
+    /// <summary>The root properties version 2 adds.</summary>
+    private static readonly string[] RootPropertiesAddedInV2 = ["prepayment_interest", "prepayment_penalty", "prepayment_rules"];
 
     /// <summary>Reads a spec file.</summary>
     /// <param name="file">The file, UTF-8.</param>
@@ -188,6 +242,7 @@ internal static class LoanSpecReader
         private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
         private readonly List<(LocalDate Date, string Path)> _events = [];
         private RateTable _table = table;
+        private int _version = CurrentVersion;
 
         internal LoanSpec Read(JsonElement root)
         {
@@ -197,8 +252,16 @@ internal static class LoanSpecReader
             }
 
             Dictionary<string, JsonElement> props = Properties(root, "$");
-            ReadVersion(props);
-            CheckKnown(props, "$", RootProperties, "a loan spec");
+            _version = ReadVersion(props);
+            foreach (string name in RootPropertiesAddedInV2)
+            {
+                if (props.ContainsKey(name))
+                {
+                    NeedsVersion2(Child("$", name), $"\"{name}\"");
+                }
+            }
+
+            CheckKnown(props, "$", _version >= 2 ? [.. RootPropertiesV1, .. RootPropertiesAddedInV2] : RootPropertiesV1, "a loan spec");
 
             if (props.TryGetValue("$schema", out JsonElement schema) && schema.ValueKind != JsonValueKind.String)
             {
@@ -244,6 +307,18 @@ internal static class LoanSpecReader
                 ? ReadChoice(rci, "$.rate_change_interest",
                     ("split-by-actual-days", RateChangeInterest.SplitByActualDays), ("new-rate-for-whole-period", RateChangeInterest.NewRateForWholePeriod))
                 : RateChangeInterest.SplitByActualDays;
+            PrepaymentInterest prepaymentInterest = props.TryGetValue("prepayment_interest", out JsonElement pi)
+                ? ReadChoice(pi, "$.prepayment_interest",
+                    ("accrued-on-balance", PrepaymentInterest.AccruedOnBalance),
+                    ("accrued-on-prepaid-amount", PrepaymentInterest.AccruedOnPrepaidAmount),
+                    ("none", PrepaymentInterest.None))
+                : PrepaymentInterest.AccruedOnBalance;
+            PrepaymentPenalty penalty = props.TryGetValue("prepayment_penalty", out JsonElement penaltyElement)
+                ? ReadPenalty(penaltyElement, "$.prepayment_penalty")
+                : PrepaymentPenalty.None;
+            PrepaymentRules rules = props.TryGetValue("prepayment_rules", out JsonElement rulesElement)
+                ? ReadRules(rulesElement, "$.prepayment_rules")
+                : PrepaymentRules.None;
 
             _paths[nameof(Loan.Principal)] = "$.principal";
             _paths[nameof(Loan.Periods)] = props.ContainsKey("months") ? "$.months" : "$.years";
@@ -255,6 +330,9 @@ internal static class LoanSpecReader
             _paths[nameof(Loan.Method)] = "$.method";
             _paths[nameof(Loan.Rounding)] = "$.rounding";
             _paths[nameof(Loan.Events)] = "$.events";
+            _paths[nameof(Loan.PrepaymentInterest)] = "$.prepayment_interest";
+            _paths[nameof(Loan.PrepaymentPenalty)] = "$.prepayment_penalty";
+            _paths[nameof(Loan.PrepaymentRules)] = "$.prepayment_rules";
 
             Loan loan;
             try
@@ -268,6 +346,9 @@ internal static class LoanSpecReader
                     DayCount = dayCount,
                     OddFirstPeriod = odd,
                     RateChangeInterest = rateChange,
+                    PrepaymentInterest = prepaymentInterest,
+                    PrepaymentPenalty = penalty,
+                    PrepaymentRules = rules,
                     Events = events,
                     Rates = _table,
                 };
@@ -280,26 +361,37 @@ internal static class LoanSpecReader
             return new LoanSpec(loan, _paths, _events);
         }
 
-        private static void ReadVersion(Dictionary<string, JsonElement> props)
+        private static int ReadVersion(Dictionary<string, JsonElement> props)
         {
             if (!props.TryGetValue("version", out JsonElement version))
             {
-                throw Error("$.version", $"required: the spec format version; add \"version\": {CurrentVersion}.");
+                throw Error("$.version", $"required: the spec format version; add \"version\": 1 (or {CurrentVersion} to use prepayments, penalties, balloon or interest-first methods).");
             }
 
             if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int value))
             {
-                throw Error("$.version", $"expected a whole number, {CurrentVersion}; was {Raw(version)}.");
+                throw Error("$.version", $"expected a whole number, 1 or {CurrentVersion}; was {Raw(version)}.");
             }
 
             if (value > CurrentVersion)
             {
-                throw Error("$.version", $"this tool reads spec version {CurrentVersion}; the file is version {value}; upgrade the tool.");
+                throw Error("$.version", $"this tool reads spec versions 1 to {CurrentVersion}; the file is version {value}; upgrade the tool.");
             }
 
             if (value < 1)
             {
-                throw Error("$.version", $"must be {CurrentVersion}; was {value}.");
+                throw Error("$.version", $"must be 1 or {CurrentVersion}; was {value}.");
+            }
+
+            return value;
+        }
+
+        /// <summary>Refuses a version-2 feature in a version-1 file.</summary>
+        private void NeedsVersion2(string path, string what)
+        {
+            if (_version < 2)
+            {
+                throw Error(path, $"{what} needs spec version 2; set \"version\": 2 (version 1 files keep their meaning).");
             }
         }
 
@@ -472,14 +564,16 @@ internal static class LoanSpecReader
             {
                 string at = $"{path}[{i++}]";
                 Dictionary<string, JsonElement> props = Object(item, at, "an event");
-                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr or fixed-rate"), at + ".type");
-                RateEvent e = type switch
+                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment or payoff"), at + ".type");
+                LoanEvent e = type switch
                 {
                     "spread-change" => SpreadChange(props, at),
                     "switch-to-floating" => SwitchToFloating(props, at),
                     "convert-to-lpr" => ConvertToLpr(props, at),
                     "fixed-rate" => FixedRate(props, at),
-                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr or fixed-rate."),
+                    "prepayment" => PrepaymentEvent(props, at),
+                    "payoff" => PayoffEvent(props, at),
+                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment or payoff."),
                 };
                 _events.Add((e.Date, at));
                 events.Add(e);
@@ -516,12 +610,47 @@ internal static class LoanSpecReader
             return RateEvent.ConvertToLpr(date, repricing, index, reference);
         }
 
-        private static RateEvent FixedRate(Dictionary<string, JsonElement> props, string at)
+        private RateEvent FixedRate(Dictionary<string, JsonElement> props, string at)
         {
             CheckKnown(props, at, ["type", "date", "annual"], "a fixed-rate event");
             LocalDate date = EventDate(props, at);
             Rate annual = ReadRate(Required(props, at, "annual", "e.g. \"annual\": \"3.9%\""), at + ".annual", isSpread: false);
             return Library(at + ".annual", () => RateEvent.FixedRate(date, annual));
+        }
+
+        private Prepayment PrepaymentEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion2(at, "a prepayment event");
+            CheckKnown(props, at, ["type", "date", "amount", "option"], "a prepayment event");
+            LocalDate date = EventDate(props, at);
+            decimal amount = ReadAmount(Required(props, at, "amount", "the principal prepaid, e.g. \"amount\": 200000"), at + ".amount", "200000");
+            PrepaymentOption option = ReadOption(
+                Required(props, at, "option", "lower-payment, shorten-term, shorten-term-keep-payment or { \"new_term_months\": 120 }"), at + ".option");
+            return Library(at + ".amount", () => Prepayment.Partial(date, amount, option));
+        }
+
+        private Prepayment PayoffEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion2(at, "a payoff event");
+            CheckKnown(props, at, ["type", "date"], "a payoff event");
+            return Prepayment.Payoff(EventDate(props, at));
+        }
+
+        private PrepaymentOption ReadOption(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                Dictionary<string, JsonElement> props = Properties(element, path);
+                CheckKnown(props, path, ["new_term_months"], "a new-term option");
+                string at = path + ".new_term_months";
+                int months = ReadInt(Required(props, path, "new_term_months", "the periods left after the prepayment, e.g. 120"), at, "e.g. 120");
+                return Library(at, () => PrepaymentOption.NewTerm(months));
+            }
+
+            return ReadChoice(element, path,
+                ("lower-payment", PrepaymentOption.LowerPayment),
+                ("shorten-term", PrepaymentOption.ShortenTerm),
+                ("shorten-term-keep-payment", PrepaymentOption.ShortenTermKeepPayment));
         }
 
         private static LocalDate EventDate(Dictionary<string, JsonElement> props, string at) =>
@@ -581,18 +710,241 @@ internal static class LoanSpecReader
             return Library(path, () => ArgumentParsers.ParseRateText(text, isSpread, problem => Error(path, problem)));
         }
 
-        private static RepaymentMethod ReadMethod(JsonElement element, string path)
+        private RepaymentMethod ReadMethod(JsonElement element, string path)
         {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                NeedsVersion2(path, "a repayment method written as an object");
+                Dictionary<string, JsonElement> props = Properties(element, path);
+                string type = ReadString(Required(props, path, "type", "balloon or interest-first"), path + ".type");
+                switch (type)
+                {
+                    case "equal-installment":
+                    case "equal-principal":
+                        CheckKnown(props, path, ["type"], $"the {type} method");
+                        return SimpleMethod(type, path + ".type");
+                    case "balloon":
+                    {
+                        CheckKnown(props, path, ["type", "amortization_months"], "the balloon method");
+                        string at = path + ".amortization_months";
+                        int months = ReadInt(Required(props, path, "amortization_months", "the term the payment is computed on, e.g. \"amortization_months\": 240"), at, "e.g. 240");
+                        return Library(at, () => RepaymentMethod.Balloon(months));
+                    }
+
+                    case "interest-first":
+                    {
+                        CheckKnown(props, path, ["type", "interest_only_months", "then", "minimum_principal"], "the interest-first method");
+                        string at = path + ".interest_only_months";
+                        int months = ReadInt(Required(props, path, "interest_only_months", "the periods of interest only, e.g. \"interest_only_months\": 24"), at, "e.g. 24");
+                        RepaymentMethod then = props.TryGetValue("then", out JsonElement thenElement)
+                            ? SimpleMethod(ReadString(thenElement, path + ".then"), path + ".then")
+                            : RepaymentMethod.EqualInstallment;
+                        decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m)
+                            ? ReadAmount(m, path + ".minimum_principal", "1 or \"0.50\"")
+                            : 0m;
+                        try
+                        {
+                            return RepaymentMethod.InterestFirst(months, then, minimum);
+                        }
+                        catch (ArgumentException e)
+                        {
+                            throw Error(e.ParamName == "minimumPrincipal" ? path + ".minimum_principal" : at, LibraryText(e));
+                        }
+                    }
+
+                    default:
+                        throw Error(path + ".type", $"'{type}' is not a repayment method; write equal-installment, equal-principal, balloon or interest-first.");
+                }
+            }
+
             string name = ReadString(element, path);
             if (!RepaymentMethod.TryParse(name, out RepaymentMethod method))
             {
-                throw Error(path, $"'{name}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+                string more = name.Trim().ToLowerInvariant() is "balloon" or "interest-first"
+                    ? $"; a {name.Trim().ToLowerInvariant()} loan is an object (spec version 2), e.g. {(name.Trim().ToLowerInvariant() == "balloon" ? "{ \"type\": \"balloon\", \"amortization_months\": 240 }" : "{ \"type\": \"interest-first\", \"interest_only_months\": 24 }")}"
+                    : "";
+                throw Error(path, $"'{name}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}{more}.");
             }
 
             return method;
         }
 
-        private static RoundingPolicy ReadRounding(JsonElement element, string path)
+        private static RepaymentMethod SimpleMethod(string name, string path) =>
+            RepaymentMethod.TryParse(name, out RepaymentMethod method)
+                ? method
+                : throw Error(path, $"'{name}' is not allowed; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+
+        /// <summary>An amount: a JSON number or a string holding a plain decimal number.</summary>
+        private static decimal ReadAmount(JsonElement element, string path, string example)
+        {
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number))
+            {
+                return number;
+            }
+
+            if (element.ValueKind == JsonValueKind.String && ArgumentParsers.TryParsePlainDecimal(element.GetString()!, out decimal text))
+            {
+                return text;
+            }
+
+            throw Error(path, $"{Raw(element)} is not an amount; write a number such as {example}, without thousands separators.");
+        }
+
+        /// <summary>A percentage that is not a rate (a penalty, an allowance): a string with its <c>%</c>, e.g. <c>"3%"</c>.</summary>
+        private static Percentage ReadPercentage(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Number)
+            {
+                string raw = element.GetRawText();
+                throw Error(path, $"{raw} has no unit; write \"{raw}%\" (a string with its %).");
+            }
+
+            string text = ReadString(element, path).Trim();
+            if (!text.EndsWith('%'))
+            {
+                throw Error(path, $"'{text}' is not a percentage; write it with its %, e.g. \"3%\".");
+            }
+
+            string number = text[..^1].TrimEnd();
+            if (!ArgumentParsers.TryParsePlainDecimal(number, out decimal percent))
+            {
+                throw Error(path, $"'{text}' is not a percentage: '{number}' is not a number; write e.g. \"3%\".");
+            }
+
+            return Library(path, () => Percentage.Percent(percent));
+        }
+
+        private static Percentage[] ReadPercentages(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                throw Error(path, $"expected a list of percentages by loan year, e.g. [\"3%\", \"2%\", \"1%\"]; was {Kind(element)}.");
+            }
+
+            var list = new List<Percentage>();
+            int i = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                list.Add(ReadPercentage(item, $"{path}[{i++}]"));
+            }
+
+            return [.. list];
+        }
+
+        private PrepaymentPenalty ReadPenalty(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a prepayment penalty");
+            string type = ReadString(Required(props, path, "type", "none, percent-of-amount-by-year, months-of-interest, uk-erc or sum"), path + ".type");
+            PrepaymentPenalty penalty;
+            switch (type)
+            {
+                case "none":
+                    CheckKnown(props, path, ["type", "check_us_limit"], "the none penalty");
+                    penalty = PrepaymentPenalty.None;
+                    break;
+                case "percent-of-amount-by-year":
+                    CheckKnown(props, path, ["type", "percents", "check_us_limit"], "the percent-of-amount-by-year penalty");
+                    penalty = PrepaymentPenalty.PercentOfAmountByYear(
+                        ReadPercentages(Required(props, path, "percents", "the percentage for loan year 1, 2, …, e.g. [\"3%\", \"2%\", \"1%\"]"), path + ".percents"));
+                    break;
+                case "months-of-interest":
+                {
+                    CheckKnown(props, path, ["type", "months", "within_years", "check_us_limit"], "the months-of-interest penalty");
+                    int months = ReadInt(Required(props, path, "months", "e.g. \"months\": 3"), path + ".months", "e.g. 3");
+                    int? years = props.TryGetValue("within_years", out JsonElement y) ? ReadInt(y, path + ".within_years", "e.g. 1") : null;
+                    try
+                    {
+                        penalty = PrepaymentPenalty.MonthsOfInterest(months, years);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw Error(e.ParamName == "withinYears" ? path + ".within_years" : path + ".months", LibraryText(e));
+                    }
+
+                    break;
+                }
+
+                case "uk-erc":
+                {
+                    CheckKnown(props, path, ["type", "yearly_allowance", "percents", "check_us_limit"], "the uk-erc penalty");
+                    Percentage allowance = ReadPercentage(Required(props, path, "yearly_allowance", "the penalty-free share of the balance each loan year, e.g. \"10%\""), path + ".yearly_allowance");
+                    Percentage[] percents = ReadPercentages(
+                        Required(props, path, "percents", "the charge for loan year 1, 2, …, e.g. [\"5%\", \"4%\", \"3%\", \"2%\", \"1%\"]"), path + ".percents");
+                    penalty = PrepaymentPenalty.UkEarlyRepaymentCharge(allowance, percents);
+                    break;
+                }
+
+                case "sum":
+                {
+                    CheckKnown(props, path, ["type", "of", "check_us_limit"], "the sum penalty");
+                    string ofPath = path + ".of";
+                    JsonElement of = Required(props, path, "of", "a list of penalties, e.g. [ { \"type\": \"months-of-interest\", \"months\": 1 }, ... ]");
+                    if (of.ValueKind != JsonValueKind.Array)
+                    {
+                        throw Error(ofPath, $"expected a list of penalties [ {{ \"type\": ... }}, ... ]; was {Kind(of)}.");
+                    }
+
+                    var parts = new List<PrepaymentPenalty>();
+                    int i = 0;
+                    foreach (JsonElement item in of.EnumerateArray())
+                    {
+                        parts.Add(ReadPenalty(item, $"{ofPath}[{i++}]"));
+                    }
+
+                    penalty = PrepaymentPenalty.Sum([.. parts]);
+                    break;
+                }
+
+                default:
+                    throw Error(path + ".type", $"'{type}' is not a penalty type; write none, percent-of-amount-by-year, months-of-interest, uk-erc or sum.");
+            }
+
+            if (props.TryGetValue("check_us_limit", out JsonElement check))
+            {
+                if (check.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    throw Error(path + ".check_us_limit", $"expected true or false; was {Raw(check)}.");
+                }
+
+                if (check.ValueKind == JsonValueKind.True)
+                {
+                    penalty = PrepaymentPenalty.CheckedAgainstUsLimit(penalty);
+                }
+            }
+
+            return penalty;
+        }
+
+        private PrepaymentRules ReadRules(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "the prepayment rules");
+            CheckKnown(props, path, ["minimum_amount", "minimum_payment_multiple", "allowed_after_months"], "\"prepayment_rules\"");
+            PrepaymentRules rules = PrepaymentRules.None;
+            if (props.TryGetValue("minimum_amount", out JsonElement amount))
+            {
+                string at = path + ".minimum_amount";
+                decimal value = ReadAmount(amount, at, "10000");
+                rules = Library(at, () => rules with { MinimumAmount = value });
+            }
+
+            if (props.TryGetValue("minimum_payment_multiple", out JsonElement multiple))
+            {
+                string at = path + ".minimum_payment_multiple";
+                decimal value = ReadAmount(multiple, at, "6");
+                rules = Library(at, () => rules with { MinimumPaymentMultiple = value });
+            }
+
+            if (props.TryGetValue("allowed_after_months", out JsonElement after))
+            {
+                string at = path + ".allowed_after_months";
+                int value = ReadInt(after, at, "e.g. 12");
+                rules = Library(at, () => rules with { AllowedAfterMonths = value });
+            }
+
+            return rules;
+        }
+
+        private RoundingPolicy ReadRounding(JsonElement element, string path)
         {
             Dictionary<string, JsonElement> props = Object(element, path, "a rounding policy");
             CheckKnown(props, path, ["decimal_places", "mode"], "\"rounding\"");
@@ -663,6 +1015,21 @@ internal static class LoanSpecReader
             }
         }
 
+        private void CheckKnown(Dictionary<string, JsonElement> props, string path, string[] known, string what)
+        {
+            foreach (string name in props.Keys)
+            {
+                if (Array.IndexOf(known, name) < 0)
+                {
+                    string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(k.Replace("_", "", StringComparison.Ordinal), name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+                    string hint = near is null ? "" : $" (did you mean '{near}'?)";
+                    throw Error(Child(path, name),
+                        $"unknown property{hint}; the properties of {what} (spec version {_version}) are {string.Join(", ", known)}.");
+                }
+            }
+        }
+
         private static string Shift(string number, int places) =>
             decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
                 ? (value * (decimal)Math.Pow(10, places) / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)
@@ -681,21 +1048,6 @@ internal static class LoanSpecReader
         }
 
         return props;
-    }
-
-    private static void CheckKnown(Dictionary<string, JsonElement> props, string path, string[] known, string what)
-    {
-        foreach (string name in props.Keys)
-        {
-            if (Array.IndexOf(known, name) < 0)
-            {
-                string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(k.Replace("_", "", StringComparison.Ordinal), name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
-                string hint = near is null ? "" : $" (did you mean '{near}'?)";
-                throw Error(Child(path, name),
-                    $"unknown property{hint}; the properties of {what} (spec version {CurrentVersion}) are {string.Join(", ", known)}.");
-            }
-        }
     }
 
     private static string Child(string path, string name) =>

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using MortgageMath.Cli.Spec;
+using NodaTime;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// The options that describe a loan, shared by <c>schedule</c>, <c>prepay</c> and <c>payoff</c>: either the
+/// fixed-rate loan flags (<c>--principal</c>, <c>--rate</c>, <c>--months</c>/<c>--years</c>, <c>--method</c>,
+/// <c>--start</c>, <c>--payment-day</c>) or a loan spec file (<c>--spec</c>, with <c>--rates</c>).
+/// </summary>
+internal sealed class LoanOptions
+{
+    private readonly Option<string> _principal = new("--principal")
+    {
+        Description = "The amount lent, a plain number: 1000000 or 250000.50. Required unless --spec is given.",
+        HelpName = "AMOUNT",
+    };
+
+    private readonly Option<string> _rate = new("--rate")
+    {
+        Description = "The annual rate with its unit: 4.9% (percent) or 490bp (basis points). A bare number is refused. Required unless --spec is given.",
+        HelpName = "RATE",
+    };
+
+    private readonly Option<string> _months = new("--months")
+    {
+        Description = $"The term in monthly periods, 1 to {Loan.MaxPeriods}. Give --months or --years, not both.",
+        HelpName = "N",
+    };
+
+    private readonly Option<string> _years = new("--years")
+    {
+        Description = $"The term in years, 1 to {Loan.MaxPeriods / 12} (years × 12 periods). Give --months or --years, not both.",
+        HelpName = "N",
+    };
+
+    private readonly Option<string> _method = new("--method")
+    {
+        Description = "How the loan is repaid: equal-installment (等额本息, the default) or equal-principal (等额本金).",
+        HelpName = "equal-installment|equal-principal",
+    };
+
+    private readonly Option<string> _start = new("--start")
+    {
+        Description = "The disbursement date (放款日), yyyy-MM-dd. Default: today.",
+        HelpName = "yyyy-MM-dd",
+    };
+
+    private readonly Option<string> _paymentDay = new("--payment-day")
+    {
+        Description = "The day of the month payments fall due (还款日), 1 to 31; clamped to the month's last day. Default: the start date's day.",
+        HelpName = "D",
+    };
+
+    private readonly Option<string> _spec = new("--spec")
+    {
+        Description = "Read the whole loan from a loan spec file (JSON; see docs/loan-spec.md): any rate plan, events. Replaces the loan-term options.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> _rates = new("--rates")
+    {
+        Description = "With --spec: a rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        HelpName = "FILE",
+    };
+
+    private readonly Func<LocalDate> _today;
+    private readonly string _commandName;
+
+    /// <summary>Creates the options.</summary>
+    /// <param name="commandName">The command they belong to, for messages (<c>schedule</c>).</param>
+    /// <param name="today">Supplies the default disbursement date.</param>
+    internal LoanOptions(string commandName, Func<LocalDate> today)
+    {
+        _commandName = commandName;
+        _today = today;
+    }
+
+    /// <summary>The loan-term options, in help order.</summary>
+    internal Option[] TermOptions => [_principal, _rate, _months, _years, _method, _start, _paymentDay];
+
+    /// <summary>Every option, in help order: the loan terms, then <c>--spec</c> and <c>--rates</c>.</summary>
+    internal Option[] All => [.. TermOptions, _spec, _rates];
+
+    /// <summary>Reads the loan: from the spec file, or from the loan-term options.</summary>
+    /// <param name="result">A parse result without errors.</param>
+    /// <returns>The loan, and the spec it came from (null for the options).</returns>
+    /// <exception cref="UsageException">An option is unparsable, missing, given twice or in conflict with --spec, or the spec is invalid.</exception>
+    /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
+    internal (Loan Loan, LoanSpec? Spec) Read(ParseResult result)
+    {
+        if (result.GetValue(_spec) is { } specPath)
+        {
+            foreach (Option option in TermOptions)
+            {
+                if (result.GetResult(option) is { Implicit: false })
+                {
+                    throw new UsageException(
+                        $"{option.Name} cannot be combined with --spec: the spec file describes the whole loan; change the loan in the file (see docs/loan-spec.md).");
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(specPath))
+            {
+                throw new UsageException("--spec is empty; give a loan spec file, e.g. --spec loan.json.");
+            }
+
+            RateTable table = RateTables.Load(result.GetValue(_rates));
+            LoanSpec spec = LoanSpecReader.ReadFile(specPath, table);
+            return (spec.Loan, spec);
+        }
+
+        if (result.GetResult(_rates) is { Implicit: false })
+        {
+            throw new UsageException(
+                "--rates applies to a loan spec (--spec FILE): the options describe a fixed-rate loan, which reads no rate table.");
+        }
+
+        string principalText = result.GetValue(_principal)
+            ?? throw new UsageException($"Option '--principal' is required; see 'mortgage {_commandName} --help'.");
+        string rateText = result.GetValue(_rate)
+            ?? throw new UsageException($"Option '--rate' is required; see 'mortgage {_commandName} --help'.");
+        decimal principal = ArgumentParsers.ParsePrincipal(principalText);
+        Rate rate = ArgumentParsers.ParseRate(rateText);
+
+        string? monthsText = result.GetValue(_months);
+        string? yearsText = result.GetValue(_years);
+        int periods = (monthsText, yearsText) switch
+        {
+            (not null, not null) => throw new UsageException("give the term once: either --months N or --years N, not both."),
+            (null, null) => throw new UsageException("the term is missing; add --months N (e.g. --months 360) or --years N (e.g. --years 30)."),
+            (not null, null) => ArgumentParsers.ParseTerm("--months", monthsText, Loan.MaxPeriods),
+            _ => ArgumentParsers.ParseTerm("--years", yearsText!, Loan.MaxPeriods / 12) * 12,
+        };
+
+        RepaymentMethod method = result.GetValue(_method) is { } methodText
+            ? ArgumentParsers.ParseMethod(methodText)
+            : RepaymentMethod.EqualInstallment;
+        LocalDate start = result.GetValue(_start) is { } startText ? ArgumentParsers.ParseDate(startText) : _today();
+        int? paymentDay = result.GetValue(_paymentDay) is { } dayText ? ArgumentParsers.ParsePaymentDay(dayText) : null;
+
+        var loan = new Loan(principal, rate, periods, start) { Method = method, RepaymentDay = paymentDay };
+        return (loan, null);
+    }
+}
