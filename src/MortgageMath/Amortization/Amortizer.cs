@@ -416,16 +416,7 @@ internal static class Amortizer
         }
 
         /// <summary>The rate in force on a day.</summary>
-        private Rate RateOn(LocalDate day)
-        {
-            int k = 0;
-            while (k + 1 < _timeline.Count && _timeline.DateOf(k + 1) <= day)
-            {
-                k++;
-            }
-
-            return _timeline.RateOf(k);
-        }
+        private Rate RateOn(LocalDate day) => _timeline.RateOf(_timeline.IndexAt(day));
 
         private long Penalty(long amount, LocalDate date, Rate rate)
         {
@@ -463,12 +454,7 @@ internal static class Amortizer
         /// <summary>The rate segments of [from, until) from the timeline.</summary>
         private RateSegment[] Segments(LocalDate from, LocalDate until)
         {
-            int first = 0;
-            while (first + 1 < _timeline.Count && _timeline.DateOf(first + 1) <= from)
-            {
-                first++;
-            }
-
+            int first = _timeline.IndexAt(from);
             int last = first;
             while (last + 1 < _timeline.Count && _timeline.DateOf(last + 1) < until)
             {

@@ -34,6 +34,7 @@ internal readonly struct Float128 :
         return new Float128((UInt128)value << (64 + lz), -(64 + lz));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Float128 operator *(Float128 a, Float128 b)
     {
         if (a.IsZero || b.IsZero)
@@ -63,6 +64,7 @@ internal readonly struct Float128 :
         return new Float128(high, exponent);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Float128 operator +(Float128 a, Float128 b)
     {
         if (a.IsZero)
@@ -96,6 +98,7 @@ internal readonly struct Float128 :
     }
 
     /// <summary>a − b for a ≥ b (the caller guarantees it).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Float128 operator -(Float128 a, Float128 b)
     {
         if (b.IsZero)

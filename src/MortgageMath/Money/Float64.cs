@@ -34,6 +34,7 @@ internal readonly struct Float64 :
         return new Float64(value << lz, -lz);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Float64 operator *(Float64 a, Float64 b)
     {
         if (a.IsZero || b.IsZero)
@@ -52,6 +53,7 @@ internal readonly struct Float64 :
         return new Float64(high, exponent);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Float64 operator +(Float64 a, Float64 b)
     {
         if (a.IsZero)
@@ -82,6 +84,7 @@ internal readonly struct Float64 :
     }
 
     /// <summary>a − b for a ≥ b (the caller guarantees it).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Float64 operator -(Float64 a, Float64 b)
     {
         int shift = a.Exponent - b.Exponent;

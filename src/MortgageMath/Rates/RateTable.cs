@@ -105,6 +105,9 @@ public sealed class RateTable : IEquatable<RateTable>
         return true;
     }
 
+    /// <summary>The sorted fixings of an index without a copy, for look-ups in a loop; null when the table has none.</summary>
+    internal RateFixing[]? SeriesOf(RateIndex index) => _series.TryGetValue(index, out RateFixing[]? series) ? series : null;
+
     /// <summary>All fixings of an index, sorted by effective date; empty when the table has none.</summary>
     /// <param name="index">The reference rate.</param>
     /// <returns>The fixings.</returns>
@@ -390,7 +393,7 @@ public sealed class RateTable : IEquatable<RateTable>
     }
 
     /// <summary>The position of the last fixing on or before <paramref name="date"/>, or -1.</summary>
-    private static int LastOnOrBefore(RateFixing[] series, LocalDate date)
+    internal static int LastOnOrBefore(RateFixing[] series, LocalDate date)
     {
         int lo = 0;
         int hi = series.Length - 1;

@@ -40,6 +40,27 @@ internal sealed class RateTimeline
 
     internal LocalDate DateOf(int index) => _dates[index];
 
+    /// <summary>The entry in force on a day (the last whose date is on or before it).</summary>
+    internal int IndexAt(LocalDate day)
+    {
+        int lo = 0;
+        int hi = _dates.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (_dates[mid] <= day)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
     internal Rate RateOf(int index) => _rates[index];
 
     internal static RateTimeline Build(Loan loan, in DueDates dueDates)
@@ -71,6 +92,8 @@ internal sealed class RateTimeline
         private Rate _indexValue;
         private LocalDate _nextRepricing;
         private Rate _lastRate; // the rate of the last entry recorded
+        private RateIndex? _seriesIndex; // the index whose series is at hand
+        private RateFixing[]? _series;
 
         internal Builder(Loan loan, in DueDates dueDates)
         {
@@ -225,9 +248,31 @@ internal sealed class RateTimeline
 
         private void Reprice(LocalDate date)
         {
-            _indexValue = _table.FixingOn(_index!, date).Value;
+            _indexValue = Fixing(_index!, date);
             _nextRepricing = _repricing!.NextAfter(_loan.Disbursement, date);
             _rate = Combine(date);
+        }
+
+        /// <summary>The index's fixing on or before a date, from the index's series kept at hand (the table's own
+        /// look-up, with its missing-fixing error, when the date is not covered).</summary>
+        private Rate Fixing(RateIndex index, LocalDate date)
+        {
+            if (!ReferenceEquals(index, _seriesIndex))
+            {
+                _seriesIndex = index;
+                _series = _table.SeriesOf(index);
+            }
+
+            if (_series is not null && date <= _table.AsOf)
+            {
+                int at = RateTable.LastOnOrBefore(_series, date);
+                if (at >= 0)
+                {
+                    return _series[at].Value;
+                }
+            }
+
+            return _table.FixingOn(index, date).Value;
         }
 
         private Rate Combine(LocalDate date)
