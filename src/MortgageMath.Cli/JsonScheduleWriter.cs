@@ -31,14 +31,34 @@ internal static class JsonScheduleWriter
 
     private static void WriteDocument(Utf8JsonWriter json, Schedule schedule)
     {
-        Loan loan = schedule.Loan;
-        LoanQuote quote = schedule.Quote;
-        int places = loan.Rounding.DecimalPlaces;
+        int places = schedule.Loan.Rounding.DecimalPlaces;
 
         json.WriteStartObject();
 
         WriteLoan(json, schedule);
+        WriteRateChanges(json, schedule);
 
+        json.WriteStartArray("rows");
+        foreach (Installment row in schedule)
+        {
+            json.WriteStartObject();
+            WriteRowFields(json, row, places);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        WriteTotals(json, schedule);
+        WriteQuote(json, schedule);
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>rate_changes</c> member: every date from which the rate differed, with the reason.</summary>
+    /// <param name="json">The writer, inside an object.</param>
+    /// <param name="schedule">The schedule.</param>
+    internal static void WriteRateChanges(Utf8JsonWriter json, Schedule schedule)
+    {
         json.WriteStartArray("rate_changes");
         foreach (RateChange change in schedule.RateChanges)
         {
@@ -51,51 +71,64 @@ internal static class JsonScheduleWriter
         }
 
         json.WriteEndArray();
+    }
 
-        json.WriteStartArray("rows");
-        foreach (Installment row in schedule)
+    /// <summary>Writes the members of one row object (<c>period</c> … <c>penalty</c>, and <c>rate_segments</c> when the rate changed in it).</summary>
+    /// <param name="json">The writer, inside the row's object.</param>
+    /// <param name="row">The row.</param>
+    /// <param name="places">The rounding policy's decimals.</param>
+    internal static void WriteRowFields(Utf8JsonWriter json, Installment row, int places)
+    {
+        json.WriteNumber("period", row.Period);
+        json.WriteString("due_date", Amounts.Date(row.DueDate));
+        json.WritePropertyName("annual_rate_pct");
+        json.WriteRawValue(Amounts.Percent(row.AnnualRate));
+        WriteAmount(json, "opening_balance", row.OpeningBalance, places);
+        WriteAmount(json, "payment", row.Payment, places);
+        WriteAmount(json, "principal", row.Principal, places);
+        WriteAmount(json, "interest", row.Interest, places);
+        WriteAmount(json, "closing_balance", row.ClosingBalance, places);
+        json.WriteString("kind", RowKinds.Name(row.Kind));
+        WriteAmount(json, "penalty", row.Penalty, places);
+        if (row.RateChanged)
         {
-            json.WriteStartObject();
-            json.WriteNumber("period", row.Period);
-            json.WriteString("due_date", Amounts.Date(row.DueDate));
-            json.WritePropertyName("annual_rate_pct");
-            json.WriteRawValue(Amounts.Percent(row.AnnualRate));
-            WriteAmount(json, "opening_balance", row.OpeningBalance, places);
-            WriteAmount(json, "payment", row.Payment, places);
-            WriteAmount(json, "principal", row.Principal, places);
-            WriteAmount(json, "interest", row.Interest, places);
-            WriteAmount(json, "closing_balance", row.ClosingBalance, places);
-            json.WriteString("kind", RowKinds.Name(row.Kind));
-            WriteAmount(json, "penalty", row.Penalty, places);
-            if (row.RateChanged)
+            json.WriteStartArray("rate_segments");
+            foreach (RateSegment segment in row.RateSegments)
             {
-                json.WriteStartArray("rate_segments");
-                foreach (RateSegment segment in row.RateSegments)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("from", Amounts.Date(segment.From));
-                    json.WriteString("until", Amounts.Date(segment.Until));
-                    json.WriteNumber("days", segment.Days);
-                    json.WritePropertyName("annual_rate_pct");
-                    json.WriteRawValue(Amounts.Percent(segment.AnnualRate));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                json.WriteStartObject();
+                json.WriteString("from", Amounts.Date(segment.From));
+                json.WriteString("until", Amounts.Date(segment.Until));
+                json.WriteNumber("days", segment.Days);
+                json.WritePropertyName("annual_rate_pct");
+                json.WriteRawValue(Amounts.Percent(segment.AnnualRate));
+                json.WriteEndObject();
             }
 
-            json.WriteEndObject();
+            json.WriteEndArray();
         }
+    }
 
-        json.WriteEndArray();
-
+    /// <summary>Writes the <c>totals</c> member: the sums of the rows.</summary>
+    /// <param name="json">The writer, inside an object.</param>
+    /// <param name="schedule">The schedule.</param>
+    internal static void WriteTotals(Utf8JsonWriter json, Schedule schedule)
+    {
+        int places = schedule.Loan.Rounding.DecimalPlaces;
         json.WriteStartObject("totals");
         WriteAmount(json, "payment", schedule.TotalPayment, places);
         WriteAmount(json, "principal", schedule.TotalPrincipal, places);
         WriteAmount(json, "interest", schedule.TotalInterest, places);
         WriteAmount(json, "penalty", schedule.TotalPenalty, places);
         json.WriteEndObject();
+    }
 
+    /// <summary>Writes the <c>quote</c> member: the calculator figures, each convention named.</summary>
+    /// <param name="json">The writer, inside an object.</param>
+    /// <param name="schedule">The schedule.</param>
+    internal static void WriteQuote(Utf8JsonWriter json, Schedule schedule)
+    {
+        LoanQuote quote = schedule.Quote;
+        int places = schedule.Loan.Rounding.DecimalPlaces;
         json.WriteStartObject("quote");
         WriteAmount(json, "payment", quote.Payment, places);
         json.WritePropertyName("exact_payment");
@@ -106,8 +139,6 @@ internal static class JsonScheduleWriter
         WriteAmount(json, "monthly_decrease", quote.MonthlyDecrease, places);
         WriteAmount(json, "balloon_payment", quote.BalloonPayment, places);
         WriteAmount(json, "payment_after_interest_only", quote.PaymentAfterInterestOnly, places);
-        json.WriteEndObject();
-
         json.WriteEndObject();
     }
 

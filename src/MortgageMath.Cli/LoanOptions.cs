@@ -90,6 +90,23 @@ internal sealed class LoanOptions
     /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
     internal (Loan Loan, LoanSpec? Spec) Read(ParseResult result)
     {
+        (Loan? loan, LoanSpec? spec, CombinedSpec? combined) = ReadAny(result);
+        if (combined is not null)
+        {
+            throw new UsageException(
+                $"--spec: the file describes a combined loan (\"legs\"); mortgage {_commandName} works on a single loan: write the leg as a spec of its own ('mortgage schedule --spec' prints the combined loan).");
+        }
+
+        return (loan!, spec);
+    }
+
+    /// <summary>Reads the loan: from the spec file (a single loan, or a combined loan with <c>"legs"</c>), or from the loan-term options.</summary>
+    /// <param name="result">A parse result without errors.</param>
+    /// <returns>The single loan and the spec it came from (null for the options), or the combined spec (the others null).</returns>
+    /// <exception cref="UsageException">An option is unparsable, missing, given twice or in conflict with --spec, or the spec is invalid.</exception>
+    /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
+    internal (Loan? Loan, LoanSpec? Spec, CombinedSpec? Combined) ReadAny(ParseResult result)
+    {
         if (result.GetValue(_spec) is { } specPath)
         {
             foreach (Option option in TermOptions)
@@ -107,8 +124,8 @@ internal sealed class LoanOptions
             }
 
             RateTable table = RateTables.Load(result.GetValue(_rates));
-            LoanSpec spec = LoanSpecReader.ReadFile(specPath, table);
-            return (spec.Loan, spec);
+            (LoanSpec? spec, CombinedSpec? combined) = LoanSpecReader.ReadAnyFile(specPath, table);
+            return (spec?.Loan, spec, combined);
         }
 
         if (result.GetResult(_rates) is { Implicit: false })
@@ -141,6 +158,6 @@ internal sealed class LoanOptions
         int? paymentDay = result.GetValue(_paymentDay) is { } dayText ? ArgumentParsers.ParsePaymentDay(dayText) : null;
 
         var loan = new Loan(principal, rate, periods, start) { Method = method, RepaymentDay = paymentDay };
-        return (loan, null);
+        return (loan, null, null);
     }
 }

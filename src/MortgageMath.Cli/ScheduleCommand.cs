@@ -46,7 +46,8 @@ internal sealed class ScheduleCommand
     /// <param name="Format">The output format.</param>
     /// <param name="OutputPath">The file to write, or null for standard output.</param>
     /// <param name="Spec">The loan spec the loan was read from, or null when it came from the options.</param>
-    internal sealed record Request(Loan Loan, OutputFormat Format, string? OutputPath, LoanSpec? Spec = null);
+    /// <param name="Combined">The combined loan spec (<c>"legs"</c>) when the spec describes one; <paramref name="Loan"/> and <paramref name="Spec"/> are then null.</param>
+    internal sealed record Request(Loan? Loan, OutputFormat Format, string? OutputPath, LoanSpec? Spec = null, CombinedSpec? Combined = null);
 
     /// <summary>Reads the options into a <see cref="Request"/>.</summary>
     /// <param name="result">A parse result without errors.</param>
@@ -62,8 +63,8 @@ internal sealed class ScheduleCommand
             throw new UsageException("--output is empty; give a file name, e.g. --output schedule.csv.");
         }
 
-        (Loan loan, LoanSpec? spec) = _loan.Read(result);
-        return new Request(loan, format, output, spec);
+        (Loan? loan, LoanSpec? spec, CombinedSpec? combined) = _loan.ReadAny(result);
+        return new Request(loan, format, output, spec, combined);
     }
 
     /// <summary>Runs the command: builds the schedule, renders it completely, then writes it in one piece.</summary>
@@ -73,8 +74,17 @@ internal sealed class ScheduleCommand
     internal int Execute(ParseResult result, TextWriter stdout)
     {
         Request request = Read(result);
-        Schedule schedule = request.Spec is { } spec ? spec.BuildSchedule() : request.Loan.BuildSchedule();
-        string text = ScheduleWriters.Render(request.Format, schedule);
+        string text;
+        if (request.Combined is { } combined)
+        {
+            text = CombinedScheduleWriters.Render(request.Format, combined.BuildSchedule());
+        }
+        else
+        {
+            Schedule schedule = request.Spec is { } spec ? spec.BuildSchedule() : request.Loan!.BuildSchedule();
+            text = ScheduleWriters.Render(request.Format, schedule);
+        }
+
         if (request.OutputPath is { } path)
         {
             File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

@@ -140,7 +140,15 @@ internal sealed class LoanSpec
             }
         }
 
-        return events.Count == 1 ? events[0].Path : "$.events";
+        if (events.Count == 1)
+        {
+            return events[0].Path;
+        }
+
+        // Several events and none matched: the events list itself ("$.events", or "$.legs[1].events" in a leg).
+        string first = events[0].Path;
+        int bracket = first.LastIndexOf('[');
+        return first.EndsWith(']') && bracket > 0 ? first[..bracket] : "$.events";
     }
 }
 
@@ -164,25 +172,28 @@ internal static class LoanSpecReader
     /// <summary>The root properties version 2 adds.</summary>
     private static readonly string[] RootPropertiesAddedInV2 = ["prepayment_interest", "prepayment_penalty", "prepayment_rules"];
 
+    /// <summary>The loan fields: what a single-loan spec and each leg of a combined spec describe a loan with.</summary>
+    private static readonly string[] LoanProperties =
+    [
+        "principal", "disbursement", "months", "years", "repayment_day", "first_due_date", "method", "rounding", "day_count",
+        "odd_first_period", "rate_change_interest", "rate", "events", "prepayment_interest", "prepayment_penalty", "prepayment_rules",
+    ];
+
+    /// <summary>The root properties of a combined spec (version 2): the legs instead of the loan fields.</summary>
+    private static readonly string[] CombinedRootProperties = ["$schema", "version", "description", "legs", "rates"];
+
+    /// <summary>The properties of a leg: its name, a description, the loan fields and its own rate table adjustments.</summary>
+    private static readonly string[] LegProperties = ["name", "description", .. LoanProperties, "rates"];
+
+    /// <summary>The name the combined CSV gives its sum rows; no leg may be called so (ignoring case).</summary>
+    internal const string CombinedTotalName = "total";
+
     /// <summary>Reads a spec file.</summary>
     /// <param name="file">The file, UTF-8.</param>
     /// <param name="table">The rate table to start from (the shipped history, maybe with a <c>--rates</c> file).</param>
     /// <returns>The loan spec.</returns>
     /// <exception cref="UsageException">The file cannot be read or is not a valid spec; the message names the JSON path.</exception>
-    internal static LoanSpec ReadFile(string file, RateTable table)
-    {
-        string json;
-        try
-        {
-            json = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"--spec '{file}' cannot be read: {e.Message}");
-        }
-
-        return Parse(json, table, file);
-    }
+    internal static LoanSpec ReadFile(string file, RateTable table) => Parse(ReadText(file), table, file);
 
     /// <summary>Reads a spec from its text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -192,10 +203,50 @@ internal static class LoanSpecReader
     /// <exception cref="UsageException">The text is not a valid spec; the message names the JSON path.</exception>
     internal static LoanSpec Parse(string json, RateTable table, string source = "spec")
     {
-        JsonDocument document;
+        JsonDocument document = ParseDocument(json, source);
+        using (document)
+        {
+            return new Walker(table).Read(document.RootElement);
+        }
+    }
+
+    /// <summary>Reads a spec file that may describe a single loan or a combined loan (<c>"legs"</c>).</summary>
+    /// <param name="file">The file, UTF-8.</param>
+    /// <param name="table">The rate table to start from.</param>
+    /// <returns>Either the single loan's spec or the combined loan's spec (exactly one is not null).</returns>
+    /// <exception cref="UsageException">The file cannot be read or is not a valid spec; the message names the JSON path.</exception>
+    internal static (LoanSpec? Single, CombinedSpec? Combined) ReadAnyFile(string file, RateTable table) =>
+        ParseAny(ReadText(file), table, file);
+
+    /// <summary>Reads a spec that may describe a single loan or a combined loan (<c>"legs"</c>) from its text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="table">The rate table to start from.</param>
+    /// <param name="source">The file name, for JSON syntax errors.</param>
+    /// <returns>Either the single loan's spec or the combined loan's spec (exactly one is not null).</returns>
+    /// <exception cref="UsageException">The text is not a valid spec; the message names the JSON path.</exception>
+    internal static (LoanSpec? Single, CombinedSpec? Combined) ParseAny(string json, RateTable table, string source = "spec")
+    {
+        using JsonDocument document = ParseDocument(json, source);
+        return new Walker(table).ReadAny(document.RootElement);
+    }
+
+    private static string ReadText(string file)
+    {
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--spec '{file}' cannot be read: {e.Message}");
+        }
+    }
+
+    private static JsonDocument ParseDocument(string json, string source)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
         }
         catch (JsonException e)
         {
@@ -210,11 +261,6 @@ internal static class LoanSpecReader
                 ? $" line {(line + 1).ToString(CultureInfo.InvariantCulture)}, column {((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}:"
                 : "";
             throw new UsageException($"{source}:{where} not valid JSON: {message.Trim()}");
-        }
-
-        using (document)
-        {
-            return new Walker(table).Read(document.RootElement);
         }
     }
 
@@ -237,14 +283,24 @@ internal static class LoanSpecReader
     private static UsageException Error(string path, string reason) => new($"{path}: {reason}");
 
     /// <summary>The state of one read: the table being built and the paths of the values read.</summary>
-    private sealed class Walker(RateTable table)
+    private sealed class Walker(RateTable table, string root = "$", int version = CurrentVersion)
     {
         private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
         private readonly List<(LocalDate Date, string Path)> _events = [];
+        private readonly string _root = root;
         private RateTable _table = table;
-        private int _version = CurrentVersion;
+        private int _version = version;
 
+        /// <summary>Reads a single-loan spec; a combined spec is refused naming <c>$.legs</c>.</summary>
         internal LoanSpec Read(JsonElement root)
+        {
+            (LoanSpec? single, _) = ReadAny(root);
+            return single ?? throw Error("$.legs",
+                "this command reads a single loan; a combined loan (\"legs\") is read only by 'mortgage schedule --spec'.");
+        }
+
+        /// <summary>Reads a single-loan or a combined (<c>"legs"</c>) spec.</summary>
+        internal (LoanSpec? Single, CombinedSpec? Combined) ReadAny(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -253,6 +309,11 @@ internal static class LoanSpecReader
 
             Dictionary<string, JsonElement> props = Properties(root, "$");
             _version = ReadVersion(props);
+            if (props.ContainsKey("legs"))
+            {
+                return (null, ReadCombined(props));
+            }
+
             foreach (string name in RootPropertiesAddedInV2)
             {
                 if (props.ContainsKey(name))
@@ -262,7 +323,99 @@ internal static class LoanSpecReader
             }
 
             CheckKnown(props, "$", _version >= 2 ? [.. RootPropertiesV1, .. RootPropertiesAddedInV2] : RootPropertiesV1, "a loan spec");
+            CheckSchemaAndDescription(props);
+            return (ReadLoan(props), null);
+        }
 
+        /// <summary>
+        /// A combined spec: <c>legs</c> (each a whole loan with a name) instead of the loan fields, and the shared
+        /// <c>rates</c> every leg starts from.
+        /// </summary>
+        private CombinedSpec ReadCombined(Dictionary<string, JsonElement> props)
+        {
+            NeedsVersion2("$.legs", "\"legs\" (a combined loan)");
+            foreach (string name in props.Keys)
+            {
+                if (Array.IndexOf(LoanProperties, name) >= 0)
+                {
+                    throw Error(Child("$", name),
+                        $"a combined spec (\"legs\") has no loan fields of its own: every leg is a whole loan; move \"{name}\" into the legs (or remove \"legs\" for a single loan).");
+                }
+            }
+
+            CheckKnown(props, "$", CombinedRootProperties, "a combined loan spec");
+            CheckSchemaAndDescription(props);
+
+            // The shared rate table first: every leg starts from it (and may adjust it for itself with its own "rates").
+            if (props.TryGetValue("rates", out JsonElement rates))
+            {
+                ReadRates(rates, "$.rates");
+            }
+
+            JsonElement legsElement = props["legs"];
+            if (legsElement.ValueKind != JsonValueKind.Array)
+            {
+                throw Error("$.legs", $"expected a list of legs [ {{ \"name\": \"commercial\", \"principal\": ..., ... }}, {{ \"name\": \"provident-fund\", ... }} ]; was {Kind(legsElement)}.");
+            }
+
+            var legs = new List<LoanLeg>();
+            var specs = new List<LoanSpec>();
+            var paths = new List<string>();
+            int k = 0;
+            foreach (JsonElement item in legsElement.EnumerateArray())
+            {
+                string at = $"$.legs[{(k++).ToString(CultureInfo.InvariantCulture)}]";
+                (LoanLeg leg, LoanSpec spec) = new Walker(_table, at, _version).ReadLeg(item);
+                legs.Add(leg);
+                specs.Add(spec);
+                paths.Add(at);
+            }
+
+            CombinedLoan loan;
+            try
+            {
+                loan = new CombinedLoan(legs);
+            }
+            catch (ArgumentException e)
+            {
+                // Name the leg whose name repeats an earlier one's; otherwise (no leg, too many) the list.
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                int duplicate = legs.FindIndex(l => !seen.Add(l.Name));
+                throw Error(duplicate >= 0 ? paths[duplicate] + ".name" : "$.legs", LibraryText(e));
+            }
+
+            return new CombinedSpec(loan, specs, paths);
+        }
+
+        /// <summary>One leg of a combined spec: its name and the loan fields of a single-loan spec.</summary>
+        private (LoanLeg Leg, LoanSpec Spec) ReadLeg(JsonElement element)
+        {
+            Dictionary<string, JsonElement> props = Object(element, _root,
+                "a leg { \"name\": \"commercial\", \"principal\": ..., \"disbursement\": ..., \"months\": ..., \"rate\": ... }");
+            if (props.ContainsKey("version"))
+            {
+                throw Error(At("version"), "the version is given once, at the top of the file; remove it from the leg.");
+            }
+
+            CheckKnown(props, _root, LegProperties, "a leg");
+            string name = ReadString(Required(props, _root, "name", "the leg's name, e.g. \"name\": \"commercial\""), At("name"));
+            if (string.Equals(name.Trim(), CombinedTotalName, StringComparison.OrdinalIgnoreCase))
+            {
+                throw Error(At("name"), $"'{name}' is reserved for the sum rows of the combined schedule; give the leg another name, e.g. \"commercial\" or \"provident-fund\".");
+            }
+
+            if (props.TryGetValue("description", out JsonElement description) && description.ValueKind != JsonValueKind.String)
+            {
+                throw Error(At("description"), $"expected a string; was {Kind(description)}.");
+            }
+
+            LoanSpec spec = ReadLoan(props);
+            LoanLeg leg = Library(At("name"), () => new LoanLeg(name, spec.Loan));
+            return (leg, spec);
+        }
+
+        private static void CheckSchemaAndDescription(Dictionary<string, JsonElement> props)
+        {
             if (props.TryGetValue("$schema", out JsonElement schema) && schema.ValueKind != JsonValueKind.String)
             {
                 throw Error("$['$schema']", $"expected a string (the schema's URL or path); was {Kind(schema)}.");
@@ -272,67 +425,74 @@ internal static class LoanSpecReader
             {
                 throw Error("$.description", $"expected a string; was {Kind(description)}.");
             }
+        }
 
-            decimal principal = ReadPrincipal(Required(props, "$", "principal", "e.g. \"principal\": 1000000"));
-            LocalDate disbursement = ReadDate(Required(props, "$", "disbursement", "e.g. \"disbursement\": \"2024-03-20\""), "$.disbursement");
-            int periods = ReadTerm(props);
+        /// <summary>The path of a property of the loan being read: <c>$.principal</c>, or <c>$.legs[1].principal</c> in a leg.</summary>
+        private string At(string name) => Child(_root, name);
+
+        /// <summary>The loan fields (principal, dates, term, rate, events, …) of a single-loan spec or of a leg.</summary>
+        private LoanSpec ReadLoan(Dictionary<string, JsonElement> props)
+        {
+            decimal principal = ReadPrincipal(Required(props, _root, "principal", "e.g. \"principal\": 1000000"), At("principal"));
+            LocalDate disbursement = ReadDate(Required(props, _root, "disbursement", "e.g. \"disbursement\": \"2024-03-20\""), At("disbursement"));
+            int periods = ReadTerm(props, _root);
 
             // The rate table first: an index of the loan may be a custom one defined by the fixings.
             if (props.TryGetValue("rates", out JsonElement rates))
             {
-                ReadRates(rates, "$.rates");
+                ReadRates(rates, At("rates"));
             }
 
-            RatePlan plan = ReadRatePlan(Required(props, "$", "rate", "e.g. \"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }"), "$.rate");
+            RatePlan plan = ReadRatePlan(Required(props, _root, "rate", "e.g. \"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }"), At("rate"));
             List<LoanEvent> events = props.TryGetValue("events", out JsonElement eventsElement)
-                ? ReadEvents(eventsElement, "$.events")
+                ? ReadEvents(eventsElement, At("events"))
                 : [];
 
-            int? repaymentDay = props.TryGetValue("repayment_day", out JsonElement day) ? ReadInt(day, "$.repayment_day", "e.g. 20") : null;
-            LocalDate? firstDue = props.TryGetValue("first_due_date", out JsonElement first) ? ReadDate(first, "$.first_due_date") : null;
+            int? repaymentDay = props.TryGetValue("repayment_day", out JsonElement day) ? ReadInt(day, At("repayment_day"), "e.g. 20") : null;
+            LocalDate? firstDue = props.TryGetValue("first_due_date", out JsonElement first) ? ReadDate(first, At("first_due_date")) : null;
             RepaymentMethod method = props.TryGetValue("method", out JsonElement methodElement)
-                ? ReadMethod(methodElement, "$.method")
+                ? ReadMethod(methodElement, At("method"))
                 : RepaymentMethod.EqualInstallment;
             RoundingPolicy rounding = props.TryGetValue("rounding", out JsonElement roundingElement)
-                ? ReadRounding(roundingElement, "$.rounding")
+                ? ReadRounding(roundingElement, At("rounding"))
                 : RoundingPolicy.Default;
             DayCount dayCount = props.TryGetValue("day_count", out JsonElement dc)
-                ? ReadChoice(dc, "$.day_count", ("actual/360", DayCount.Actual360), ("actual/365", DayCount.Actual365Fixed))
+                ? ReadChoice(dc, At("day_count"), ("actual/360", DayCount.Actual360), ("actual/365", DayCount.Actual365Fixed))
                 : DayCount.Actual360;
             OddFirstPeriodPolicy odd = props.TryGetValue("odd_first_period", out JsonElement oddElement)
-                ? ReadChoice(oddElement, "$.odd_first_period",
+                ? ReadChoice(oddElement, At("odd_first_period"),
                     ("adjust-first-payment", OddFirstPeriodPolicy.AdjustFirstPayment), ("keep-regular-payment", OddFirstPeriodPolicy.KeepRegularPayment))
                 : OddFirstPeriodPolicy.AdjustFirstPayment;
             RateChangeInterest rateChange = props.TryGetValue("rate_change_interest", out JsonElement rci)
-                ? ReadChoice(rci, "$.rate_change_interest",
+                ? ReadChoice(rci, At("rate_change_interest"),
                     ("split-by-actual-days", RateChangeInterest.SplitByActualDays), ("new-rate-for-whole-period", RateChangeInterest.NewRateForWholePeriod))
                 : RateChangeInterest.SplitByActualDays;
             PrepaymentInterest prepaymentInterest = props.TryGetValue("prepayment_interest", out JsonElement pi)
-                ? ReadChoice(pi, "$.prepayment_interest",
+                ? ReadChoice(pi, At("prepayment_interest"),
                     ("accrued-on-balance", PrepaymentInterest.AccruedOnBalance),
                     ("accrued-on-prepaid-amount", PrepaymentInterest.AccruedOnPrepaidAmount),
                     ("none", PrepaymentInterest.None))
                 : PrepaymentInterest.AccruedOnBalance;
             PrepaymentPenalty penalty = props.TryGetValue("prepayment_penalty", out JsonElement penaltyElement)
-                ? ReadPenalty(penaltyElement, "$.prepayment_penalty")
+                ? ReadPenalty(penaltyElement, At("prepayment_penalty"))
                 : PrepaymentPenalty.None;
             PrepaymentRules rules = props.TryGetValue("prepayment_rules", out JsonElement rulesElement)
-                ? ReadRules(rulesElement, "$.prepayment_rules")
+                ? ReadRules(rulesElement, At("prepayment_rules"))
                 : PrepaymentRules.None;
 
-            _paths[nameof(Loan.Principal)] = "$.principal";
-            _paths[nameof(Loan.Periods)] = props.ContainsKey("months") ? "$.months" : "$.years";
-            _paths[nameof(Loan.Disbursement)] = "$.disbursement";
-            _paths[nameof(Loan.RepaymentDay)] = "$.repayment_day";
-            _paths[nameof(Loan.FirstDueDate)] = "$.first_due_date";
-            _paths[nameof(Loan.RatePlan)] = "$.rate";
-            _paths[nameof(Loan.Rates)] = "$.rates";
-            _paths[nameof(Loan.Method)] = "$.method";
-            _paths[nameof(Loan.Rounding)] = "$.rounding";
-            _paths[nameof(Loan.Events)] = "$.events";
-            _paths[nameof(Loan.PrepaymentInterest)] = "$.prepayment_interest";
-            _paths[nameof(Loan.PrepaymentPenalty)] = "$.prepayment_penalty";
-            _paths[nameof(Loan.PrepaymentRules)] = "$.prepayment_rules";
+            _paths[nameof(Loan.Principal)] = At("principal");
+            _paths[nameof(Loan.Periods)] = props.ContainsKey("months") ? At("months") : At("years");
+            _paths[nameof(Loan.Disbursement)] = At("disbursement");
+            _paths[nameof(Loan.RepaymentDay)] = At("repayment_day");
+            _paths[nameof(Loan.FirstDueDate)] = At("first_due_date");
+            _paths[nameof(Loan.RatePlan)] = At("rate");
+            _paths[nameof(Loan.Rates)] = At("rates");
+            _paths[nameof(Loan.Method)] = At("method");
+            _paths[nameof(Loan.Rounding)] = At("rounding");
+            _paths[nameof(Loan.Events)] = At("events");
+            _paths[nameof(Loan.PrepaymentInterest)] = At("prepayment_interest");
+            _paths[nameof(Loan.PrepaymentPenalty)] = At("prepayment_penalty");
+            _paths[nameof(Loan.PrepaymentRules)] = At("prepayment_rules");
 
             Loan loan;
             try
@@ -395,9 +555,8 @@ internal static class LoanSpecReader
             }
         }
 
-        private static decimal ReadPrincipal(JsonElement element)
+        private static decimal ReadPrincipal(JsonElement element, string path)
         {
-            const string Path = "$.principal";
             if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number))
             {
                 return number;
@@ -408,34 +567,34 @@ internal static class LoanSpecReader
                 return text;
             }
 
-            throw Error(Path, $"{Raw(element)} is not an amount; write a number such as 1000000 or 250000.50 (or a string \"250000.50\"), without thousands separators.");
+            throw Error(path, $"{Raw(element)} is not an amount; write a number such as 1000000 or 250000.50 (or a string \"250000.50\"), without thousands separators.");
         }
 
-        private static int ReadTerm(Dictionary<string, JsonElement> props)
+        private static int ReadTerm(Dictionary<string, JsonElement> props, string root)
         {
             bool hasMonths = props.TryGetValue("months", out JsonElement months);
             bool hasYears = props.TryGetValue("years", out JsonElement years);
             if (hasMonths && hasYears)
             {
-                throw Error("$.years", "give the term once: either \"months\" or \"years\", not both.");
+                throw Error(Child(root, "years"), "give the term once: either \"months\" or \"years\", not both.");
             }
 
             if (!hasMonths && !hasYears)
             {
-                throw Error("$.months", "the term is missing; add \"months\": N (e.g. 360) or \"years\": N (e.g. 30).");
+                throw Error(Child(root, "months"), "the term is missing; add \"months\": N (e.g. 360) or \"years\": N (e.g. 30).");
             }
 
             if (hasMonths)
             {
-                int value = ReadInt(months, "$.months", "e.g. 360");
+                int value = ReadInt(months, Child(root, "months"), "e.g. 360");
                 return value is < 1 or > Loan.MaxPeriods
-                    ? throw Error("$.months", $"must be between 1 and {Loan.MaxPeriods}; was {value}.")
+                    ? throw Error(Child(root, "months"), $"must be between 1 and {Loan.MaxPeriods}; was {value}.")
                     : value;
             }
 
-            int y = ReadInt(years, "$.years", "e.g. 30");
+            int y = ReadInt(years, Child(root, "years"), "e.g. 30");
             return y is < 1 or > Loan.MaxPeriods / 12
-                ? throw Error("$.years", $"must be between 1 and {Loan.MaxPeriods / 12}; was {y}.")
+                ? throw Error(Child(root, "years"), $"must be between 1 and {Loan.MaxPeriods / 12}; was {y}.")
                 : y * 12;
         }
 
