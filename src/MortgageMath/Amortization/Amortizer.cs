@@ -87,7 +87,7 @@ internal static class Amortizer
                 if (_contract.StartsPhase(period))
                 {
                     _method = _contract.PhaseAt(period);
-                    _level = _method.Level(_balance, _rate, _amortizationEnd - period + 1, _rounding);
+                    Restart(period - 1);
                 }
 
                 int last = current;
@@ -111,7 +111,7 @@ internal static class Amortizer
                         _rate = new PeriodicRate(_timeline.RateOf(last));
                         if (_method.RestartsOnRateChange)
                         {
-                            _level = _method.Level(_balance, _rate, _amortizationEnd - period + 1, _rounding);
+                            Restart(period - 1);
                         }
                     }
                 }
@@ -195,7 +195,7 @@ internal static class Amortizer
                         _deferredInterest += interest;
                     }
 
-                    _level = _method.Level(_balance, _rate, _amortizationEnd - period, _rounding);
+                    Restart(period);
                     start = due;
                     continue;
                 }
@@ -209,7 +209,7 @@ internal static class Amortizer
                 _regularPayments++;
                 if (restartAfterFirst && period < _lastPeriod)
                 {
-                    _level = _method.Level(_balance, _rate, _amortizationEnd - period, _rounding);
+                    Restart(period);
                 }
 
                 // Prepayments on the due date itself come after its regular payment: no interest has accrued since.
@@ -221,7 +221,7 @@ internal static class Amortizer
                     _rate = new PeriodicRate(_timeline.RateOf(rateEntry));
                     if (_method.RestartsOnRateChange)
                     {
-                        _level = _method.Level(_balance, _rate, _amortizationEnd - period, _rounding);
+                        Restart(period);
                     }
                 }
 
@@ -240,6 +240,11 @@ internal static class Amortizer
                 start = due;
             }
         }
+
+        /// <summary>Restarts the method on the balance after <paramref name="periodsDone"/> periods, over the periods
+        /// left to the end of the amortization term (a rate change, a phase start, a holiday, an odd first period).</summary>
+        private void Restart(int periodsDone) =>
+            _level = _method.Level(_balance, _rate, Math.Max(1, _amortizationEnd - periodsDone), _rounding);
 
         private void Add(in Installment row, long principal, long interest, long penalty)
         {
@@ -314,6 +319,12 @@ internal static class Amortizer
                 _ => ActualDaysInterest(_balance, Segments(accrualStart, date), _daysInYear, _mode),
             };
             Rate rateOnDate = RateOn(date);
+            if (payoff)
+            {
+                accrued += _deferredInterest; // a holiday's interest still to collect is due with the payoff
+                _deferredInterest = 0;
+            }
+
             long penalty = Penalty(amount, date, rateOnDate);
             var row = new Installment(period, date, rateOnDate, _balance, amount, accrued, _places, null,
                 payoff ? InstallmentKind.Payoff : InstallmentKind.Prepayment, penalty);
@@ -339,7 +350,7 @@ internal static class Amortizer
             }
             else if (option == PrepaymentOption.LowerPayment)
             {
-                _level = _method.Level(_balance, _rate, left, _rounding);
+                Restart(periodsDone);
             }
             else if (!_method.RestartsOnRateChange)
             {

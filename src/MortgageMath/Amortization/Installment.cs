@@ -4,7 +4,8 @@ namespace MortgageMath;
 
 /// <summary>
 /// One row of a repayment schedule: what is due on one due date and how it splits into principal and interest.
-/// Always <c>Payment = Principal + Interest</c> and <c>ClosingBalance = OpeningBalance − Principal</c>.
+/// Always <c>Payment = Principal + Interest + Penalty</c> and <c>ClosingBalance = OpeningBalance − Principal</c>
+/// (plus the <see cref="DeferredInterest"/> of a payment holiday whose interest is capitalized).
 /// </summary>
 public readonly struct Installment : IEquatable<Installment>
 {

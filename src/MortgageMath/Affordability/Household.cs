@@ -1,0 +1,236 @@
+using System.Globalization;
+
+namespace MortgageMath;
+
+/// <summary>
+/// One borrower of a household: the main borrower (主贷人) or a co-borrower (共同借款人). Immutable; change a value
+/// with a <c>with</c> expression.
+/// </summary>
+public sealed record Borrower
+{
+    /// <summary>The youngest age accepted.</summary>
+    public const int MinAge = 18;
+
+    /// <summary>The oldest age accepted.</summary>
+    public const int MaxAge = 100;
+
+    /// <summary>Creates a borrower.</summary>
+    /// <param name="monthlyIncome">Gross monthly income, 0 to <see cref="Household.MaxAmount"/>.</param>
+    /// <param name="age">Age in whole years at application, <see cref="MinAge"/> to <see cref="MaxAge"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it, its value and the range.</exception>
+    public Borrower(decimal monthlyIncome, int age)
+    {
+        MonthlyIncome = monthlyIncome;
+        Age = age;
+    }
+
+    /// <summary>Gross monthly income, 0 to <see cref="Household.MaxAmount"/>.</summary>
+    public decimal MonthlyIncome
+    {
+        get;
+        init => field = Household.Amount(value, nameof(MonthlyIncome), "A monthly income");
+    }
+
+    /// <summary>Age in whole years at application, <see cref="MinAge"/> to <see cref="MaxAge"/>.</summary>
+    public int Age
+    {
+        get;
+        init => field = AgeInRange(value, nameof(Age), "An age");
+    }
+
+    /// <summary>The borrower's statutory retirement age (法定退休年龄), <see cref="MinAge"/> to <see cref="MaxAge"/>;
+    /// null (the default) means the retirement age the rule assumes.</summary>
+    public int? RetirementAge
+    {
+        get;
+        init => field = value is { } age ? AgeInRange(age, nameof(RetirementAge), "A retirement age") : null;
+    }
+
+    private static int AgeInRange(int value, string name, string what)
+    {
+        if (value is < MinAge or > MaxAge)
+        {
+            throw new ArgumentOutOfRangeException(name, value,
+                string.Create(CultureInfo.InvariantCulture, $"{what} must be between {MinAge} and {MaxAge}; was {value}."));
+        }
+
+        return value;
+    }
+}
+
+/// <summary>
+/// The people who apply for a loan and what they already owe: the borrowers' incomes and ages, the monthly payments
+/// of their other debts, and (for provident-fund loans) the account balance. Immutable; change a value with a
+/// <c>with</c> expression.
+/// </summary>
+/// <example>
+/// <code>
+/// var household = new Household(new Borrower(12_000m, 35)) { MonthlyDebtPayments = 2_000m };
+/// var couple = new Household(new Borrower(9_000m, 38), new Borrower(6_000m, 36)) { ProvidentFundBalance = 80_000m };
+/// </code>
+/// </example>
+public sealed record Household
+{
+    /// <summary>The most borrowers a household may have.</summary>
+    public const int MaxBorrowers = 8;
+
+    /// <summary>The largest amount accepted for an income, a debt payment or a balance: 1,000,000,000,000.</summary>
+    public const decimal MaxAmount = Loan.MaxPrincipal;
+
+    /// <summary>Creates a household.</summary>
+    /// <param name="borrowers">The main borrower first, then any co-borrowers: 1 to <see cref="MaxBorrowers"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="borrowers"/> is null.</exception>
+    /// <exception cref="ArgumentException">There is no borrower or a borrower is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">There are more than <see cref="MaxBorrowers"/> borrowers.</exception>
+    public Household(params IEnumerable<Borrower> borrowers) => Borrowers = borrowers is null
+        ? throw new ArgumentNullException(nameof(borrowers), "The borrower list must not be null.")
+        : [.. borrowers];
+
+    /// <summary>The borrowers: the main borrower (主贷人) first, then co-borrowers. The list is copied.</summary>
+    public IReadOnlyList<Borrower> Borrowers
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Borrowers));
+            Borrower[] copy = [.. value];
+            if (copy.Length == 0)
+            {
+                throw new ArgumentException("A household needs at least one borrower; was none.", nameof(Borrowers));
+            }
+
+            if (copy.Length > MaxBorrowers)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Borrowers), copy.Length,
+                    string.Create(CultureInfo.InvariantCulture, $"A household has 1 to {MaxBorrowers} borrowers; was {copy.Length}."));
+            }
+
+            for (int k = 0; k < copy.Length; k++)
+            {
+                if (copy[k] is null)
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"Borrower {k + 1} is null; every borrower must be a Borrower."), nameof(Borrowers));
+                }
+            }
+
+            field = Array.AsReadOnly(copy);
+        }
+    }
+
+    /// <summary>Monthly payments on the household's other debts (car loans, card instalments, other mortgages), 0 to
+    /// <see cref="MaxAmount"/>; 0 by default. They count in the all-debt ratios, not in the housing ratios.</summary>
+    public decimal MonthlyDebtPayments
+    {
+        get;
+        init => field = Amount(value, nameof(MonthlyDebtPayments), "The monthly debt payments");
+    }
+
+    /// <summary>Other monthly housing costs of the home bought (property tax, insurance, owners' association fees: the
+    /// "TI" of the US PITI), 0 to <see cref="MaxAmount"/>; 0 by default. They are added to the loan payment in both the
+    /// housing and the all-debt ratios.</summary>
+    public decimal MonthlyHousingCosts
+    {
+        get;
+        init => field = Amount(value, nameof(MonthlyHousingCosts), "The monthly housing costs");
+    }
+
+    /// <summary>The household's housing provident-fund (公积金) account balance, 0 to <see cref="MaxAmount"/>; 0 by default.</summary>
+    public decimal ProvidentFundBalance
+    {
+        get;
+        init => field = Amount(value, nameof(ProvidentFundBalance), "The provident-fund balance");
+    }
+
+    /// <summary>The household's monthly income: the sum of the borrowers' incomes.</summary>
+    public decimal MonthlyIncome
+    {
+        get
+        {
+            decimal sum = 0m;
+            foreach (Borrower borrower in Borrowers)
+            {
+                sum += borrower.MonthlyIncome;
+            }
+
+            return sum;
+        }
+    }
+
+    /// <summary>A copy whose borrowers earn <paramref name="total"/> together, split in proportion to their current
+    /// incomes (equally when all are 0), each rounded down to the cent and the remainder given to the main borrower.</summary>
+    internal Household WithMonthlyIncome(decimal total)
+    {
+        decimal current = MonthlyIncome;
+        var borrowers = new Borrower[Borrowers.Count];
+        decimal given = 0m;
+        for (int k = borrowers.Length - 1; k >= 1; k--)
+        {
+            decimal share = current == 0m ? total / borrowers.Length : total * Borrowers[k].MonthlyIncome / current;
+            share = decimal.Floor(share * 100m) / 100m;
+            borrowers[k] = Borrowers[k] with { MonthlyIncome = share };
+            given += share;
+        }
+
+        borrowers[0] = Borrowers[0] with { MonthlyIncome = total - given };
+        return this with { Borrowers = borrowers };
+    }
+
+    internal static decimal Amount(decimal value, string name, string what)
+    {
+        if (value is < 0m or > MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(name, value,
+                $"{what} must be between 0 and 1,000,000,000,000; was {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+}
+
+/// <summary>
+/// A home purchase: the price and the down payment (首付); the loan is the rest. Immutable.
+/// </summary>
+public sealed record Purchase
+{
+    /// <summary>Creates a purchase.</summary>
+    /// <param name="price">The purchase price, greater than 0 and at most <see cref="Household.MaxAmount"/>.</param>
+    /// <param name="downPayment">The down payment, at least 0 and less than the price.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it, its value and the range.</exception>
+    public Purchase(decimal price, decimal downPayment)
+    {
+        if (price <= 0m || price > Household.MaxAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(price), price,
+                $"The price must be greater than 0 and at most 1,000,000,000,000; was {price.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (downPayment < 0m || downPayment >= price)
+        {
+            throw new ArgumentOutOfRangeException(nameof(downPayment), downPayment,
+                $"The down payment must be at least 0 and less than the price {price.ToString(CultureInfo.InvariantCulture)}; was {downPayment.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        Price = price;
+        DownPayment = downPayment;
+    }
+
+    /// <summary>The purchase price.</summary>
+    public decimal Price { get; }
+
+    /// <summary>The down payment, less than the price.</summary>
+    public decimal DownPayment { get; }
+
+    /// <summary>The amount to borrow: <see cref="Price"/> − <see cref="DownPayment"/>.</summary>
+    public decimal LoanAmount => Price - DownPayment;
+}
+
+/// <summary>Whose age an age rule reads.</summary>
+public enum AgeBasis
+{
+    /// <summary>The main borrower's (主贷人, the first in <see cref="Household.Borrowers"/>).</summary>
+    MainBorrower = 0,
+
+    /// <summary>The oldest borrower's (some cities use the older spouse).</summary>
+    OldestBorrower = 1,
+}

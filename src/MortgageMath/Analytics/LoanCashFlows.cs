@@ -1,0 +1,136 @@
+using System.Globalization;
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// The dated cash flows of a loan as the borrower sees them, fees included: one <b>advance</b> (the money actually
+/// received: the principal minus up-front fees) on the disbursement date, then the <b>payments</b> (each schedule
+/// row's payment, plus any periodic fee). This is what an annualized rate (<see cref="Apr"/>) is computed from.
+/// </summary>
+/// <example>
+/// <code>
+/// var flows = LoanCashFlows.From(loan.BuildSchedule(), upfrontFees: 1_000m, periodicFee: 10m);
+/// PbocAnnualizedRate rate = Apr.Pboc(flows);
+/// </code>
+/// </example>
+public sealed class LoanCashFlows
+{
+    private readonly (LocalDate Date, decimal Amount)[] _payments;
+
+    /// <summary>Cash flows from explicit figures.</summary>
+    /// <param name="advance">The amount the borrower receives (the amount financed), greater than 0.</param>
+    /// <param name="advanceDate">The day the borrower receives it.</param>
+    /// <param name="payments">The payments, each on or after <paramref name="advanceDate"/> and not negative; at least one.</param>
+    /// <exception cref="ArgumentException">No payments, a payment before the advance date, or a negative payment (the
+    /// parameter is <paramref name="payments"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0.</exception>
+    public LoanCashFlows(decimal advance, LocalDate advanceDate, IEnumerable<(LocalDate Date, decimal Amount)> payments)
+    {
+        ArgumentNullException.ThrowIfNull(payments);
+        CheckAdvance(advance, nameof(advance));
+        _payments = payments.ToArray();
+        CheckPayments(_payments, advanceDate, nameof(payments));
+        Advance = advance;
+        AdvanceDate = advanceDate;
+    }
+
+    /// <summary>The amount the borrower receives (principal minus up-front fees).</summary>
+    public decimal Advance { get; }
+
+    /// <summary>The day the borrower receives the advance (the disbursement date).</summary>
+    public LocalDate AdvanceDate { get; }
+
+    /// <summary>The payments, in the order given (for a schedule: row order), fees included.</summary>
+    public IReadOnlyList<(LocalDate Date, decimal Amount)> Payments => _payments;
+
+    /// <summary>
+    /// The cash flows of a schedule: the loan's principal less <paramref name="upfrontFees"/> on the disbursement date,
+    /// and every row's <see cref="Installment.Payment"/> (prepayments, payoffs and penalties included) on its date, with
+    /// <paramref name="periodicFee"/> added to each regular (and balloon) payment. Rows that pay nothing (payment
+    /// holidays) are left out.
+    /// </summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="upfrontFees">Fees paid (or withheld) at disbursement, 0 or more and less than the principal.</param>
+    /// <param name="periodicFee">A fee paid with every regular payment, 0 or more.</param>
+    /// <returns>The cash flows.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A fee is negative, or the up-front fees are not below the principal.</exception>
+    public static LoanCashFlows From(Schedule schedule, decimal upfrontFees = 0m, decimal periodicFee = 0m)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        decimal principal = schedule.Loan.Principal;
+        if (upfrontFees < 0m || upfrontFees >= principal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(upfrontFees), upfrontFees,
+                $"Up-front fees must be at least 0 and less than the principal ({S(principal)}); were {S(upfrontFees)}.");
+        }
+
+        if (periodicFee < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(periodicFee), periodicFee,
+                $"The periodic fee must be at least 0; was {S(periodicFee)}.");
+        }
+
+        var payments = new List<(LocalDate, decimal)>(schedule.Count);
+        foreach (Installment row in schedule)
+        {
+            decimal fee = row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon ? periodicFee : 0m;
+            decimal amount = row.Payment + fee;
+            if (amount != 0m)
+            {
+                payments.Add((row.DueDate, amount));
+            }
+        }
+
+        return new LoanCashFlows(principal - upfrontFees, schedule.Loan.Disbursement, payments);
+    }
+
+    /// <summary>
+    /// The flows with signs, borrower's view: the advance positive, the payments negative, the advance first. They
+    /// can be passed to <see cref="CashFlows.Xirr"/> (which measures time in 365-day years, unlike <see cref="Apr"/>).
+    /// </summary>
+    /// <returns>The signed flows.</returns>
+    public IReadOnlyList<(LocalDate Date, decimal Amount)> ToSignedFlows()
+    {
+        var flows = new (LocalDate, decimal)[_payments.Length + 1];
+        flows[0] = (AdvanceDate, Advance);
+        for (int i = 0; i < _payments.Length; i++)
+        {
+            flows[i + 1] = (_payments[i].Date, -_payments[i].Amount);
+        }
+
+        return flows;
+    }
+
+    internal static void CheckAdvance(decimal advance, string name)
+    {
+        if (advance <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(name, advance, $"The advance (amount financed) must be greater than 0; was {S(advance)}.");
+        }
+    }
+
+    internal static void CheckPayments(IReadOnlyList<(LocalDate Date, decimal Amount)> payments, LocalDate advanceDate, string name)
+    {
+        if (payments.Count == 0)
+        {
+            throw new ArgumentException("At least one payment is needed.", name);
+        }
+
+        for (int k = 0; k < payments.Count; k++)
+        {
+            if (payments[k].Date < advanceDate)
+            {
+                throw new ArgumentException(
+                    $"No payment may precede the advance date ({advanceDate:uuuu-MM-dd}); payment {k} is on {payments[k].Date:uuuu-MM-dd}.", name);
+            }
+
+            if (payments[k].Amount < 0m)
+            {
+                throw new ArgumentException($"Payments may not be negative; payment {k} is {S(payments[k].Amount)}.", name);
+            }
+        }
+    }
+
+    private static string S(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
