@@ -30,8 +30,9 @@ internal static class CliApp
         var schedule = new ScheduleCommand(today);
         var prepay = new PrepayCommand(today);
         var payoff = new PayoffCommand(today);
+        var afford = new AffordCommand(today);
         var rates = new RatesCommand();
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, rates.Command);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -46,6 +47,7 @@ internal static class CliApp
             schedule.Command.SetAction(parseResult => schedule.Execute(parseResult, stdout));
             prepay.Command.SetAction(parseResult => prepay.Execute(parseResult, stdout));
             payoff.Command.SetAction(parseResult => payoff.Execute(parseResult, stdout));
+            afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             return result.Invoke(new InvocationConfiguration
             {

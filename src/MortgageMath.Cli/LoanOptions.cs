@@ -105,7 +105,16 @@ internal sealed class LoanOptions
     /// <returns>The single loan and the spec it came from (null for the options), or the combined spec (the others null).</returns>
     /// <exception cref="UsageException">An option is unparsable, missing, given twice or in conflict with --spec, or the spec is invalid.</exception>
     /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
-    internal (Loan? Loan, LoanSpec? Spec, CombinedSpec? Combined) ReadAny(ParseResult result)
+    internal (Loan? Loan, LoanSpec? Spec, CombinedSpec? Combined) ReadAny(ParseResult result) => ReadAny(result, null);
+
+    /// <summary>Reads the loan as <see cref="ReadAny(ParseResult)"/> does; <c>--principal</c> may be left out when
+    /// <paramref name="placeholderPrincipal"/> is given (a solver replaces the principal anyway).</summary>
+    /// <param name="result">A parse result without errors.</param>
+    /// <param name="placeholderPrincipal">The principal to use when <c>--principal</c> is not given, or null to require it.</param>
+    /// <returns>The single loan and the spec it came from (null for the options), or the combined spec (the others null).</returns>
+    /// <exception cref="UsageException">An option is unparsable, missing, given twice or in conflict with --spec, or the spec is invalid.</exception>
+    /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
+    internal (Loan? Loan, LoanSpec? Spec, CombinedSpec? Combined) ReadAny(ParseResult result, decimal? placeholderPrincipal)
     {
         if (result.GetValue(_spec) is { } specPath)
         {
@@ -134,11 +143,15 @@ internal sealed class LoanOptions
                 "--rates applies to a loan spec (--spec FILE): the options describe a fixed-rate loan, which reads no rate table.");
         }
 
-        string principalText = result.GetValue(_principal)
-            ?? throw new UsageException($"Option '--principal' is required; see 'mortgage {_commandName} --help'.");
+        string? principalText = result.GetValue(_principal);
+        if (principalText is null && placeholderPrincipal is null)
+        {
+            throw new UsageException($"Option '--principal' is required; see 'mortgage {_commandName} --help'.");
+        }
+
         string rateText = result.GetValue(_rate)
             ?? throw new UsageException($"Option '--rate' is required; see 'mortgage {_commandName} --help'.");
-        decimal principal = ArgumentParsers.ParsePrincipal(principalText);
+        decimal principal = principalText is null ? placeholderPrincipal!.Value : ArgumentParsers.ParsePrincipal(principalText);
         Rate rate = ArgumentParsers.ParseRate(rateText);
 
         string? monthsText = result.GetValue(_months);
