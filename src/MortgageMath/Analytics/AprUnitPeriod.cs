@@ -10,7 +10,8 @@ namespace MortgageMath;
 public enum UnitPeriod
 {
     /// <summary>A month: 12 a year. Whole months are counted back from each payment date by calendar; the odd days
-    /// that remain are divided by 30 ((b)(5)(ii)).</summary>
+    /// that remain are divided by 30 ((b)(5)(ii)). A payment on the last day of a month counts back from the advance's
+    /// day when that is later, so a due day clamped to a short month is a whole month (January 31 → February 28).</summary>
     Monthly = 0,
 
     /// <summary>Half a month: 24 a year. Days = 30 × whole months counted back + remaining days; unit = 15 days ((b)(5)(iii)).</summary>
@@ -124,27 +125,36 @@ internal static class UnitPeriodCount
     /// <summary>
     /// The most whole months (a multiple of <paramref name="step"/>) that can be counted back from
     /// <paramref name="payment"/> without passing <paramref name="advance"/>, and the actual days left over. Counting
-    /// back keeps the payment's day of the month, clamped to the month's length; from the <b>last day</b> of a month it
-    /// lands on the last day of each earlier month (so January 31 to February 28 is one month, not 28 days).
+    /// back keeps the payment's day of the month, clamped to each month's length. A payment on the <b>last day</b> of a
+    /// month counts back from the advance's day when that is later (a due day clamped to a short month): from an advance
+    /// on January 31 (or 30), February 28 is one month, not 28 (or 29) days; April 30 is three months.
     /// </summary>
     internal static (int Months, int Days) MonthsBack(LocalDate advance, LocalDate payment, int step = 1)
     {
+        bool monthEnd = payment.Day == payment.Calendar.GetDaysInMonth(payment.Year, payment.Month);
+        int day = monthEnd ? Math.Max(payment.Day, advance.Day) : payment.Day;
         int months = ((payment.Year - advance.Year) * 12) + payment.Month - advance.Month;
         months -= months % step;
-        LocalDate back = Back(payment, months);
+        LocalDate back = Back(payment, day, months);
         while (months > 0 && back < advance)
         {
             months -= step;
-            back = Back(payment, months);
+            back = Back(payment, day, months);
         }
 
         return (months, Period.DaysBetween(advance, back));
     }
 
-    private static LocalDate Back(LocalDate date, int months)
+    /// <summary>The given day (clamped to the month's length) of the month <paramref name="months"/> before the date's,
+    /// or the date itself for 0 months.</summary>
+    private static LocalDate Back(LocalDate date, int day, int months)
     {
-        LocalDate back = date.PlusMonths(-months);
-        bool monthEnd = date.Day == date.Calendar.GetDaysInMonth(date.Year, date.Month);
-        return monthEnd ? new LocalDate(back.Year, back.Month, back.Calendar.GetDaysInMonth(back.Year, back.Month)) : back;
+        if (months == 0)
+        {
+            return date;
+        }
+
+        LocalDate month = new LocalDate(date.Year, date.Month, 1).PlusMonths(-months);
+        return new LocalDate(month.Year, month.Month, Math.Min(day, month.Calendar.GetDaysInMonth(month.Year, month.Month)));
     }
 }

@@ -1,0 +1,273 @@
+using System.Globalization;
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// Annualized rates of a loan with its fees (docs/apr.md):
+/// <list type="bullet">
+/// <item><b>China</b>, PBoC Announcement [2021] No.3: the monthly IRR of the borrower's cash flows and its nominal
+/// (× 12) and effective ((1 + r)^12 − 1) annual figures (<see cref="Pboc(LoanCashFlows)"/>).</item>
+/// <item><b>US</b>, Regulation Z Appendix J, actuarial method: A = Σ Pₖ / ((1 + fₖ·i)(1 + i)^tₖ) with tₖ whole
+/// unit-periods and fₖ a fraction of one counted back from each payment date to the advance date; APR = i × unit-periods
+/// a year (<see cref="RegZActuarial(decimal, LocalDate, IReadOnlyList{ValueTuple{LocalDate, decimal}}, UnitPeriod)"/>).</item>
+/// </list>
+/// Both are solved in <see cref="decimal"/> by the library's one root finder (a bracketing scan, then Brent's method,
+/// to about 10⁻²⁵); where no rate above −100% balances the flows they throw <see cref="NoSolutionException"/>.
+/// </summary>
+public static class Apr
+{
+    /// <summary>Where the solver starts looking: 1% per unit-period.</summary>
+    private const decimal Guess = 0.01m;
+
+    /// <summary>
+    /// The PBoC annualized rate of a schedule with fees: the cash flows of <see cref="LoanCashFlows.From"/>, timed in
+    /// months from the disbursement date (see <see cref="Pboc(LoanCashFlows)"/>).
+    /// </summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="upfrontFees">Fees paid at disbursement, 0 or more and less than the principal.</param>
+    /// <param name="periodicFee">A fee paid with every regular payment, 0 or more.</param>
+    /// <returns>The monthly IRR and its nominal and effective annual figures.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A fee is out of range.</exception>
+    /// <exception cref="NoSolutionException">No rate balances the flows.</exception>
+    /// <exception cref="OverflowException">A figure is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
+    public static PbocAnnualizedRate Pboc(Schedule schedule, decimal upfrontFees = 0m, decimal periodicFee = 0m) =>
+        Pboc(LoanCashFlows.From(schedule, upfrontFees, periodicFee));
+
+    /// <summary>
+    /// The PBoC annualized rate of dated cash flows: the monthly rate r at which the payments are worth the advance,
+    /// each payment timed as whole calendar months counted back to the advance date plus the remaining days / 30 (the
+    /// same counting as Appendix J's monthly unit-period). When every payment falls a whole number of months after the
+    /// advance (a regular schedule) this is exactly the IRR of equally spaced monthly flows.
+    /// </summary>
+    /// <param name="flows">The cash flows.</param>
+    /// <returns>The monthly IRR and its nominal and effective annual figures.</returns>
+    /// <exception cref="NoSolutionException">No rate balances the flows.</exception>
+    /// <exception cref="OverflowException">A figure is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
+    public static PbocAnnualizedRate Pboc(LoanCashFlows flows)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        decimal r = Solve(flows.Advance, Timed(flows.AdvanceDate, flows.Payments, UnitPeriod.Monthly), "PBoC annualized rate");
+        return new PbocAnnualizedRate(r);
+    }
+
+    /// <summary>
+    /// The PBoC annualized rate of a net advance and equally spaced monthly payments, the first one month after the
+    /// advance (Excel <c>IRR</c> of −advance, payment₁, …, paymentₙ). The announcement's example:
+    /// <c>Apr.Pboc(99_000m, Enumerable.Repeat(8_833.33m, 12).ToArray())</c> gives 12.80% nominal, 13.58% effective.
+    /// </summary>
+    /// <param name="netAdvance">The amount the borrower actually receives (principal minus up-front fees), greater than 0.</param>
+    /// <param name="monthlyPayments">The payments (fees included), one a month; at least one, none negative.</param>
+    /// <returns>The monthly IRR and its nominal and effective annual figures.</returns>
+    /// <exception cref="ArgumentException">No payments, or a negative one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0.</exception>
+    /// <exception cref="NoSolutionException">No rate balances the flows.</exception>
+    /// <exception cref="OverflowException">A figure is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
+    public static PbocAnnualizedRate Pboc(decimal netAdvance, IReadOnlyList<decimal> monthlyPayments)
+    {
+        ArgumentNullException.ThrowIfNull(monthlyPayments);
+        LoanCashFlows.CheckAdvance(netAdvance, nameof(netAdvance));
+        if (monthlyPayments.Count == 0)
+        {
+            throw new ArgumentException("At least one payment is needed.", nameof(monthlyPayments));
+        }
+
+        var timed = new TimedPayment[monthlyPayments.Count];
+        for (int k = 0; k < timed.Length; k++)
+        {
+            if (monthlyPayments[k] < 0m)
+            {
+                throw new ArgumentException($"Payments may not be negative; payment {k} is {Format(monthlyPayments[k])}.", nameof(monthlyPayments));
+            }
+
+            timed[k] = new TimedPayment(monthlyPayments[k], k + 1, 0m);
+        }
+
+        return new PbocAnnualizedRate(Solve(netAdvance, timed, "PBoC annualized rate"));
+    }
+
+    /// <summary>
+    /// The APR of a single advance by the actuarial method of Regulation Z Appendix J: the unit-period rate i solving
+    /// A = Σ Pₖ / ((1 + fₖ·i)(1 + i)^tₖ), where tₖ is the number of whole unit-periods and fₖ the fraction of one
+    /// from the advance date to payment k, counted back from the payment date (<see cref="UnitPeriod"/> gives each
+    /// unit's counting rule); APR = i × unit-periods per year. Example (c)(1)(ii): 6,000 advanced 1978-02-10, 36 × 200
+    /// monthly from 1978-04-01 (t₁ = 1, f = 19/30) gives 11.82%.
+    /// </summary>
+    /// <param name="advance">The amount financed, greater than 0.</param>
+    /// <param name="advanceDate">The day it is advanced (the start of the term).</param>
+    /// <param name="payments">The payments, each on or after the advance date and not negative; at least one.</param>
+    /// <param name="unit">The unit-period: normally the most common interval between the payments.</param>
+    /// <returns>The APR and the unit-period rate.</returns>
+    /// <exception cref="ArgumentException">No payments, a payment before the advance date, or a negative payment.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0, or the unit is undefined.</exception>
+    /// <exception cref="NoSolutionException">No rate above −100% per unit-period balances the flows.</exception>
+    /// <exception cref="OverflowException">The APR is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
+    public static RegZApr RegZActuarial(decimal advance, LocalDate advanceDate, IReadOnlyList<(LocalDate Date, decimal Amount)> payments, UnitPeriod unit)
+    {
+        ArgumentNullException.ThrowIfNull(payments);
+        LoanCashFlows.CheckAdvance(advance, nameof(advance));
+        LoanCashFlows.CheckPayments(payments, advanceDate, nameof(payments));
+        UnitPeriodCount.Check(unit, nameof(unit));
+        return RegZ(advance, advanceDate, payments, unit);
+    }
+
+    /// <summary>
+    /// The Appendix J actuarial APR of a loan's cash flows (for a schedule: <c>Apr.RegZActuarial(LoanCashFlows.From(schedule, fees))</c>),
+    /// with the monthly unit-period by default.
+    /// </summary>
+    /// <param name="flows">The cash flows.</param>
+    /// <param name="unit">The unit-period, <see cref="UnitPeriod.Monthly"/> by default.</param>
+    /// <returns>The APR and the unit-period rate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The unit is undefined.</exception>
+    /// <exception cref="NoSolutionException">No rate above −100% per unit-period balances the flows.</exception>
+    /// <exception cref="OverflowException">The APR is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
+    public static RegZApr RegZActuarial(LoanCashFlows flows, UnitPeriod unit = UnitPeriod.Monthly)
+    {
+        ArgumentNullException.ThrowIfNull(flows);
+        UnitPeriodCount.Check(unit, nameof(unit));
+        return RegZ(flows.Advance, flows.AdvanceDate, flows.Payments, unit);
+    }
+
+    /// <summary>
+    /// The Appendix J APR of a single advance repaid by a single payment. For a term shorter than a year the term itself
+    /// is the one unit-period ((b)(5)(vi), (vii)): i = payment / advance − 1, and there are 12 / months (a whole number
+    /// of months) or else 365 / days unit-periods a year. Example (c)(5)(i): 1,000 on 1978-01-03, 1,080 on 1978-09-15
+    /// (255 days) gives 0.08 × 365 / 255 = 11.45%. A term of a year or more uses the yearly unit-period.
+    /// </summary>
+    /// <param name="advance">The amount financed, greater than 0.</param>
+    /// <param name="advanceDate">The day it is advanced.</param>
+    /// <param name="payment">The single payment, greater than 0.</param>
+    /// <param name="paymentDate">The day it is paid, after the advance date.</param>
+    /// <returns>The APR and the unit-period rate.</returns>
+    /// <exception cref="ArgumentException">The payment date is not after the advance date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance or the payment is not greater than 0.</exception>
+    /// <exception cref="NoSolutionException">No rate balances the flows (a term of a year or more).</exception>
+    /// <exception cref="OverflowException">The APR is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
+    public static RegZApr RegZSinglePayment(decimal advance, LocalDate advanceDate, decimal payment, LocalDate paymentDate)
+    {
+        LoanCashFlows.CheckAdvance(advance, nameof(advance));
+        if (payment <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(payment), payment, $"The payment must be greater than 0; was {Format(payment)}.");
+        }
+
+        if (paymentDate <= advanceDate)
+        {
+            throw new ArgumentException(
+                $"The payment date ({paymentDate:uuuu-MM-dd}) must be after the advance date ({advanceDate:uuuu-MM-dd}).", nameof(paymentDate));
+        }
+
+        if (paymentDate >= advanceDate.PlusYears(1))
+        {
+            return RegZ(advance, advanceDate, [(paymentDate, payment)], UnitPeriod.Annually);
+        }
+
+        decimal rate = (payment - advance) / advance;
+        (int months, int days) = UnitPeriodCount.MonthsBack(advanceDate, paymentDate);
+        if (days == 0)
+        {
+            return new RegZApr(rate, 12m / months, (payment - advance) * 12m / (advance * months));
+        }
+
+        int termDays = Period.DaysBetween(advanceDate, paymentDate);
+        return new RegZApr(rate, 365m / termDays, (payment - advance) * 365m / (advance * termDays));
+    }
+
+    private static RegZApr RegZ(decimal advance, LocalDate advanceDate, IReadOnlyList<(LocalDate Date, decimal Amount)> payments, UnitPeriod unit)
+    {
+        decimal i = Solve(advance, Timed(advanceDate, payments, unit), $"Appendix J APR ({unit} unit-period)");
+        int perYear = UnitPeriodCount.PerYear(unit);
+        return new RegZApr(i, perYear, i * perYear);
+    }
+
+    /// <summary>A figure as a <see cref="Rate"/>: rounded to the 16 places a rate can hold.</summary>
+    internal static Rate ToRate(decimal fraction, string what)
+    {
+        if (fraction is < -10m or > 10m)
+        {
+            throw new OverflowException(
+                $"The {what} is {Format(decimal.Round(fraction * 100m, 2))}%, beyond the ±1000% a Rate can hold.");
+        }
+
+        return Rate.Fraction(decimal.Round(fraction, Rate.MaxFractionScale, MidpointRounding.ToEven));
+    }
+
+    private static TimedPayment[] Timed(LocalDate advanceDate, IReadOnlyList<(LocalDate Date, decimal Amount)> payments, UnitPeriod unit)
+    {
+        var timed = new TimedPayment[payments.Count];
+        for (int k = 0; k < timed.Length; k++)
+        {
+            (int t, decimal f) = UnitPeriodCount.Between(advanceDate, payments[k].Date, unit);
+            timed[k] = new TimedPayment(payments[k].Amount, t, f);
+        }
+
+        return timed;
+    }
+
+    /// <summary>
+    /// The rate i &gt; −1 at which Σ Pₖ / ((1 + fₖ·i)(1 + i)^tₖ) = advance, by <see cref="RootFinder"/>. The residual
+    /// is evaluated with discount factors (1 + i)^−t for i ≥ 0 and, for i &lt; 0, multiplied by the positive
+    /// (1 + i)^T (T the latest t), so no power exceeds 1 and nothing overflows; both forms agree at 0.
+    /// </summary>
+    private static decimal Solve(decimal advance, TimedPayment[] payments, string what)
+    {
+        // Ascending t, so the powers are built incrementally.
+        TimedPayment[] sorted = payments.OrderBy(p => p.T).ToArray();
+        int last = sorted[^1].T;
+
+        decimal Residual(decimal i)
+        {
+            decimal sum = 0m;
+            if (i >= 0m)
+            {
+                decimal v = 1m / (1m + i);
+                decimal power = 1m; // v^t
+                int at = 0;
+                foreach (TimedPayment p in sorted)
+                {
+                    if (p.T != at)
+                    {
+                        power *= DecimalMath.PowInt(v, p.T - at);
+                        at = p.T;
+                    }
+
+                    sum += p.Amount * power / (1m + (p.F * i));
+                }
+
+                return sum - advance;
+            }
+
+            decimal q = 1m + i;
+            decimal up = 1m; // q^(T − t)
+            int from = last;
+            for (int k = sorted.Length - 1; k >= 0; k--)
+            {
+                TimedPayment p = sorted[k];
+                if (p.T != from)
+                {
+                    up *= DecimalMath.PowInt(q, from - p.T);
+                    from = p.T;
+                }
+
+                sum += p.Amount * up / (1m + (p.F * i));
+            }
+
+            return sum - (advance * up * DecimalMath.PowInt(q, from));
+        }
+
+        if (!RootFinder.TrySolve(Residual, Guess, out decimal root))
+        {
+            decimal total = payments.Sum(p => p.Amount);
+            throw new NoSolutionException(
+                $"The {what} of an advance of {Format(advance)} repaid by {payments.Length} payment(s) totalling {Format(total)} has no solution: " +
+                "no rate above -100% per period makes the payments worth the advance.");
+        }
+
+        return root;
+    }
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A payment Pₖ at tₖ whole unit-periods plus the fraction fₖ of one after the advance.</summary>
+    private readonly record struct TimedPayment(decimal Amount, int T, decimal F);
+}
