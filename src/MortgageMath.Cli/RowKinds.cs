@@ -3,7 +3,7 @@ namespace MortgageMath.Cli;
 /// <summary>How the writers name a row's <see cref="InstallmentKind"/> and decide whether to show kinds and penalties.</summary>
 internal static class RowKinds
 {
-    /// <summary>The kind as the tool writes it: <c>regular</c>, <c>prepayment</c>, <c>payoff</c> or <c>balloon</c>.</summary>
+    /// <summary>The kind as the tool writes it: <c>regular</c>, <c>prepayment</c>, <c>payoff</c>, <c>balloon</c> or <c>holiday</c>.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
     internal static string Name(InstallmentKind kind) => kind switch
@@ -11,6 +11,7 @@ internal static class RowKinds
         InstallmentKind.Prepayment => "prepayment",
         InstallmentKind.Payoff => "payoff",
         InstallmentKind.Balloon => "balloon",
+        InstallmentKind.Holiday => "holiday",
         _ => "regular",
     };
 

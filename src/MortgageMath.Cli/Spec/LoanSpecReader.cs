@@ -723,7 +723,7 @@ internal static class LoanSpecReader
             {
                 string at = $"{path}[{i++}]";
                 Dictionary<string, JsonElement> props = Object(item, at, "an event");
-                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment or payoff"), at + ".type");
+                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff or payment-holiday"), at + ".type");
                 LoanEvent e = type switch
                 {
                     "spread-change" => SpreadChange(props, at),
@@ -732,7 +732,8 @@ internal static class LoanSpecReader
                     "fixed-rate" => FixedRate(props, at),
                     "prepayment" => PrepaymentEvent(props, at),
                     "payoff" => PayoffEvent(props, at),
-                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment or payoff."),
+                    "payment-holiday" => HolidayEvent(props, at),
+                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff or payment-holiday."),
                 };
                 _events.Add((e.Date, at));
                 events.Add(e);
@@ -793,6 +794,22 @@ internal static class LoanSpecReader
             NeedsVersion2(at, "a payoff event");
             CheckKnown(props, at, ["type", "date"], "a payoff event");
             return Prepayment.Payoff(EventDate(props, at));
+        }
+
+        private PaymentHoliday HolidayEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion2(at, "a payment-holiday event");
+            CheckKnown(props, at, ["type", "date", "skipped_interest"], "a payment-holiday event");
+            LocalDate date = EventDate(props, at);
+            string path = at + ".skipped_interest";
+            string policy = ReadString(Required(props, at, "skipped_interest", "\"capitalized\" or \"collected-later\""), path);
+            SkippedInterest skipped = policy switch
+            {
+                "capitalized" => SkippedInterest.Capitalized,
+                "collected-later" => SkippedInterest.CollectedLater,
+                _ => throw Error(path, $"'{policy}' is not a skipped-interest policy; write capitalized or collected-later."),
+            };
+            return PaymentHoliday.On(date, skipped);
         }
 
         private PrepaymentOption ReadOption(JsonElement element, string path)

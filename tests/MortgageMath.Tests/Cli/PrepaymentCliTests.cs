@@ -35,6 +35,39 @@ public class PrepaymentCliTests
     // ------------------------------------------------------------------ examples
 
     [Fact]
+    public void The_payment_holiday_example_skips_two_payments_and_capitalizes_their_interest()
+    {
+        CliResult result = CliRunner.Run("schedule", "--spec", Example("payment-holiday.json"), "--format", "csv");
+
+        Assert.Equal("", result.Stderr);
+        string[] lines = result.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal(MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty", lines[0]);
+        Assert.Equal("3,2024-06-20,4.9,997547.13,0.00,0.00,0.00,1001620.45,holiday,0.00", lines[3]);
+        Assert.StartsWith("4,2024-07-20,4.9,1001620.45,0.00,0.00,0.00,", lines[4], StringComparison.Ordinal);
+        Assert.EndsWith(",holiday,0.00", lines[4], StringComparison.Ordinal);
+        Assert.Equal(361, lines.Length); // the term is unchanged
+        Assert.Contains(",0.00,regular,0.00", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_payment_holiday_needs_version_2_and_a_policy()
+    {
+        string holiday = """
+            , "events": [ { "type": "payment-holiday", "date": "2024-06-20", "skipped_interest": "capitalized" } ]
+            """;
+        CliResult v1 = CliRunner.Run(["schedule", "--spec", SpecFiles.Write(Tv1Spec(holiday, version: 1))]);
+        Assert.Equal(2, v1.ExitCode);
+        Assert.StartsWith("error: $.events[0]: a payment-holiday event needs spec version 2", v1.Stderr, StringComparison.Ordinal);
+
+        string bad = """
+            , "events": [ { "type": "payment-holiday", "date": "2024-06-20", "skipped_interest": "forgiven" } ]
+            """;
+        CliResult policy = CliRunner.Run(["schedule", "--spec", SpecFiles.Write(Tv1Spec(bad))]);
+        Assert.Equal(2, policy.ExitCode);
+        Assert.StartsWith("error: $.events[0].skipped_interest: 'forgiven' is not a skipped-interest policy", policy.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_tv7a_example_prepays_200000_and_shortens_the_term()
     {
         CliResult result = CliRunner.Run("schedule", "--spec", Example("prepayment-tv7a.json"), "--format", "csv");
