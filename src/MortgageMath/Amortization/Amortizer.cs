@@ -40,9 +40,6 @@ internal static class Amortizer
         private int _lastPeriod; // the period that settles the balance (the maturity, or sooner after prepayments)
         private int _amortizationEnd; // the period the level amortizes to (after maturity for a balloon)
         private int _count;
-        private long _totalInterest;
-        private long _totalPrincipal;
-        private long _totalPenalty;
         private int _regularPayments;
         private long _deferredInterest; // a holiday's interest to collect with the next payment
 
@@ -205,7 +202,13 @@ internal static class Amortizer
                 InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
                     ? InstallmentKind.Balloon
                     : InstallmentKind.Regular;
-                Add(new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind), principal, interest, 0);
+                if (_count == _rows.Length)
+                {
+                    Array.Resize(ref _rows, _rows.Length * 2); // a new term longer than the contract's
+                }
+
+                _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
+                _balance -= principal;
                 _regularPayments++;
                 if (restartAfterFirst && period < _lastPeriod)
                 {
@@ -255,9 +258,6 @@ internal static class Amortizer
 
             _rows[_count++] = row;
             _balance -= principal;
-            _totalPrincipal += principal;
-            _totalInterest += interest;
-            _totalPenalty += penalty;
         }
 
         /// <summary>The balance is repaid: any prepayment still to come is an error.</summary>
@@ -281,7 +281,16 @@ internal static class Amortizer
                 Array.Resize(ref rows, _count);
             }
 
-            return new Schedule(_loan, rows, _totalPrincipal, _totalInterest, _timeline.Changes, _totalPenalty, _regularPayments);
+            // Totals in one pass over the rows rather than in the loop.
+            long totalPrincipal = 0, totalInterest = 0, totalPenalty = 0;
+            foreach (ref readonly Installment row in rows.AsSpan())
+            {
+                totalPrincipal += row.PrincipalMinor;
+                totalInterest += row.InterestMinor;
+                totalPenalty += row.PenaltyMinor;
+            }
+
+            return new Schedule(_loan, rows, totalPrincipal, totalInterest, _timeline.Changes, totalPenalty, _regularPayments);
         }
 
         /// <summary>

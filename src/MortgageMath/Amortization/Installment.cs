@@ -14,20 +14,18 @@ public readonly struct Installment : IEquatable<Installment>
     private readonly long _interest;
     private readonly byte _places;
     private readonly InstallmentKind _kind;
-    private readonly long _penalty;
-    private readonly long _deferred;
     private readonly bool _capitalized;
+    private readonly long _extra; // the penalty of a prepayment or payoff row; the deferred interest of a holiday row
     private readonly RateSegment[]? _segments;
 
     internal Installment(int period, LocalDate dueDate, Rate annualRate, long opening, long principal, long interest, int places,
         RateSegment[]? segments = null, InstallmentKind kind = InstallmentKind.Regular, long penalty = 0, long deferred = 0,
         bool capitalized = false)
     {
-        _deferred = deferred;
+        _extra = kind == InstallmentKind.Holiday ? deferred : penalty;
         _capitalized = capitalized;
         _segments = segments;
         _kind = kind;
-        _penalty = penalty;
         Period = period;
         DueDate = dueDate;
         AnnualRate = annualRate;
@@ -47,7 +45,7 @@ public readonly struct Installment : IEquatable<Installment>
     public InstallmentKind Kind => _kind;
 
     /// <summary>The prepayment penalty paid with this row (0 for a regular payment).</summary>
-    public decimal Penalty => FixedPoint.ToDecimal(_penalty, _places);
+    public decimal Penalty => FixedPoint.ToDecimal(PenaltyMinor, _places);
 
     /// <summary>The annual rate in force at the end of the period (the one the payment was set with). When the rate
     /// changed within the period, <see cref="RateSegments"/> shows each rate and its days.</summary>
@@ -63,7 +61,7 @@ public readonly struct Installment : IEquatable<Installment>
     public decimal OpeningBalance => FixedPoint.ToDecimal(_opening, _places);
 
     /// <summary>The amount paid: <see cref="Principal"/> + <see cref="Interest"/> + <see cref="Penalty"/>.</summary>
-    public decimal Payment => FixedPoint.ToDecimal(_principal + _interest + _penalty, _places);
+    public decimal Payment => FixedPoint.ToDecimal(PaymentMinor, _places);
 
     /// <summary>The part of the payment that repays principal.</summary>
     public decimal Principal => FixedPoint.ToDecimal(_principal, _places);
@@ -74,15 +72,17 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>The balance owed after the payment: <see cref="OpeningBalance"/> − <see cref="Principal"/> (+ the
     /// <see cref="DeferredInterest"/> of a payment holiday whose interest is capitalized).</summary>
-    public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal + (_capitalized ? _deferred : 0), _places);
+    public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal + (_capitalized ? DeferredMinor : 0), _places);
 
     /// <summary>A payment holiday's interest that was not paid in this period: added to the balance
     /// (<see cref="SkippedInterest.Capitalized"/>) or collected with the next payment; 0 otherwise.</summary>
-    public decimal DeferredInterest => FixedPoint.ToDecimal(_deferred, _places);
+    public decimal DeferredInterest => FixedPoint.ToDecimal(DeferredMinor, _places);
 
-    internal long PaymentMinor => _principal + _interest + _penalty;
+    internal long PaymentMinor => _principal + _interest + PenaltyMinor;
 
-    internal long PenaltyMinor => _penalty;
+    internal long PenaltyMinor => _kind == InstallmentKind.Holiday ? 0 : _extra;
+
+    internal long DeferredMinor => _kind == InstallmentKind.Holiday ? _extra : 0;
 
     internal long PrincipalMinor => _principal;
 
@@ -117,11 +117,11 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The row as one line of text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant(
-        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DueDate:yyyy-MM-dd} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(_penalty != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}{(_deferred != 0 ? FormattableString.Invariant($", interest deferred {DeferredInterest}{(_capitalized ? " (capitalized)" : "")}") : "")}, closing {ClosingBalance}");
+        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DueDate:yyyy-MM-dd} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(PenaltyMinor != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}{(DeferredMinor != 0 ? FormattableString.Invariant($", interest deferred {DeferredInterest}{(_capitalized ? " (capitalized)" : "")}") : "")}, closing {ClosingBalance}");
 }
 
 /// <summary>What a schedule row records.</summary>
-public enum InstallmentKind
+public enum InstallmentKind : byte
 {
     /// <summary>A regular payment on a due date.</summary>
     Regular = 0,

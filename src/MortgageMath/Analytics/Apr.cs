@@ -231,7 +231,7 @@ public static class Apr
                         at = p.T;
                     }
 
-                    sum += p.Amount * power / (1m + (p.F * i));
+                    sum += p.F == 0m ? p.Amount * power : p.Amount * power / (1m + (p.F * i));
                 }
 
                 return sum - advance;
@@ -249,10 +249,17 @@ public static class Apr
                     from = p.T;
                 }
 
-                sum += p.Amount * up / (1m + (p.F * i));
+                sum += p.F == 0m ? p.Amount * up : p.Amount * up / (1m + (p.F * i));
             }
 
             return sum - (advance * up * DecimalMath.PowInt(q, from));
+        }
+
+        // With an advance paid out and only payments coming back, the residual falls strictly as the rate rises, so
+        // there is exactly one root: bracket it by doubling away from 0 and refine, without scanning the whole grid.
+        if (advance > 0m && sorted.All(p => p.Amount >= 0m) && TryMonotone(Residual, out decimal single))
+        {
+            return single;
         }
 
         if (!RootFinder.TrySolve(Residual, Guess, out decimal root))
@@ -264,6 +271,56 @@ public static class Apr
         }
 
         return root;
+    }
+
+    /// <summary>The single root of a strictly decreasing residual: bracketed by doubling from 0, refined by Brent.</summary>
+    private static bool TryMonotone(Func<decimal, decimal> residual, out decimal root)
+    {
+        root = 0m;
+        decimal f0 = residual(0m);
+        if (f0 == 0m)
+        {
+            return true;
+        }
+
+        if (f0 > 0m)
+        {
+            // The root is above 0: double the step until the residual turns negative (up to 1000% a period).
+            decimal low = 0m, fLow = f0, high = 0.001m;
+            decimal fHigh = residual(high);
+            while (fHigh > 0m)
+            {
+                if (high >= 10m)
+                {
+                    return false;
+                }
+
+                (low, fLow) = (high, fHigh);
+                high *= 2m;
+                fHigh = residual(high);
+            }
+
+            root = fHigh == 0m ? high : RootFinder.Brent(residual, low, fLow, high, fHigh);
+            return true;
+        }
+
+        // The root is below 0: halve the distance to −1 until the residual turns positive.
+        decimal up = 0m, fUp = f0, down = -0.001m;
+        decimal fDown = residual(down);
+        while (fDown < 0m)
+        {
+            if (down <= -0.999999m)
+            {
+                return false;
+            }
+
+            (up, fUp) = (down, fDown);
+            down = -1m + ((1m + down) / 2m);
+            fDown = residual(down);
+        }
+
+        root = fDown == 0m ? down : RootFinder.Brent(residual, down, fDown, up, fUp);
+        return true;
     }
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
