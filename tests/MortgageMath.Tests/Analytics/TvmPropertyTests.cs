@@ -111,8 +111,21 @@ public sealed class TvmPropertyTests
             }
 
             decimal scale = flows.Sum(Math.Abs);
-            decimal npv = flows[0] + CashFlows.Npv(irr, flows.Skip(1));
-            decimal discount = irr >= 0m ? 1m : DecimalMath.PowInt(1m + irr, flows.Length - 1); // near -100% NPV is amplified
-            Near.Absolute(0m, npv * discount, 0.00000000000000000001m * scale);
+            if (irr >= 0m)
+            {
+                decimal npv = flows[0] + CashFlows.Npv(irr, flows.Skip(1));
+                Near.Absolute(0m, npv, 0.00000000000000000001m * scale);
+                return;
+            }
+
+            // Below 0 the discount factors (1 + r)^-k grow without bound near -100% (and can exceed decimal's range), so
+            // check the NPV scaled by (1 + r)^(n-1): Σ flows[k]·(1 + r)^(n-1-k), whose terms never grow.
+            decimal scaled = 0m;
+            for (int k = 0; k < flows.Length; k++)
+            {
+                scaled += flows[k] * DecimalMath.PowInt(1m + irr, flows.Length - 1 - k);
+            }
+
+            Near.Absolute(0m, scaled, 0.00000000000000000001m * scale);
         });
 }
