@@ -271,10 +271,17 @@ public sealed class PrepaymentPropertyTests
             Assert.True(with <= without, $"NewTerm({k}) {with} > {without}: {c}");
         }));
 
+    /// <summary>
+    /// Whether half a minor unit a period, compounded over the whole term, is at most 1% of the amount prepaid. The
+    /// whole term, not only what is left: the baseline's rounded payment drifts from the exact annuity from the first
+    /// period on (a stress run found 9,671.18 at 22.63% over 502 months, 374.94 prepaid with 24 periods left, where
+    /// that drift made the baseline's tail 2.33 cheaper than the re-amortized one).
+    /// </summary>
     private static bool DwarfsRounding(PrepayCase c)
     {
         double i = (double)((FixedRatePlan)c.Loan.RatePlan).Rate.ToFraction() / 12;
-        double accumulated = i == 0 ? c.Left : (Math.Pow(1 + i, c.Left) - 1) / i;
+        int periods = c.Loan.Periods;
+        double accumulated = i == 0 ? periods : (Math.Pow(1 + i, periods) - 1) / i;
         return 0.005 * accumulated <= 0.01 * (double)c.Amount;
     }
 
