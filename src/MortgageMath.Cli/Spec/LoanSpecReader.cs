@@ -1206,9 +1206,10 @@ internal static class LoanSpecReader
             }
         }
 
+        /// <summary>The number with its decimal point moved two places (percent ↔ basis points), in decimal.</summary>
         private static string Shift(string number, int places) =>
             decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
-                ? (value * (decimal)Math.Pow(10, places) / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)
+                ? ((places >= 0 ? value * 100m : value / 100m) / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)
                 : number;
     }
 

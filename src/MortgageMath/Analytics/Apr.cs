@@ -227,7 +227,7 @@ public static class Apr
                 {
                     if (p.T != at)
                     {
-                        power *= DecimalMath.PowInt(v, p.T - at);
+                        power *= DecimalMath.IntegerPower(v, p.T - at);
                         at = p.T;
                     }
 
@@ -245,14 +245,14 @@ public static class Apr
                 TimedPayment p = sorted[k];
                 if (p.T != from)
                 {
-                    up *= DecimalMath.PowInt(q, from - p.T);
+                    up *= DecimalMath.IntegerPower(q, from - p.T);
                     from = p.T;
                 }
 
                 sum += p.F == 0m ? p.Amount * up : p.Amount * up / (1m + (p.F * i));
             }
 
-            return sum - (advance * up * DecimalMath.PowInt(q, from));
+            return sum - (advance * up * DecimalMath.IntegerPower(q, from));
         }
 
         // With an advance paid out and only payments coming back, the residual falls strictly as the rate rises, so
@@ -285,7 +285,7 @@ public static class Apr
 
         if (f0 > 0m)
         {
-            // The root is above 0: double the step until the residual turns negative (up to 1000% a period).
+            // The root is above 0: grow the step twofold until the residual turns negative (up to 1000% a period).
             decimal low = 0m, fLow = f0, high = 0.001m;
             decimal fHigh = residual(high);
             while (fHigh > 0m)

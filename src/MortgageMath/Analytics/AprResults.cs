@@ -14,7 +14,7 @@ public sealed class PbocAnnualizedRate
     {
         PeriodicRate = periodicRate;
         Nominal = Apr.ToRate(periodicRate * 12m, "nominal annualized rate");
-        Effective = Apr.ToRate(DecimalMath.PowInt(1m + periodicRate, 12) - 1m, "effective annualized rate");
+        Effective = Apr.ToRate(DecimalMath.IntegerPower(1m + periodicRate, 12) - 1m, "effective annualized rate");
     }
 
     /// <summary>The monthly internal rate of return r, as a fraction (0.010670373… for 1.0670373%), to about 25 significant digits.</summary>

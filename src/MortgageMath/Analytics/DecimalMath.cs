@@ -166,7 +166,7 @@ internal static class DecimalMath
     /// x^y for x &gt; 0 (and 0^y = 0 for y &gt; 0). Whole exponents are computed by repeated squaring; others as
     /// e^(y·ln x), whose relative error grows with |y·ln x| (about 10^-27 per unit).
     /// </summary>
-    internal static decimal Pow(decimal x, decimal y)
+    internal static decimal Power(decimal x, decimal y)
     {
         if (y == 0m)
         {
@@ -180,7 +180,7 @@ internal static class DecimalMath
 
         if (y == decimal.Truncate(y) && Math.Abs(y) <= int.MaxValue)
         {
-            return PowInt(x, (int)y);
+            return IntegerPower(x, (int)y);
         }
 
         if (x < 0m)
@@ -192,11 +192,11 @@ internal static class DecimalMath
     }
 
     /// <summary>x^n for a whole n by repeated squaring.</summary>
-    internal static decimal PowInt(decimal x, int n)
+    internal static decimal IntegerPower(decimal x, int n)
     {
         if (n < 0)
         {
-            return 1m / PowInt(x, -n);
+            return 1m / IntegerPower(x, -n);
         }
 
         decimal result = 1m;

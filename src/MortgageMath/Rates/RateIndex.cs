@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace MortgageMath;
 
 /// <summary>
-/// A published reference rate, such as the over-5-year LPR that Chinese mortgages float on. Each index has a stable
+/// A published reference rate, such as the over-5-year LPR to which Chinese mortgages are pegged. Each index has a stable
 /// lowercase <see cref="Name"/> used in rate files (<c>index</c> column), JSON loan specs and the CLI
 /// <c>--index</c> option. Two indexes are equal when their names are equal. The values over time live in a
 /// <see cref="RateTable"/>.

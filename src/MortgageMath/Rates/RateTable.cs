@@ -203,7 +203,7 @@ public sealed class RateTable : IEquatable<RateTable>
     /// <summary>
     /// Reads a rate table in CSV: the header exactly <c>index,effective_date,rate_pct,source</c>, then one fixing per
     /// row, e.g. <c>lpr5y,2024-02-20,3.95,https://...</c>. Dates are <c>yyyy-MM-dd</c>; rates are in percent with a
-    /// '.' decimal point; the source is free text, in double quotes when it contains commas (RFC 4180). Lines starting
+    /// '.' decimal point; the source is free text, in quotation marks when it contains commas (RFC 4180). Lines starting
     /// with '#' and blank lines are ignored. Index names are case-insensitive; names that are not built in become
     /// <see cref="RateIndex.Custom"/> indexes. The same fixing may appear twice only with the same value.
     /// </summary>
@@ -249,7 +249,7 @@ public sealed class RateTable : IEquatable<RateTable>
             if (fields.Count != Columns.Length)
             {
                 throw new FormatException(
-                    $"line {recordLine}: expected {Columns.Length} columns ({CsvHeader}); found {fields.Count}. Put a source containing commas in double quotes.");
+                    $"line {recordLine}: expected {Columns.Length} columns ({CsvHeader}); found {fields.Count}. Put a source containing commas in quotation marks (\").");
             }
 
             RateFixing fixing = ParseRow(fields, recordLine);
@@ -518,7 +518,7 @@ public sealed class RateTable : IEquatable<RateTable>
             else if (c == '"')
             {
                 throw new FormatException(
-                    $"line {lineNumber}, column {ColumnName(fields.Count)}: a '\"' inside an unquoted value; put the whole value in double quotes and write the '\"' as '\"\"'.");
+                    $"line {lineNumber}, column {ColumnName(fields.Count)}: a '\"' inside an unquoted value; put the whole value in quotation marks and write the '\"' as '\"\"'.");
             }
             else
             {

@@ -123,7 +123,7 @@ public sealed class TvmPropertyTests
             decimal scaled = 0m;
             for (int k = 0; k < flows.Length; k++)
             {
-                scaled += flows[k] * DecimalMath.PowInt(1m + irr, flows.Length - 1 - k);
+                scaled += flows[k] * DecimalMath.IntegerPower(1m + irr, flows.Length - 1 - k);
             }
 
             Near.Absolute(0m, scaled, 0.00000000000000000001m * scale);
