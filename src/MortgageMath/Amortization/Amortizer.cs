@@ -104,12 +104,7 @@ internal static class Amortizer
                     // Consecutive timeline entries differ, so only a move to another entry can change the rate.
                     if (last != rateEntry && _timeline.RateOf(last) != _rate.Annual)
                     {
-                        rateEntry = last;
-                        _rate = new PeriodicRate(_timeline.RateOf(last));
-                        if (_method.RestartsOnRateChange)
-                        {
-                            Restart(period - 1);
-                        }
+                        rateEntry = ChangeRate(last, period - 1);
                     }
                 }
 
@@ -135,28 +130,22 @@ internal static class Amortizer
                 long interest = regularInterest;
                 long principal = _method.ScheduledPrincipal(_level, regularInterest);
                 bool oddFirst = period == 1 && _loan.Disbursement.PlusMonths(1) != due;
-                RateSegment[]? segments = null;
-                if (last > current || accrualStart != start)
+                // Interest by actual days: per rate segment when the accrual moved (a prepayment) or the rate changed and
+                // is split by days; otherwise an odd first period is its actual days at the period's rate (also when
+                // a rate change is charged wholly at the new rate).
+                RateSegment[]? segments = last > current || accrualStart != start ? Segments(accrualStart, due) : null;
+                if (segments is not null && (accrualStart != start || (last > current && splitByDays)))
                 {
-                    segments = Segments(accrualStart, due);
-                    if (accrualStart != start || splitByDays)
-                    {
-                        interest = ActualDaysInterest(_balance, segments, _daysInYear, _mode);
-                    }
-                    else if (oddFirst)
-                    {
-                        // The whole (odd) first period at the new rate: still its actual days.
-                        interest = _rate.DailyInterest(_balance, Period.DaysBetween(start, due), _daysInYear, _mode);
-                    }
-
-                    if (segments.Length == 1)
-                    {
-                        segments = null; // one rate: nothing to show
-                    }
+                    interest = ActualDaysInterest(_balance, segments, _daysInYear, _mode);
                 }
                 else if (oddFirst)
                 {
                     interest = _rate.DailyInterest(_balance, Period.DaysBetween(start, due), _daysInYear, _mode);
+                }
+
+                if (segments is { Length: 1 })
+                {
+                    segments = null; // one rate: nothing to show
                 }
 
                 bool restartAfterFirst = false;
@@ -220,12 +209,7 @@ internal static class Amortizer
                 if (_balance > 0 && next < _prepayments.Length && _prepayments[next].Date == due
                     && last + 1 < _timeline.Count && _timeline.DateOf(last + 1) == due)
                 {
-                    rateEntry = last + 1;
-                    _rate = new PeriodicRate(_timeline.RateOf(rateEntry));
-                    if (_method.RestartsOnRateChange)
-                    {
-                        Restart(period);
-                    }
+                    rateEntry = ChangeRate(last + 1, period);
                 }
 
                 while (_balance > 0 && next < _prepayments.Length && _prepayments[next].Date == due)
@@ -242,6 +226,18 @@ internal static class Amortizer
 
                 start = due;
             }
+        }
+
+        /// <summary>Moves to timeline entry <paramref name="entry"/>'s rate; equal installment re-levels over the periods left.</summary>
+        private int ChangeRate(int entry, int periodsDone)
+        {
+            _rate = new PeriodicRate(_timeline.RateOf(entry));
+            if (_method.RestartsOnRateChange)
+            {
+                Restart(periodsDone);
+            }
+
+            return entry;
         }
 
         /// <summary>Restarts the method on the balance after <paramref name="periodsDone"/> periods, over the periods
@@ -425,7 +421,8 @@ internal static class Amortizer
 
             if (rules.MinimumPaymentMultiple is { } multiple)
             {
-                long payment = _method.ScheduledPrincipal(_level, _rate.MonthlyInterest(_balance, _mode)) + _rate.MonthlyInterest(_balance, _mode);
+                long regularInterest = _rate.MonthlyInterest(_balance, _mode);
+                long payment = _method.ScheduledPrincipal(_level, regularInterest) + regularInterest;
                 decimal needed = multiple * FixedPoint.ToDecimal(payment, _places);
                 if (value < needed)
                 {
