@@ -30,6 +30,7 @@ internal static class Amortizer
         private readonly RoundingPolicy _rounding;
         private readonly int _daysInYear;
         private readonly Prepayment[] _prepayments;
+        private readonly int[] _prepaymentDays; // their dates as day numbers
         private readonly PaymentHoliday[] _holidays;
         private Installment[] _rows;
 
@@ -62,6 +63,7 @@ internal static class Amortizer
             _rounding = loan.Rounding;
             _daysInYear = loan.DayCount.DaysInYear();
             _prepayments = Prepayments(loan, _dueDates);
+            _prepaymentDays = _prepayments.Length == 0 ? [] : Array.ConvertAll(_prepayments, p => DayNumber.Of(p.Date));
             _holidays = Holidays(loan, _dueDates);
             _lastPeriod = loan.Periods;
             _amortizationEnd = _contract.AmortizationPeriods(loan.Periods);
@@ -78,9 +80,11 @@ internal static class Amortizer
             int next = 0; // next prepayment
             int nextHoliday = 0;
             LocalDate start = _loan.Disbursement;
+            int startDay = DayNumber.Of(start); // dates are compared and days counted as day numbers
+            DueDates.Walk dueDates = _dueDates.Start();
             for (int period = 1; ; period++)
             {
-                LocalDate due = _dueDates.Of(period);
+                LocalDate due = dueDates.Next(out int dueDay);
                 if (_contract.StartsPhase(period))
                 {
                     _method = _contract.PhaseAt(period);
@@ -90,16 +94,12 @@ internal static class Amortizer
                 int last = current;
                 if (_timeline.Count > 1)
                 {
-                    while (current + 1 < _timeline.Count && _timeline.DateOf(current + 1) <= start)
+                    while (current + 1 < _timeline.Count && _timeline.DayOf(current + 1) <= startDay)
                     {
                         current++;
                     }
 
-                    last = current;
-                    while (last + 1 < _timeline.Count && _timeline.DateOf(last + 1) < due)
-                    {
-                        last++;
-                    }
+                    last = _timeline.LastBefore(current, dueDay);
 
                     // Consecutive timeline entries differ, so only a move to another entry can change the rate.
                     if (last != rateEntry && _timeline.RateOf(last) != _rate.Annual)
@@ -111,13 +111,15 @@ internal static class Amortizer
                 // Prepayments between the last due date and this one. Under AccruedOnBalance the interest up to
                 // the prepayment is collected with it, and this period's interest runs from the prepayment date.
                 LocalDate accrualStart = start;
-                while (next < _prepayments.Length && _prepayments[next].Date < due)
+                int accrualStartDay = startDay;
+                while (next < _prepayments.Length && _prepaymentDays[next] < dueDay)
                 {
-                    Prepayment prepayment = _prepayments[next++];
-                    Prepay(prepayment, period, accrualStart, periodsLeftIncludingThis: true);
+                    Prepayment prepayment = _prepayments[next];
+                    Prepay(prepayment, _prepaymentDays[next++], period, accrualStartDay, periodsLeftIncludingThis: true);
                     if (_loan.PrepaymentInterest == PrepaymentInterest.AccruedOnBalance)
                     {
                         accrualStart = prepayment.Date;
+                        accrualStartDay = DayNumber.Of(accrualStart);
                     }
 
                     if (_balance == 0)
@@ -133,20 +135,19 @@ internal static class Amortizer
                 // Interest by actual days: per rate segment when the accrual moved (a prepayment) or the rate changed and
                 // is split by days; otherwise an odd first period is its actual days at the period's rate (also when
                 // a rate change is charged wholly at the new rate).
-                RateSegment[]? segments = last > current || accrualStart != start ? Segments(accrualStart, due) : null;
-                if (segments is not null && (accrualStart != start || (last > current && splitByDays)))
+                bool accrualMoved = accrualStartDay != startDay;
+                int first = accrualMoved ? _timeline.IndexAt(accrualStartDay) : current;
+                if (accrualMoved || (last > current && splitByDays))
                 {
-                    interest = ActualDaysInterest(_balance, segments, _daysInYear, _mode);
+                    interest = _timeline.Interest(_balance, first, accrualStartDay, dueDay, _daysInYear, _mode);
                 }
                 else if (oddFirst)
                 {
-                    interest = _rate.DailyInterest(_balance, Period.DaysBetween(start, due), _daysInYear, _mode);
+                    interest = _rate.DailyInterest(_balance, dueDay - startDay, _daysInYear, _mode);
                 }
 
-                if (segments is { Length: 1 })
-                {
-                    segments = null; // one rate: nothing to show
-                }
+                // The rates that applied, when more than one did.
+                RateSegment[]? segments = last > first ? _timeline.Segments(accrualStart, due, first, last) : null;
 
                 bool restartAfterFirst = false;
                 if (oddFirst && interest != regularInterest && _loan.OddFirstPeriod == OddFirstPeriodPolicy.KeepRegularPayment)
@@ -206,15 +207,15 @@ internal static class Amortizer
 
                 // Prepayments on the due date itself come after its regular payment: no interest has accrued since.
                 // A rate change on that day comes first (the order is rate change, payment, prepayment).
-                if (_balance > 0 && next < _prepayments.Length && _prepayments[next].Date == due
-                    && last + 1 < _timeline.Count && _timeline.DateOf(last + 1) == due)
+                if (_balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay
+                    && last + 1 < _timeline.Count && _timeline.DayOf(last + 1) == dueDay)
                 {
                     rateEntry = ChangeRate(last + 1, period);
                 }
 
-                while (_balance > 0 && next < _prepayments.Length && _prepayments[next].Date == due)
+                while (_balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay)
                 {
-                    Prepay(_prepayments[next++], period, due, periodsLeftIncludingThis: false);
+                    Prepay(_prepayments[next], _prepaymentDays[next++], period, dueDay, periodsLeftIncludingThis: false);
                 }
 
                 // Without prepayments the schedule keeps its contractual length (a tiny loan may end with 0.00 rows);
@@ -225,6 +226,7 @@ internal static class Amortizer
                 }
 
                 start = due;
+                startDay = dueDay;
             }
         }
 
@@ -293,7 +295,7 @@ internal static class Amortizer
         /// One prepayment: check the bank's rules, collect the accrued interest and the penalty, write its row, reduce
         /// the balance, and set the rest of the loan by the prepayment's option.
         /// </summary>
-        private void Prepay(Prepayment prepayment, int period, LocalDate accrualStart, bool periodsLeftIncludingThis)
+        private void Prepay(Prepayment prepayment, int day, int period, int accrualStartDay, bool periodsLeftIncludingThis)
         {
             LocalDate date = prepayment.Date;
             long amount = _balance;
@@ -317,13 +319,14 @@ internal static class Amortizer
             bool payoff = amount == _balance;
             CheckRules(prepayment, amount, payoff);
 
+            int first = _timeline.IndexAt(accrualStartDay);
             long accrued = _loan.PrepaymentInterest switch
             {
                 PrepaymentInterest.None => 0,
-                PrepaymentInterest.AccruedOnPrepaidAmount when !payoff => ActualDaysInterest(amount, Segments(accrualStart, date), _daysInYear, _mode),
-                _ => ActualDaysInterest(_balance, Segments(accrualStart, date), _daysInYear, _mode),
+                PrepaymentInterest.AccruedOnPrepaidAmount when !payoff => _timeline.Interest(amount, first, accrualStartDay, day, _daysInYear, _mode),
+                _ => _timeline.Interest(_balance, first, accrualStartDay, day, _daysInYear, _mode),
             };
-            Rate rateOnDate = RateOn(date);
+            Rate rateOnDate = _timeline.RateOf(_timeline.IndexAt(day));
             if (payoff)
             {
                 accrued += _deferredInterest; // a holiday's interest still to collect is due with the payoff
@@ -432,9 +435,6 @@ internal static class Amortizer
             }
         }
 
-        /// <summary>The rate in force on a day.</summary>
-        private Rate RateOn(LocalDate day) => _timeline.RateOf(_timeline.IndexAt(day));
-
         private long Penalty(long amount, LocalDate date, Rate rate)
         {
             if (_loan.PrepaymentPenalty == PrepaymentPenalty.None)
@@ -466,26 +466,6 @@ internal static class Amortizer
             }
 
             return balance;
-        }
-
-        /// <summary>The rate segments of [from, until) from the timeline.</summary>
-        private RateSegment[] Segments(LocalDate from, LocalDate until)
-        {
-            int first = _timeline.IndexAt(from);
-            int last = first;
-            while (last + 1 < _timeline.Count && _timeline.DateOf(last + 1) < until)
-            {
-                last++;
-            }
-
-            var segments = new RateSegment[last - first + 1];
-            for (int k = first; k <= last; k++)
-            {
-                segments[k - first] = new RateSegment(
-                    k == first ? from : _timeline.DateOf(k), k == last ? until : _timeline.DateOf(k + 1), _timeline.RateOf(k));
-            }
-
-            return segments;
         }
     }
 
@@ -539,30 +519,6 @@ internal static class Amortizer
         }
 
         return holidays;
-    }
-
-    /// <summary>
-    /// Σ balance × rateₖ × daysₖ / daysInYear over the segments, as one exact rational rounded once: each rate is
-    /// brought to the largest scale among them, so the sum is an integer numerator over daysInYear × 10^scale.
-    /// </summary>
-    private static long ActualDaysInterest(long balance, RateSegment[] segments, int daysInYear, RoundingMode mode)
-    {
-        Span<(long Mantissa, int Scale, int Days)> parts = stackalloc (long, int, int)[segments.Length];
-        int scale = 0;
-        for (int k = 0; k < segments.Length; k++)
-        {
-            (long mantissa, int s) = segments[k].AnnualRate.ToFixedPoint();
-            parts[k] = (mantissa, s, segments[k].Days);
-            scale = Math.Max(scale, s);
-        }
-
-        long numerator = 0;
-        foreach ((long mantissa, int s, int days) in parts)
-        {
-            numerator += mantissa * FixedPoint.Pow10[scale - s] * days;
-        }
-
-        return FixedPoint.MulDivRound(balance, numerator, daysInYear * FixedPoint.Pow10[scale], mode);
     }
 
     private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -31,11 +31,62 @@ internal readonly struct DueDates
     /// <summary>The due date of a 1-based period.</summary>
     internal LocalDate Of(int period)
     {
+        (int year, int month, int day) = Parts(period);
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>The due date of a 1-based period, and its <see cref="DayNumber"/>.</summary>
+    internal LocalDate Of(int period, out int dayNumber)
+    {
+        (int year, int month, int day) = Parts(period);
+        dayNumber = DayNumber.Of(year, month, day);
+        return new LocalDate(year, month, day);
+    }
+
+    private (int Year, int Month, int Day) Parts(int period)
+    {
         int index = _firstMonthIndex + period - 1;
         int year = index / 12;
         int month = (index % 12) + 1;
-        int day = _day <= 28 ? _day : Math.Min(_day, DaysInMonth(year, month));
-        return new LocalDate(year, month, day);
+        return (year, month, _day <= 28 ? _day : Math.Min(_day, DaysInMonth(year, month)));
+    }
+
+    /// <summary>A walk through the due dates from period 1 on, one period per <see cref="Walk.Next"/>, giving each
+    /// date's <see cref="DayNumber"/> by adding the days of the months passed (cheaper than computing it afresh).</summary>
+    internal Walk Start() => new(this);
+
+    /// <summary>The state of a walk through the due dates (see <see cref="Start"/>).</summary>
+    internal struct Walk
+    {
+        private readonly int _day;
+        private int _year;
+        private int _month;
+        private int _monthStart; // the day number of the 1st of _month
+
+        internal Walk(in DueDates dueDates)
+        {
+            _day = dueDates._day;
+            _year = dueDates._firstMonthIndex / 12;
+            _month = (dueDates._firstMonthIndex % 12) + 1;
+            _monthStart = DayNumber.Of(_year, _month, 1);
+        }
+
+        /// <summary>The next due date and its day number.</summary>
+        internal LocalDate Next(out int dayNumber)
+        {
+            int daysInMonth = DaysInMonth(_year, _month);
+            int day = Math.Min(_day, daysInMonth);
+            dayNumber = _monthStart + day - 1;
+            var date = new LocalDate(_year, _month, day);
+            _monthStart += daysInMonth;
+            if (++_month == 13)
+            {
+                _month = 1;
+                _year++;
+            }
+
+            return date;
+        }
     }
 
     /// <summary>Days in a month of the ISO calendar.</summary>

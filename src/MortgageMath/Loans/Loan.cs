@@ -170,6 +170,7 @@ public sealed record Loan
         get;
         init
         {
+            DayNumber.RequireIso(value, nameof(Disbursement));
             if (value.Year is < MinYear or > MaxYear)
             {
                 throw new ArgumentOutOfRangeException(nameof(Disbursement), value,
@@ -204,7 +205,11 @@ public sealed record Loan
     /// must be after the disbursement date, at most two months after it, and on the repayment day (clamped to the
     /// month's end).
     /// </summary>
-    public LocalDate? FirstDueDate { get; init; }
+    public LocalDate? FirstDueDate
+    {
+        get;
+        init => field = value is { } date ? DayNumber.RequireIso(date, nameof(FirstDueDate)) : null;
+    }
 
     /// <summary>How the loan is repaid; <see cref="RepaymentMethod.EqualInstallment"/> by default.</summary>
     public RepaymentMethod Method

@@ -5,7 +5,7 @@ namespace MortgageMath;
 /// <summary>Something that happens to a loan on a date and changes its schedule from then on.</summary>
 public abstract class LoanEvent
 {
-    private protected LoanEvent(LocalDate date) => Date = date;
+    private protected LoanEvent(LocalDate date) => Date = DayNumber.RequireIso(date, nameof(date));
 
     /// <summary>The date the event takes effect.</summary>
     public LocalDate Date { get; }

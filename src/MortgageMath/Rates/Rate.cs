@@ -5,7 +5,8 @@ namespace MortgageMath;
 /// <summary>
 /// An annual interest rate. Never a bare decimal: create it from a percent (<c>Rate.Percent(4.9m)</c>), from basis
 /// points (<c>Rate.BasisPoints(490m)</c>) or, explicitly, from a fraction (<c>Rate.Fraction(0.049m)</c>); all three are
-/// the same rate. The value is held exactly (no binary floating point).
+/// the same rate. The value is held exactly as an integer over a power of ten (at most 16 decimal places as a
+/// fraction), so rates add and compare with integer arithmetic and the amortization loop reads them without conversion.
 /// </summary>
 public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
 {
@@ -15,12 +16,34 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <summary>Largest magnitude a rate may have: 1000% a year.</summary>
     private const decimal MaxMagnitude = 10m;
 
-    private readonly decimal _fraction;
+    // The rate is _mantissa / 10^_scale with no trailing zeros (so equal rates have equal fields); |rate| ≤ 10 and
+    // _scale ≤ 16 keep _mantissa below 10^18, and any rate at scale 16 below 10^17.
+    private readonly long _mantissa;
+    private readonly int _scale;
 
-    private Rate(decimal fraction) => _fraction = fraction;
+    private Rate(long mantissa, int scale)
+    {
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        _mantissa = mantissa;
+        _scale = mantissa == 0 ? 0 : scale;
+    }
+
+    /// <summary>A rate from a decimal already checked to have at most 16 places and magnitude at most 10.</summary>
+    private static Rate FromDecimal(decimal fraction)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(fraction, bits);
+        long mantissa = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        return new Rate(bits[3] < 0 ? -mantissa : mantissa, (bits[3] >> 16) & 0xFF);
+    }
 
     /// <summary>100% a year: the highest rate a loan accepts.</summary>
-    internal static readonly Rate OneHundredPercent = new(1m);
+    internal static readonly Rate OneHundredPercent = new(1, 0);
 
     /// <summary>A rate of 0%.</summary>
     public static Rate Zero => default;
@@ -60,57 +83,58 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
                 $"A rate may have at most {maxPlaces} decimal places{(unit.Length > 0 ? " in " + unit : "")}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.");
         }
 
-        return new Rate(FixedPoint.Normalize(normalized / unitsPerOne));
+        return FromDecimal(FixedPoint.Normalize(normalized / unitsPerOne));
     }
 
     /// <summary>The rate in percent: 4.9 for 4.9%.</summary>
     /// <returns>The percent value.</returns>
-    public decimal ToPercent() => FixedPoint.Normalize(_fraction * 100m);
+    public decimal ToPercent() => FixedPoint.Normalize(ToFraction() * 100m);
 
     /// <summary>The rate in basis points: 490 for 4.9%.</summary>
     /// <returns>The basis-point value.</returns>
-    public decimal ToBasisPoints() => FixedPoint.Normalize(_fraction * 10_000m);
+    public decimal ToBasisPoints() => FixedPoint.Normalize(ToFraction() * 10_000m);
 
     /// <summary>The rate as a fraction of one: 0.049 for 4.9%.</summary>
     /// <returns>The fraction.</returns>
-    public decimal ToFraction() => _fraction;
-
-    /// <summary>The rate as an exact integer mantissa over a power of ten: 0.049 is (49, 3) (trailing zeros may remain).</summary>
-    internal (long Mantissa, int Scale) ToFixedPoint()
+    public decimal ToFraction()
     {
-        // Read the decimal's own mantissa and scale: no arithmetic. A rate's scale is at most 16 and its mantissa
-        // below 10^18 (|rate| ≤ 10 with at most 16 places), so it fits in a long.
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(_fraction, bits);
-        long mantissa = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        int scale = (bits[3] >> 16) & 0xFF;
-        return (bits[3] < 0 ? -mantissa : mantissa, scale);
+        ulong abs = _mantissa < 0 ? (ulong)(-_mantissa) : (ulong)_mantissa;
+        return new decimal((int)(uint)abs, (int)(uint)(abs >> 32), 0, _mantissa < 0, (byte)_scale);
     }
 
-    /// <summary>A rate from an exact sum or difference of two valid rates: its scale is at most theirs, so it stays
-    /// exact; only the magnitude needs checking.</summary>
-    private static Rate Combine(decimal fraction, string paramName)
+    /// <summary>The rate as an exact integer mantissa over a power of ten, without trailing zeros: 0.049 is (49, 3).</summary>
+    internal (long Mantissa, int Scale) ToFixedPoint() => (_mantissa, _scale);
+
+    /// <summary>The rate in units of 10^-16 (below 10^17 in magnitude): for comparisons.</summary>
+    private long Scaled => _mantissa * FixedPoint.Pow10[MaxFractionScale - _scale];
+
+    /// <summary>An exact sum or difference of two valid rates (at the larger of their scales, so it stays exact);
+    /// only the magnitude needs checking.</summary>
+    private static Rate Combine(long left, int leftScale, long right, int rightScale, string paramName)
     {
-        if (fraction < -MaxMagnitude || fraction > MaxMagnitude)
+        int scale = Math.Max(leftScale, rightScale);
+        long mantissa = (left * FixedPoint.Pow10[scale - leftScale]) + (right * FixedPoint.Pow10[scale - rightScale]);
+        long limit = (long)MaxMagnitude * FixedPoint.Pow10[scale];
+        if (mantissa < -limit || mantissa > limit)
         {
-            throw new ArgumentOutOfRangeException(paramName, fraction,
-                $"A rate must be between -1000% and 1000%; was {FixedPoint.Normalize(fraction * 100m).ToString(CultureInfo.InvariantCulture)}%.");
+            throw new ArgumentOutOfRangeException(paramName, new Rate(mantissa, scale).ToPercent(),
+                $"A rate must be between -1000% and 1000%; was {new Rate(mantissa, scale)}.");
         }
 
-        return new Rate(fraction);
+        return new Rate(mantissa, scale);
     }
 
     /// <summary>The sum of two rates, e.g. an index plus a spread.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>The sum.</returns>
-    public static Rate operator +(Rate left, Rate right) => Combine(left._fraction + right._fraction, nameof(right));
+    public static Rate operator +(Rate left, Rate right) => Combine(left._mantissa, left._scale, right._mantissa, right._scale, nameof(right));
 
     /// <summary>The difference of two rates.</summary>
     /// <param name="left">The rate.</param>
     /// <param name="right">The rate to subtract.</param>
     /// <returns>The difference.</returns>
-    public static Rate operator -(Rate left, Rate right) => Combine(left._fraction - right._fraction, nameof(right));
+    public static Rate operator -(Rate left, Rate right) => Combine(left._mantissa, left._scale, -right._mantissa, right._scale, nameof(right));
 
     /// <summary>True when both rates are the same value.</summary>
     /// <param name="left">The first rate.</param>
@@ -128,37 +152,37 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether the first is lower.</returns>
-    public static bool operator <(Rate left, Rate right) => left._fraction < right._fraction;
+    public static bool operator <(Rate left, Rate right) => left.Scaled < right.Scaled;
 
     /// <summary>True when <paramref name="left"/> is higher.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether the first is higher.</returns>
-    public static bool operator >(Rate left, Rate right) => left._fraction > right._fraction;
+    public static bool operator >(Rate left, Rate right) => left.Scaled > right.Scaled;
 
     /// <summary>True when <paramref name="left"/> is lower or equal.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether the first is lower or equal.</returns>
-    public static bool operator <=(Rate left, Rate right) => left._fraction <= right._fraction;
+    public static bool operator <=(Rate left, Rate right) => left.Scaled <= right.Scaled;
 
     /// <summary>True when <paramref name="left"/> is higher or equal.</summary>
     /// <param name="left">The first rate.</param>
     /// <param name="right">The second rate.</param>
     /// <returns>Whether the first is higher or equal.</returns>
-    public static bool operator >=(Rate left, Rate right) => left._fraction >= right._fraction;
+    public static bool operator >=(Rate left, Rate right) => left.Scaled >= right.Scaled;
 
     /// <inheritdoc />
-    public bool Equals(Rate other) => _fraction == other._fraction;
+    public bool Equals(Rate other) => _mantissa == other._mantissa && _scale == other._scale;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Rate other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _fraction.GetHashCode();
+    public override int GetHashCode() => HashCode.Combine(_mantissa, _scale);
 
     /// <inheritdoc />
-    public int CompareTo(Rate other) => _fraction.CompareTo(other._fraction);
+    public int CompareTo(Rate other) => Scaled.CompareTo(other.Scaled);
 
     /// <summary>The rate in percent with a percent sign, invariant culture: <c>4.9%</c>.</summary>
     /// <returns>The text.</returns>

@@ -41,7 +41,8 @@ public sealed class RateTable : IEquatable<RateTable>
     private RateTable(Dictionary<RateIndex, RateFixing[]> series, LocalDate asOf)
     {
         _series = series;
-        AsOf = asOf;
+        AsOf = DayNumber.RequireIso(asOf, nameof(asOf));
+        AsOfDay = DayNumber.Of(asOf);
         RateIndex[] indexes = [.. series.Keys];
         Array.Sort(indexes, RateIndex.CompareForDisplay);
         Indexes = indexes;
@@ -60,6 +61,9 @@ public sealed class RateTable : IEquatable<RateTable>
     /// Never before the latest fixing's effective date.
     /// </summary>
     public LocalDate AsOf { get; }
+
+    /// <summary><see cref="AsOf"/> as a <see cref="DayNumber"/>.</summary>
+    internal int AsOfDay { get; }
 
     /// <summary>The indexes with at least one fixing: built-in ones in the order of <see cref="RateIndex.All"/>, then custom ones by name.</summary>
     public IReadOnlyList<RateIndex> Indexes { get; }
@@ -132,6 +136,7 @@ public sealed class RateTable : IEquatable<RateTable>
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(source);
+        DayNumber.RequireIso(effectiveDate, nameof(effectiveDate));
         var all = ToDictionary();
         all[(index, effectiveDate)] = new RateFixing(index, effectiveDate, value, source);
         return Build(all.Values, LocalDate.Max(AsOf, effectiveDate));

@@ -12,43 +12,64 @@ internal sealed class RateTimeline
 {
     private readonly List<RateChange> _changes;
     private readonly LocalDate[] _dates;
+    private readonly int[] _days; // the dates as day numbers: the loop compares and counts days in integers
     private readonly Rate[] _rates;
+    private readonly long[] _mantissas; // the rates at scale _scale, for the exact interest of a span
+    private readonly int _count;
+    private readonly int _scale;
 
+    /// <summary>The timeline from the public list of changes: the loop sees only the dates on which the rate itself
+    /// changes (the list also keeps events that left the rate as it was: a conversion to LPR keeps the rate until the
+    /// next repricing).</summary>
     private RateTimeline(List<RateChange> changes)
     {
         _changes = changes;
-        // The loop sees only the dates on which the rate itself changes; the public list also keeps events that
-        // left the rate as it was (a conversion to LPR keeps the rate until the next repricing).
-        var dates = new List<LocalDate>(changes.Count);
-        var rates = new List<Rate>(changes.Count);
+        _dates = new LocalDate[changes.Count];
+        _days = new int[changes.Count];
+        _rates = new Rate[changes.Count];
         foreach (RateChange change in changes)
         {
-            if (rates.Count == 0 || rates[^1] != change.AnnualRate)
+            if (_count == 0 || _rates[_count - 1] != change.AnnualRate)
             {
-                dates.Add(change.EffectiveDate);
-                rates.Add(change.AnnualRate);
+                _dates[_count] = change.EffectiveDate;
+                _days[_count] = DayNumber.Of(change.EffectiveDate);
+                _rates[_count++] = change.AnnualRate;
             }
         }
 
-        _dates = [.. dates];
-        _rates = [.. rates];
+        for (int k = 0; k < _count; k++)
+        {
+            _scale = Math.Max(_scale, _rates[k].ToFixedPoint().Scale);
+        }
+
+        _mantissas = new long[_count];
+        for (int k = 0; k < _count; k++)
+        {
+            (long mantissa, int scale) = _rates[k].ToFixedPoint();
+            _mantissas[k] = mantissa * FixedPoint.Pow10[_scale - scale];
+        }
     }
 
-    internal int Count => _dates.Length;
+    internal int Count => _count;
 
     internal IReadOnlyList<RateChange> Changes => _changes;
 
     internal LocalDate DateOf(int index) => _dates[index];
 
-    /// <summary>The entry in force on a day (the last whose date is on or before it).</summary>
-    internal int IndexAt(LocalDate day)
+    /// <summary>The <see cref="DayNumber"/> of entry <paramref name="index"/>'s date.</summary>
+    internal int DayOf(int index) => _days[index];
+
+    internal Rate RateOf(int index) => _rates[index];
+
+    /// <summary>The entry in force on a day given as a <see cref="DayNumber"/> (the last whose date is on or before it).</summary>
+    internal int IndexAt(int day)
     {
         int lo = 0;
-        int hi = _dates.Length - 1;
+        int hi = _count - 1;
         while (lo < hi)
         {
             int mid = (lo + hi + 1) / 2;
-            if (_dates[mid] <= day)
+            if (_days[mid] <= day)
             {
                 lo = mid;
             }
@@ -61,7 +82,54 @@ internal sealed class RateTimeline
         return lo;
     }
 
-    internal Rate RateOf(int index) => _rates[index];
+    /// <summary>The last entry in force before <paramref name="untilDay"/>, starting from entry <paramref name="first"/>.</summary>
+    internal int LastBefore(int first, int untilDay)
+    {
+        int last = first;
+        while (last + 1 < _count && _days[last + 1] < untilDay)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The interest on <paramref name="balance"/> over the days [<paramref name="fromDay"/>, <paramref name="untilDay"/>),
+    /// by actual days at each rate in force: Σ balance × rateₖ × daysₖ / daysInYear as one exact rational, rounded
+    /// once. <paramref name="first"/> is the entry in force on <paramref name="fromDay"/>.
+    /// </summary>
+    internal long Interest(long balance, int first, int fromDay, int untilDay, int daysInYear, RoundingMode mode)
+    {
+        long numerator = 0;
+        int from = fromDay;
+        for (int k = first; ; k++)
+        {
+            int until = k + 1 < _count && _days[k + 1] < untilDay ? _days[k + 1] : untilDay;
+            numerator += _mantissas[k] * (until - from);
+            if (until == untilDay)
+            {
+                break;
+            }
+
+            from = until;
+        }
+
+        return FixedPoint.MulDivRound(balance, numerator, daysInYear * FixedPoint.Pow10[_scale], mode);
+    }
+
+    /// <summary>The rate segments of [from, until), for a row to show; <paramref name="first"/> and
+    /// <paramref name="last"/> are the entries in force on the first and the last day.</summary>
+    internal RateSegment[] Segments(LocalDate from, LocalDate until, int first, int last)
+    {
+        var segments = new RateSegment[last - first + 1];
+        for (int k = first; k <= last; k++)
+        {
+            segments[k - first] = new RateSegment(k == first ? from : _dates[k], k == last ? until : _dates[k + 1], _rates[k]);
+        }
+
+        return segments;
+    }
 
     internal static RateTimeline Build(Loan loan, in DueDates dueDates)
     {
@@ -73,15 +141,18 @@ internal sealed class RateTimeline
         return new Builder(loan, dueDates).Run();
     }
 
-    /// <summary>Walks the loan's life in date order: plan phases, then rate events, then repricings, on each date.</summary>
+    /// <summary>Walks the loan's life in date order: plan phases, then rate events, then repricings, on each date
+    /// (compared as day numbers: this runs once per schedule).</summary>
     private sealed class Builder
     {
         private readonly Loan _loan;
         private readonly RateTable _table;
+        private readonly int _maturityDay;
         private readonly LocalDate _maturity;
-        private readonly List<(LocalDate Start, RatePlan Plan)> _phases = [];
-        private readonly List<RateEvent> _events;
-        private readonly List<RateChange> _changes = [];
+        private readonly List<(LocalDate Start, int Day, RatePlan Plan)> _phases = [];
+        private readonly RateEvent[] _events;
+        private readonly int[] _eventDays;
+        private readonly List<RateChange> _changes;
 
         // The regime in force: fixed (index == null) or floating.
         private Rate _rate;
@@ -91,25 +162,35 @@ internal sealed class RateTimeline
         private Rate? _floor;
         private Rate _indexValue;
         private LocalDate _nextRepricing;
+        private int _nextRepricingDay;
         private Rate _lastRate; // the rate of the last entry recorded
         private RateIndex? _seriesIndex; // the index whose series is at hand
         private RateFixing[]? _series;
+        private int _cursor = -2; // in _series: the last fixing on or before _cursorDay (-2: not placed yet)
+        private int _cursorDay;
 
         internal Builder(Loan loan, in DueDates dueDates)
         {
             _loan = loan;
             _table = loan.Rates;
-            _maturity = dueDates.Of(loan.Periods);
+            _maturity = dueDates.Of(loan.Periods, out _maturityDay);
             Flatten(loan.RatePlan, 0, dueDates);
             _events = [.. loan.Events.OfType<RateEvent>().OrderBy(e => e.Date)];
-            foreach (RateEvent e in _events)
+            _eventDays = new int[_events.Length];
+            int disbursementDay = DayNumber.Of(loan.Disbursement);
+            for (int k = 0; k < _events.Length; k++)
             {
-                if (e.Date <= loan.Disbursement || e.Date >= _maturity)
+                RateEvent e = _events[k];
+                _eventDays[k] = DayNumber.Of(e.Date);
+                if (_eventDays[k] <= disbursementDay || _eventDays[k] >= _maturityDay)
                 {
                     throw new ArgumentOutOfRangeException(nameof(Loan.Events), e.Date,
                         $"A rate event must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(_maturity)}); was {Format(e.Date)}.");
                 }
             }
+
+            // Room for a yearly repricing, the steps and the events without growing the list.
+            _changes = new List<RateChange>((loan.Periods / 12) + _phases.Count + _events.Length + 2);
         }
 
         private void Flatten(RatePlan plan, int startPeriod, in DueDates dueDates)
@@ -126,7 +207,8 @@ internal sealed class RateTimeline
                 return;
             }
 
-            _phases.Add((startPeriod == 0 ? _loan.Disbursement : dueDates.Of(startPeriod), plan));
+            LocalDate start = startPeriod == 0 ? _loan.Disbursement : dueDates.Of(startPeriod);
+            _phases.Add((start, DayNumber.Of(start), plan));
         }
 
         internal RateTimeline Run()
@@ -137,40 +219,41 @@ internal sealed class RateTimeline
             int nextEvent = 0;
             while (true)
             {
+                int nextDay = _maturityDay;
                 LocalDate next = _maturity;
-                if (phase < _phases.Count && _phases[phase].Start < next)
+                if (phase < _phases.Count && _phases[phase].Day < nextDay)
                 {
-                    next = _phases[phase].Start;
+                    (next, nextDay) = (_phases[phase].Start, _phases[phase].Day);
                 }
 
-                if (nextEvent < _events.Count && _events[nextEvent].Date < next)
+                if (nextEvent < _events.Length && _eventDays[nextEvent] < nextDay)
                 {
-                    next = _events[nextEvent].Date;
+                    (next, nextDay) = (_events[nextEvent].Date, _eventDays[nextEvent]);
                 }
 
-                if (_index is not null && _nextRepricing < next)
+                if (_index is not null && _nextRepricingDay < nextDay)
                 {
-                    next = _nextRepricing;
+                    (next, nextDay) = (_nextRepricing, _nextRepricingDay);
                 }
 
-                if (next >= _maturity)
+                if (nextDay >= _maturityDay)
                 {
                     break;
                 }
 
                 RateChangeCauses causes = RateChangeCauses.None;
-                while (phase < _phases.Count && _phases[phase].Start == next)
+                while (phase < _phases.Count && _phases[phase].Day == nextDay)
                 {
                     StartPlan(_phases[phase++].Plan, next);
                     causes |= RateChangeCauses.PlanStep;
                 }
 
-                while (nextEvent < _events.Count && _events[nextEvent].Date == next)
+                while (nextEvent < _events.Length && _eventDays[nextEvent] == nextDay)
                 {
                     causes |= Apply(_events[nextEvent++]);
                 }
 
-                if (_index is not null && _nextRepricing == next)
+                if (_index is not null && _nextRepricingDay == nextDay)
                 {
                     Reprice(next);
                     causes |= RateChangeCauses.Repricing;
@@ -227,7 +310,7 @@ internal sealed class RateTimeline
                     _floor = null;
                     _indexValue = _table.FixingOn(floating.Index, reference).Value;
                     _spread = Spread.Between(before, _indexValue);
-                    _nextRepricing = _repricing.NextAfter(_loan.Disbursement, e.Date);
+                    SetNextRepricing(e.Date);
                     _rate = Combine(e.Date);
                     return RateChangeCauses.ConversionToLpr;
                 case SwitchToFloatingEvent floating:
@@ -249,32 +332,54 @@ internal sealed class RateTimeline
         private void Reprice(LocalDate date)
         {
             _indexValue = Fixing(_index!, date);
-            _nextRepricing = _repricing!.NextAfter(_loan.Disbursement, date);
+            SetNextRepricing(date);
             _rate = Combine(date);
         }
 
-        /// <summary>The index's fixing on or before a date, from the index's series kept at hand (the table's own
-        /// look-up, with its missing-fixing error, when the date is not covered).</summary>
+        private void SetNextRepricing(LocalDate after)
+        {
+            _nextRepricing = _repricing!.NextAfter(_loan.Disbursement, after);
+            _nextRepricingDay = DayNumber.Of(_nextRepricing);
+        }
+
+        /// <summary>The index's fixing on or before a date, from the index's series kept at hand with a cursor that
+        /// moves forward with the walk (the table's own look-up, with its missing-fixing error, when the date is not
+        /// covered).</summary>
         private Rate Fixing(RateIndex index, LocalDate date)
         {
             if (!ReferenceEquals(index, _seriesIndex))
             {
                 _seriesIndex = index;
                 _series = _table.SeriesOf(index);
+                _cursor = -2;
             }
 
-            if (_series is not null && date <= _table.AsOf)
+            int day = DayNumber.Of(date);
+            if (_series is not null && day <= _table.AsOfDay)
             {
-                int at = RateTable.LastOnOrBefore(_series, date);
-                if (at >= 0)
+                if (_cursor == -2 || day < _cursorDay)
                 {
-                    return _series[at].Value;
+                    _cursor = RateTable.LastOnOrBefore(_series, date);
+                }
+                else
+                {
+                    while (_cursor + 1 < _series.Length && DayNumber.Of(_series[_cursor + 1].EffectiveDate) <= day)
+                    {
+                        _cursor++;
+                    }
+                }
+
+                _cursorDay = day;
+                if (_cursor >= 0)
+                {
+                    return _series[_cursor].Value;
                 }
             }
 
             return _table.FixingOn(index, date).Value;
         }
 
+        /// <summary>Index value + spread, at least the floor; refused outside 0%..100%.</summary>
         private Rate Combine(LocalDate date)
         {
             Rate rate = _indexValue + _spread.AsRate;

@@ -32,7 +32,7 @@ public abstract class RepricingRule
                 $"A repricing cycle must be between 1 and 120 months; was {months}.");
         }
 
-        return new MonthsRule(months, from);
+        return new MonthsRule(months, from is { } start ? DayNumber.RequireIso(start, nameof(from)) : null);
     }
 
     /// <summary>The first repricing date strictly after <paramref name="after"/> for a loan disbursed on <paramref name="disbursement"/>.</summary>
