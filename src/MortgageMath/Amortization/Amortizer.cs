@@ -77,6 +77,7 @@ internal static class Amortizer
             bool splitByDays = _loan.RateChangeInterest == RateChangeInterest.SplitByActualDays;
             int current = 0; // timeline entry in force at the start of the period
             int rateEntry = 0; // timeline entry whose rate the level was set with
+            int nextChangeDay = _timeline.Count > 1 ? _timeline.DayOf(1) : int.MaxValue; // the next entry's day
             int next = 0; // next prepayment
             int nextHoliday = 0;
             LocalDate start = _loan.Disbursement;
@@ -91,8 +92,10 @@ internal static class Amortizer
                     Restart(period - 1);
                 }
 
+                // The timeline entries in force from the start of the period to the day before the due date: only when
+                // the next entry begins before the due date can they be other than the one in force (one compare a period).
                 int last = current;
-                if (_timeline.Count > 1)
+                if (nextChangeDay < dueDay)
                 {
                     while (current + 1 < _timeline.Count && _timeline.DayOf(current + 1) <= startDay)
                     {
@@ -100,6 +103,7 @@ internal static class Amortizer
                     }
 
                     last = _timeline.LastBefore(current, dueDay);
+                    nextChangeDay = last + 1 < _timeline.Count ? _timeline.DayOf(last + 1) : int.MaxValue;
 
                     // Consecutive timeline entries differ, so only a move to another entry can change the rate.
                     if (last != rateEntry && _timeline.RateOf(last) != _rate.Annual)
@@ -183,7 +187,7 @@ internal static class Amortizer
                     }
 
                     Restart(period);
-                    start = due;
+                    (start, startDay, current) = (due, dueDay, last);
                     continue;
                 }
 
@@ -225,8 +229,7 @@ internal static class Amortizer
                     return FinishRepaid(next, due);
                 }
 
-                start = due;
-                startDay = dueDay;
+                (start, startDay, current) = (due, dueDay, last);
             }
         }
 

@@ -42,6 +42,26 @@ public sealed class PaymentHolidayTests
     }
 
     [Fact]
+    public void A_prepayment_in_the_period_after_a_holiday_accrues_from_the_holiday_due_date()
+    {
+        // The holiday's due date ends an accrual period like any other: a prepayment on 5 July accrues from 20 June.
+        Schedule s = (Tv1 with
+        {
+            Events =
+            [
+                PaymentHoliday.On(new LocalDate(2024, 6, 20), SkippedInterest.CollectedLater),
+                Prepayment.Partial(new LocalDate(2024, 7, 5), 100_000m, PrepaymentOption.LowerPayment),
+            ],
+        }).BuildSchedule();
+        Installment prepayment = s[3];
+        Assert.Equal(InstallmentKind.Prepayment, prepayment.Kind);
+        Assert.Equal(2_036.66m, prepayment.Interest); // round(997,547.13 × 4.9% × 15 / 360)
+        Installment july = s[4];
+        Assert.Equal(new LocalDate(2024, 7, 20), july.DueDate);
+        Assert.Equal(1_832.49m + 4_073.32m, july.Interest); // round(897,547.13 × 4.9% × 15 / 360) plus June's deferred interest
+    }
+
+    [Fact]
     public void A_holiday_must_fall_on_a_due_date_before_the_last()
     {
         Assert.Throws<ArgumentException>(() => (Tv1 with { Events = [PaymentHoliday.On(new LocalDate(2024, 6, 21), SkippedInterest.Capitalized)] }).BuildSchedule());
