@@ -58,6 +58,7 @@ internal static class FixedPoint
     }
 
     /// <summary>1 when a quotient q with remainder r over divisor d rounds up under the mode, else 0.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong RoundUp(ulong q, ulong r, ulong d, RoundingMode mode)
     {
         if (r == 0)

@@ -10,7 +10,9 @@ namespace MortgageMath;
 /// </summary>
 internal sealed class RateTimeline
 {
-    private readonly List<RateChange> _changes;
+    private readonly Entry[] _entries; // every change recorded, for the public list
+    private readonly int _entryCount;
+    private readonly (RateIndex Index, Spread Spread, Rate? Floor)[] _regimes; // the floating terms the entries refer to
     private readonly LocalDate[] _dates;
     private readonly int[] _days; // the dates as day numbers: the loop compares and counts days in integers
     private readonly Rate[] _rates;
@@ -18,28 +20,27 @@ internal sealed class RateTimeline
     private readonly int _count;
     private readonly int _scale;
 
-    /// <summary>The timeline from the public list of changes: the loop sees only the dates on which the rate itself
-    /// changes (the list also keeps events that left the rate as it was: a conversion to LPR keeps the rate until the
+    /// <summary>The timeline from the changes recorded: the loop sees only the dates on which the rate itself changes
+    /// (the public list also keeps events that left the rate as it was: a conversion to LPR keeps the rate until the
     /// next repricing).</summary>
-    private RateTimeline(List<RateChange> changes)
+    private RateTimeline(Entry[] entries, int entryCount, (RateIndex, Spread, Rate?)[] regimes)
     {
-        _changes = changes;
-        _dates = new LocalDate[changes.Count];
-        _days = new int[changes.Count];
-        _rates = new Rate[changes.Count];
-        foreach (RateChange change in changes)
+        _entries = entries;
+        _entryCount = entryCount;
+        _regimes = regimes;
+        _dates = new LocalDate[entryCount];
+        _days = new int[entryCount];
+        _rates = new Rate[entryCount];
+        for (int k = 0; k < entryCount; k++)
         {
-            if (_count == 0 || _rates[_count - 1] != change.AnnualRate)
+            ref readonly Entry entry = ref entries[k];
+            if (_count == 0 || _rates[_count - 1] != entry.Rate)
             {
-                _dates[_count] = change.EffectiveDate;
-                _days[_count] = DayNumber.Of(change.EffectiveDate);
-                _rates[_count++] = change.AnnualRate;
+                _dates[_count] = entry.Date;
+                _days[_count] = entry.Day;
+                _rates[_count++] = entry.Rate;
+                _scale = Math.Max(_scale, entry.Rate.ToFixedPoint().Scale);
             }
-        }
-
-        for (int k = 0; k < _count; k++)
-        {
-            _scale = Math.Max(_scale, _rates[k].ToFixedPoint().Scale);
         }
 
         _mantissas = new long[_count];
@@ -48,11 +49,14 @@ internal sealed class RateTimeline
             (long mantissa, int scale) = _rates[k].ToFixedPoint();
             _mantissas[k] = mantissa * FixedPoint.Pow10[_scale - scale];
         }
+
+        Changes = new ChangeList(this);
     }
 
-    internal int Count => _count;
+    /// <summary>The changes as the public <see cref="RateChange"/> values, built when read.</summary>
+    internal IReadOnlyList<RateChange> Changes { get; }
 
-    internal IReadOnlyList<RateChange> Changes => _changes;
+    internal int Count => _count;
 
     internal LocalDate DateOf(int index) => _dates[index];
 
@@ -135,10 +139,48 @@ internal sealed class RateTimeline
     {
         if (loan.RatePlan is FixedRatePlan fixedPlan && loan.Events.Count == 0)
         {
-            return new RateTimeline([new RateChange(loan.Disbursement, fixedPlan.Rate, RateChangeCauses.Disbursement)]);
+            Entry only = new(loan.Disbursement, DayNumber.Of(loan.Disbursement), fixedPlan.Rate, RateChangeCauses.Disbursement, -1, default);
+            return new RateTimeline([only], 1, []);
         }
 
         return new Builder(loan, dueDates).Run();
+    }
+
+    /// <summary>One recorded change: what <see cref="RateChange"/> shows, with the floating terms by reference to
+    /// <see cref="_regimes"/> (−1 for a fixed rate) so that recording one is a small copy.</summary>
+    private readonly record struct Entry(LocalDate Date, int Day, Rate Rate, RateChangeCauses Causes, int Regime, Rate IndexValue);
+
+    /// <summary>The recorded changes as <see cref="RateChange"/> values.</summary>
+    private sealed class ChangeList(RateTimeline timeline) : IReadOnlyList<RateChange>
+    {
+        public int Count => timeline._entryCount;
+
+        public RateChange this[int index]
+        {
+            get
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(index);
+                ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, timeline._entryCount);
+                Entry entry = timeline._entries[index];
+                if (entry.Regime < 0)
+                {
+                    return new RateChange(entry.Date, entry.Rate, entry.Causes);
+                }
+
+                (RateIndex rateIndex, Spread spread, Rate? floor) = timeline._regimes[entry.Regime];
+                return new RateChange(entry.Date, entry.Rate, entry.Causes, rateIndex, entry.IndexValue, spread, floor);
+            }
+        }
+
+        public IEnumerator<RateChange> GetEnumerator()
+        {
+            for (int k = 0; k < Count; k++)
+            {
+                yield return this[k];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Walks the loan's life in date order: plan phases, then rate events, then repricings, on each date
@@ -152,7 +194,10 @@ internal sealed class RateTimeline
         private readonly List<(LocalDate Start, int Day, RatePlan Plan)> _phases = [];
         private readonly RateEvent[] _events;
         private readonly int[] _eventDays;
-        private readonly List<RateChange> _changes;
+        private readonly List<(RateIndex, Spread, Rate?)> _regimes = [];
+        private Entry[] _entries;
+        private int _entryCount;
+        private int _regime = -1; // the floating terms in force, in _regimes once recorded (-1: not yet, or fixed)
 
         // The regime in force: fixed (index == null) or floating.
         private Rate _rate;
@@ -190,7 +235,7 @@ internal sealed class RateTimeline
             }
 
             // Room for a yearly repricing, the steps and the events without growing the list.
-            _changes = new List<RateChange>((loan.Periods / 12) + _phases.Count + _events.Length + 2);
+            _entries = new Entry[(loan.Periods / 12) + _phases.Count + _events.Length + 2];
         }
 
         private void Flatten(RatePlan plan, int startPeriod, in DueDates dueDates)
@@ -214,7 +259,7 @@ internal sealed class RateTimeline
         internal RateTimeline Run()
         {
             StartPlan(_phases[0].Plan, _loan.Disbursement);
-            _changes.Add(Describe(_loan.Disbursement, RateChangeCauses.Disbursement));
+            Record(_loan.Disbursement, DayNumber.Of(_loan.Disbursement), RateChangeCauses.Disbursement);
             int phase = 1;
             int nextEvent = 0;
             while (true)
@@ -262,11 +307,11 @@ internal sealed class RateTimeline
                 // Record a change of rate, and any event even when the rate stays (so a conversion is visible).
                 if (_rate != _lastRate || (causes & ~RateChangeCauses.Repricing) != 0)
                 {
-                    _changes.Add(Describe(next, causes));
+                    Record(next, nextDay, causes);
                 }
             }
 
-            return new RateTimeline(_changes);
+            return new RateTimeline(_entries, _entryCount, [.. _regimes]);
         }
 
         private void StartPlan(RatePlan plan, LocalDate date)
@@ -279,6 +324,7 @@ internal sealed class RateTimeline
                     break;
                 case FloatingRatePlan floating:
                     _index = floating.Index;
+                    _regime = -1;
                     _spread = floating.Spread;
                     _repricing = floating.Repricing;
                     _floor = floating.Floor;
@@ -301,11 +347,13 @@ internal sealed class RateTimeline
                     }
 
                     _spread = change.Spread;
+                    _regime = -1;
                     _rate = Combine(e.Date);
                     return RateChangeCauses.SpreadChange;
                 case SwitchToFloatingEvent floating when floating.ReferenceDate is { } reference:
                     Rate before = _rate;
                     _index = floating.Index;
+                    _regime = -1;
                     _repricing = floating.Repricing;
                     _floor = null;
                     _indexValue = _table.FixingOn(floating.Index, reference).Value;
@@ -315,6 +363,7 @@ internal sealed class RateTimeline
                     return RateChangeCauses.ConversionToLpr;
                 case SwitchToFloatingEvent floating:
                     _index = floating.Index;
+                    _regime = -1;
                     _spread = floating.Spread ?? Spread.Zero;
                     _repricing = floating.Repricing;
                     _floor = null;
@@ -398,12 +447,28 @@ internal sealed class RateTimeline
             return rate;
         }
 
-        private RateChange Describe(LocalDate date, RateChangeCauses causes)
+        /// <summary>Records the rate in force from a date, with what set it.</summary>
+        private void Record(LocalDate date, int day, RateChangeCauses causes)
         {
             _lastRate = _rate;
-            return _index is null
-                ? new RateChange(date, _rate, causes)
-                : new RateChange(date, _rate, causes, _index, _indexValue, _spread, _floor);
+            int regime = -1;
+            if (_index is not null)
+            {
+                if (_regime < 0)
+                {
+                    _regimes.Add((_index, _spread, _floor));
+                    _regime = _regimes.Count - 1;
+                }
+
+                regime = _regime;
+            }
+
+            if (_entryCount == _entries.Length)
+            {
+                Array.Resize(ref _entries, _entries.Length * 2);
+            }
+
+            _entries[_entryCount++] = new Entry(date, day, _rate, causes, regime, _index is null ? default : _indexValue);
         }
     }
 
