@@ -146,7 +146,7 @@ public sealed record Loan
     /// events before that date apply; on or after the last due date the quote is zero (the loan is repaid).</summary>
     /// <param name="date">The payoff date: after disbursement, at most the last due date.</param>
     /// <returns>The quote.</returns>
-    public PayoffQuote PayoffQuote(LocalDate date) => MortgageMath.PayoffQuote.For(this, date);
+    public PayoffQuote PayoffQuote(LocalDate date) => MortgageMath.PayoffQuote.For(this, DayNumber.RequireIso(date, nameof(date)));
 
     /// <summary>The number of monthly periods (installments), 1 to <see cref="MaxPeriods"/>.</summary>
     public int Periods

@@ -5,7 +5,7 @@ namespace MortgageMath;
 /// <summary>Something that happens to a loan on a date and changes its schedule from then on.</summary>
 public abstract class LoanEvent
 {
-    private protected LoanEvent(LocalDate date) => Date = DayNumber.RequireIso(date, nameof(date));
+    private protected LoanEvent(LocalDate date, string paramName = "date") => Date = DayNumber.RequireIso(date, paramName);
 
     /// <summary>The date the event takes effect.</summary>
     public LocalDate Date { get; }
@@ -56,7 +56,8 @@ public abstract class RateEvent : LoanEvent
     /// <returns>The event.</returns>
     public static RateEvent ConvertToLpr(LocalDate date, RepricingRule repricing, RateIndex? index = null, LocalDate? referenceDate = null) =>
         new SwitchToFloatingEvent(date, index ?? RateIndex.Lpr5Y, null,
-            repricing ?? throw new ArgumentNullException(nameof(repricing)), referenceDate ?? new LocalDate(2019, 12, 31));
+            repricing ?? throw new ArgumentNullException(nameof(repricing)),
+            referenceDate is { } reference ? DayNumber.RequireIso(reference, nameof(referenceDate)) : new LocalDate(2019, 12, 31));
 
     /// <summary>The loan's rate becomes the fixed <paramref name="annualRate"/> on <paramref name="date"/> (a renegotiated or a
     /// newly fixed rate).</summary>

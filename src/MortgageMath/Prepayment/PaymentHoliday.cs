@@ -22,7 +22,7 @@ public enum SkippedInterest
 public sealed class PaymentHoliday : LoanEvent
 {
     private PaymentHoliday(LocalDate dueDate, SkippedInterest skippedInterest)
-        : base(dueDate)
+        : base(dueDate, nameof(dueDate))
     {
         SkippedInterest = skippedInterest;
     }

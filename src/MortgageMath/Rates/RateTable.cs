@@ -93,6 +93,7 @@ public sealed class RateTable : IEquatable<RateTable>
     public bool TryGetFixingOn(RateIndex index, LocalDate date, out RateFixing fixing)
     {
         ArgumentNullException.ThrowIfNull(index);
+        DayNumber.RequireIso(date, nameof(date));
         fixing = default;
         if (date > AsOf || !_series.TryGetValue(index, out RateFixing[]? series))
         {
@@ -152,6 +153,7 @@ public sealed class RateTable : IEquatable<RateTable>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="AsOf"/>.</exception>
     public RateTable AssumingUnchangedUntil(LocalDate date)
     {
+        DayNumber.RequireIso(date, nameof(date));
         if (date < AsOf)
         {
             throw new ArgumentOutOfRangeException(nameof(date), date,
@@ -221,6 +223,11 @@ public sealed class RateTable : IEquatable<RateTable>
     public static RateTable Parse(TextReader reader, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        if (asOf is { } date)
+        {
+            DayNumber.RequireIso(date, nameof(asOf));
+        }
+
         var fixings = new Dictionary<(RateIndex, LocalDate), (RateFixing Fixing, int Line)>();
         bool sawHeader = false;
         int lineNumber = 0;

@@ -1,0 +1,174 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace MortgageMath.Tests.Calendar;
+
+/// <summary>
+/// <see cref="DayNumber"/> (days since 1970-01-01 by integer arithmetic) against NodaTime's own day counting
+/// (<see cref="Period.DaysBetween"/>), and the <see cref="DueDates.Walk"/> (which adds month lengths instead of
+/// computing each day number afresh) against <see cref="DueDates.Of(int)"/> and <see cref="DayNumber.Of(LocalDate)"/>.
+/// </summary>
+public sealed class DayNumberTests
+{
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
+
+    /// <summary>Far ends of the ISO calendar as NodaTime supports it, and the day before/after the leap rule's edges.</summary>
+    private static readonly LocalDate[] FarDates =
+    [
+        new(1, 1, 1), new(9999, 12, 31), new(1, 3, 1), new(0, 2, 29), new(0, 3, 1), new(-1, 12, 31), new(-9998, 1, 1),
+        new(1600, 2, 29), new(1700, 3, 1), new(1899, 12, 31), new(2201, 1, 1), new(4000, 2, 29), new(9999, 1, 1),
+    ];
+
+    /// <summary>An ISO date in a year chosen by <paramref name="years"/>; month ends (and so 29 February) weighted.</summary>
+    private static Gen<LocalDate> DatesIn(Gen<int> years) =>
+        from year in years
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Frequency(
+            (3, Gen.Choose(1, CalendarSystem.Iso.GetDaysInMonth(year, month))),
+            (1, Gen.Constant(CalendarSystem.Iso.GetDaysInMonth(year, month))))
+        select new LocalDate(year, month, day);
+
+    /// <summary>Mostly the loan range 1900..2200 (with the century years weighted), sometimes anywhere NodaTime goes.</summary>
+    private static Gen<LocalDate> Dates =>
+        Gen.Frequency(
+            (8, DatesIn(Gen.Frequency((1, Gen.Elements(1900, 2000, 2024, 2100, 2200)), (6, Gen.Choose(1900, 2200))))),
+            (1, DatesIn(Gen.Choose(-9998, 9999))),
+            (1, Gen.Elements(FarDates)));
+
+    [Fact]
+    public void Epoch_is_day_zero()
+    {
+        Assert.Equal(0, DayNumber.Of(Epoch));
+        Assert.Equal(0, DayNumber.Of(1970, 1, 1));
+        Assert.Equal(-1, DayNumber.Of(1969, 12, 31));
+        Assert.Equal(1, DayNumber.Of(1970, 1, 2));
+    }
+
+    [Fact]
+    public void Known_day_numbers()
+    {
+        Assert.Equal(10_957, DayNumber.Of(new LocalDate(2000, 1, 1)));   // Unix day of 2000-01-01
+        Assert.Equal(19_802, DayNumber.Of(new LocalDate(2024, 3, 20)));  // TV1's disbursement
+        Assert.Equal(-25_567, DayNumber.Of(new LocalDate(1900, 1, 1)));
+        Assert.Equal(-719_162, DayNumber.Of(new LocalDate(1, 1, 1)));
+        Assert.Equal(2_932_896, DayNumber.Of(new LocalDate(9999, 12, 31)));
+    }
+
+    [Fact]
+    public void Far_dates_agree_with_NodaTime()
+    {
+        foreach (LocalDate date in FarDates)
+        {
+            Assert.True(Period.DaysBetween(Epoch, date) == DayNumber.Of(date), $"{date:uuuu-MM-dd}: {DayNumber.Of(date)} vs {Period.DaysBetween(Epoch, date)}");
+        }
+
+        Assert.Equal(Period.DaysBetween(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)), DayNumber.Of(9999, 12, 31) - DayNumber.Of(1, 1, 1));
+        Assert.Equal(3_652_058, DayNumber.Of(9999, 12, 31) - DayNumber.Of(1, 1, 1));
+    }
+
+    [Fact]
+    public void Leap_days()
+    {
+        Assert.Equal(1, DayNumber.Of(2000, 2, 29) - DayNumber.Of(2000, 2, 28)); // divisible by 400: leap
+        Assert.Equal(1, DayNumber.Of(2000, 3, 1) - DayNumber.Of(2000, 2, 29));
+        Assert.Equal(1, DayNumber.Of(2100, 3, 1) - DayNumber.Of(2100, 2, 28)); // divisible by 100 only: not leap
+        Assert.Equal(1, DayNumber.Of(1900, 3, 1) - DayNumber.Of(1900, 2, 28));
+        Assert.Equal(1, DayNumber.Of(2024, 3, 1) - DayNumber.Of(2024, 2, 29));
+        Assert.Equal(2, DayNumber.Of(2024, 3, 1) - DayNumber.Of(2024, 2, 28));
+        Assert.Equal(1, DayNumber.Of(2023, 3, 1) - DayNumber.Of(2023, 2, 28));
+        Assert.Equal(366, DayNumber.Of(2001, 1, 1) - DayNumber.Of(2000, 1, 1));
+        Assert.Equal(365, DayNumber.Of(2101, 1, 1) - DayNumber.Of(2100, 1, 1));
+        Assert.Equal(366, DayNumber.Of(2025, 1, 1) - DayNumber.Of(2024, 1, 1));
+        Assert.Equal(146_097, DayNumber.Of(2400, 1, 1) - DayNumber.Of(2000, 1, 1)); // one 400-year cycle
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Differences_equal_NodaTime_days_between() =>
+        Prop.ForAll(Arb.From(from a in Dates from b in Dates select (a, b)), p =>
+        {
+            (LocalDate a, LocalDate b) = p;
+            int expected = Period.DaysBetween(a, b);
+            Assert.True(DayNumber.Of(b) - DayNumber.Of(a) == expected, $"{a:uuuu-MM-dd} → {b:uuuu-MM-dd}: {DayNumber.Of(b) - DayNumber.Of(a)} vs {expected}");
+            Assert.Equal(Period.DaysBetween(Epoch, a), DayNumber.Of(a));
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Parts_and_date_overloads_agree() =>
+        Prop.ForAll(Arb.From(Dates), date =>
+        {
+            Assert.Equal(DayNumber.Of(date), DayNumber.Of(date.Year, date.Month, date.Day));
+            int step = date == new LocalDate(9999, 12, 31) ? -1 : 1; // NodaTime ends there
+            Assert.Equal(DayNumber.Of(date) + step, DayNumber.Of(date.PlusDays(step)));
+        });
+
+    // ---- DueDates.Walk
+
+    /// <summary>A repayment day 1..31 (28..31 weighted), a first due date on that day clamped to its month, and 1..600 periods.</summary>
+    private static Gen<(LocalDate FirstDue, int Day, int Periods)> WalkCases =>
+        from day in Gen.Frequency((2, Gen.Elements(1, 28, 29, 30, 31)), (5, Gen.Choose(1, 31)))
+        from month in DatesIn(Gen.Frequency((1, Gen.Elements(1900, 1999, 2000, 2023, 2024, 2099, 2100, 2200)), (6, Gen.Choose(1900, 2200))))
+        from periods in Gen.Frequency((1, Gen.Elements(1, 2, 12, 13, 600)), (6, Gen.Choose(1, 600)))
+        select (DueDates.OnDay(month, day), day, periods);
+
+    [Property(MaxTest = 300)]
+    public Property Walk_gives_every_due_date_and_its_day_number() =>
+        Prop.ForAll(Arb.From(WalkCases), c =>
+        {
+            var dueDates = new DueDates(c.FirstDue, c.Day);
+            Assert.Equal(c.FirstDue, dueDates.Of(1));
+            DueDates.Walk walk = dueDates.Start();
+            for (int p = 1; p <= c.Periods; p++)
+            {
+                LocalDate expected = dueDates.Of(p);
+                LocalDate date = walk.Next(out int day);
+                LocalDate viaOut = dueDates.Of(p, out int ofDay);
+                int expectedDay = DayNumber.Of(expected);
+                if (date != expected || day != expectedDay || viaOut != expected || ofDay != expectedDay)
+                {
+                    Assert.Fail($"period {p} of {c}: walk {date:uuuu-MM-dd} day {day}; Of {expected:uuuu-MM-dd} day {expectedDay}; Of(out) {viaOut:uuuu-MM-dd} day {ofDay}");
+                }
+            }
+
+            // Independently of DueDates: the last due date is the repayment day, clamped, (Periods − 1) months on,
+            // and its day number is NodaTime's day count from the epoch.
+            LocalDate last = DueDates.OnDay(c.FirstDue.PlusMonths(c.Periods - 1), c.Day);
+            Assert.Equal(last, dueDates.Of(c.Periods));
+            Assert.Equal(Period.DaysBetween(Epoch, last), DayNumber.Of(last));
+        });
+
+    [Fact]
+    public void Walk_clamps_the_31st_and_comes_back()
+    {
+        var dueDates = new DueDates(new LocalDate(2024, 1, 31), 31);
+        DueDates.Walk walk = dueDates.Start();
+        LocalDate[] expected =
+        [
+            new(2024, 1, 31), new(2024, 2, 29), new(2024, 3, 31), new(2024, 4, 30), new(2024, 5, 31), new(2024, 6, 30),
+            new(2024, 7, 31), new(2024, 8, 31), new(2024, 9, 30), new(2024, 10, 31), new(2024, 11, 30), new(2024, 12, 31),
+            new(2025, 1, 31), new(2025, 2, 28), new(2025, 3, 31),
+        ];
+        int previous = DayNumber.Of(2023, 12, 31);
+        foreach (LocalDate date in expected)
+        {
+            Assert.Equal(date, walk.Next(out int day));
+            Assert.Equal(Period.DaysBetween(Epoch, date), day);
+            Assert.Equal(Period.DaysBetween(date.PlusMonths(-1).With(DateAdjusters.EndOfMonth), date), day - previous);
+            previous = day;
+        }
+    }
+
+    [Fact]
+    public void Walk_starting_on_a_clamped_29_February_keeps_the_repayment_day()
+    {
+        // The first due date is clamped (day 30 in February); later months fall on the 30th again, not the 29th.
+        var dueDates = new DueDates(DueDates.OnDay(new LocalDate(2100, 2, 1), 30), 30);
+        Assert.Equal(new LocalDate(2100, 2, 28), dueDates.FirstDue);
+        DueDates.Walk walk = dueDates.Start();
+        Assert.Equal(new LocalDate(2100, 2, 28), walk.Next(out int feb));
+        Assert.Equal(new LocalDate(2100, 3, 30), walk.Next(out int mar));
+        Assert.Equal(30, mar - feb);
+        Assert.Equal(DayNumber.Of(2100, 2, 28), feb);
+    }
+}
