@@ -15,11 +15,49 @@ internal static class DayNumber
     /// <summary>The day number of an ISO date.</summary>
     internal static int Of(LocalDate date) => Of(date.Year, date.Month, date.Day);
 
+    /// <summary>The day number of year-month-day in the proleptic Gregorian calendar: from a table of 1 January
+    /// for the years loans live in (1900 to 2300), otherwise by <see cref="Civil"/>.</summary>
+    internal static int Of(int year, int month, int day)
+    {
+        uint index = (uint)(year - TableFirstYear);
+        if (index < (uint)(YearStarts.Length - 1))
+        {
+            int start = YearStarts[index];
+            int days = start + DaysBeforeMonth[month - 1] + day - 1;
+            if (month > 2 && YearStarts[index + 1] - start == 366)
+            {
+                days++; // after 29 February
+            }
+
+            return days;
+        }
+
+        return Civil(year, month, day);
+    }
+
+    private const int TableFirstYear = 1900;
+
+    /// <summary>The day number of 1 January of each year from <see cref="TableFirstYear"/> to 2301.</summary>
+    private static readonly int[] YearStarts = BuildYearStarts();
+
+    private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+    private static int[] BuildYearStarts()
+    {
+        var starts = new int[2301 - TableFirstYear + 1];
+        for (int k = 0; k < starts.Length; k++)
+        {
+            starts[k] = Civil(TableFirstYear + k, 1, 1);
+        }
+
+        return starts;
+    }
+
     /// <summary>
     /// The day number of year-month-day in the proleptic Gregorian calendar (H. Hinnant, "chrono-compatible low-level
     /// date algorithms", days_from_civil): March-based years make the leap day the year's last.
     /// </summary>
-    internal static int Of(int year, int month, int day)
+    internal static int Civil(int year, int month, int day)
     {
         int y = month <= 2 ? year - 1 : year;
         int era = (y >= 0 ? y : y - 399) / 400;

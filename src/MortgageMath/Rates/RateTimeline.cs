@@ -213,6 +213,7 @@ internal sealed class RateTimeline
         private RateFixing[]? _series;
         private int _cursor = -2; // in _series: the last fixing on or before _cursorDay (-2: not placed yet)
         private int _cursorDay;
+        private int _nextFixingDay; // the day of the fixing after the cursor (int.MaxValue: none)
 
         internal Builder(Loan loan, in DueDates dueDates)
         {
@@ -220,7 +221,7 @@ internal sealed class RateTimeline
             _table = loan.Rates;
             _maturity = dueDates.Of(loan.Periods, out _maturityDay);
             Flatten(loan.RatePlan, 0, dueDates);
-            _events = [.. loan.Events.OfType<RateEvent>().OrderBy(e => e.Date)];
+            _events = loan.Events.Count == 0 ? [] : [.. loan.Events.OfType<RateEvent>().OrderBy(e => e.Date)];
             _eventDays = new int[_events.Length];
             int disbursementDay = DayNumber.Of(loan.Disbursement);
             for (int k = 0; k < _events.Length; k++)
@@ -300,7 +301,7 @@ internal sealed class RateTimeline
 
                 if (_index is not null && _nextRepricingDay == nextDay)
                 {
-                    Reprice(next);
+                    Reprice(next, nextDay);
                     causes |= RateChangeCauses.Repricing;
                 }
 
@@ -328,7 +329,7 @@ internal sealed class RateTimeline
                     _spread = floating.Spread;
                     _repricing = floating.Repricing;
                     _floor = floating.Floor;
-                    Reprice(date);
+                    Reprice(date, DayNumber.Of(date));
                     break;
                 default:
                     throw new InvalidOperationException($"Unexpected rate plan {plan}.");
@@ -367,7 +368,7 @@ internal sealed class RateTimeline
                     _spread = floating.Spread ?? Spread.Zero;
                     _repricing = floating.Repricing;
                     _floor = null;
-                    Reprice(e.Date);
+                    Reprice(e.Date, DayNumber.Of(e.Date));
                     return RateChangeCauses.SwitchToFloating;
                 case FixedRateEvent f:
                     _index = null;
@@ -378,9 +379,9 @@ internal sealed class RateTimeline
             }
         }
 
-        private void Reprice(LocalDate date)
+        private void Reprice(LocalDate date, int day)
         {
-            _indexValue = Fixing(_index!, date);
+            _indexValue = Fixing(_index!, date, day);
             SetNextRepricing(date);
             _rate = Combine(date);
         }
@@ -394,7 +395,7 @@ internal sealed class RateTimeline
         /// <summary>The index's fixing on or before a date, from the index's series kept at hand with a cursor that
         /// moves forward with the walk (the table's own look-up, with its missing-fixing error, when the date is not
         /// covered).</summary>
-        private Rate Fixing(RateIndex index, LocalDate date)
+        private Rate Fixing(RateIndex index, LocalDate date, int day)
         {
             if (!ReferenceEquals(index, _seriesIndex))
             {
@@ -403,19 +404,18 @@ internal sealed class RateTimeline
                 _cursor = -2;
             }
 
-            int day = DayNumber.Of(date);
             if (_series is not null && day <= _table.AsOfDay)
             {
                 if (_cursor == -2 || day < _cursorDay)
                 {
                     _cursor = RateTable.LastOnOrBefore(_series, date);
+                    _nextFixingDay = NextFixingDay();
                 }
-                else
+
+                while (_nextFixingDay <= day)
                 {
-                    while (_cursor + 1 < _series.Length && DayNumber.Of(_series[_cursor + 1].EffectiveDate) <= day)
-                    {
-                        _cursor++;
-                    }
+                    _cursor++;
+                    _nextFixingDay = NextFixingDay();
                 }
 
                 _cursorDay = day;
@@ -427,6 +427,9 @@ internal sealed class RateTimeline
 
             return _table.FixingOn(index, date).Value;
         }
+
+        private int NextFixingDay() =>
+            _cursor + 1 < _series!.Length ? DayNumber.Of(_series[_cursor + 1].EffectiveDate) : int.MaxValue;
 
         /// <summary>Index value + spread, at least the floor; refused outside 0%..100%.</summary>
         private Rate Combine(LocalDate date)

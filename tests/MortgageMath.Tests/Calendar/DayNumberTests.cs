@@ -69,6 +69,21 @@ public sealed class DayNumberTests
     }
 
     [Fact]
+    public void The_year_table_agrees_with_the_civil_formula_on_every_day_it_covers_and_next_to_it()
+    {
+        // Of reads a table of 1 January for 1900..2300 and falls back to Civil outside; both must give every day.
+        var day = new LocalDate(1899, 12, 1);
+        int expected = DayNumber.Civil(1899, 12, 1);
+        while (day <= new LocalDate(2302, 1, 31))
+        {
+            Assert.Equal(expected, DayNumber.Of(day.Year, day.Month, day.Day));
+            Assert.Equal(expected, DayNumber.Civil(day.Year, day.Month, day.Day));
+            day = day.PlusDays(1);
+            expected++;
+        }
+    }
+
+    [Fact]
     public void Leap_days()
     {
         Assert.Equal(1, DayNumber.Of(2000, 2, 29) - DayNumber.Of(2000, 2, 28)); // divisible by 400: leap
