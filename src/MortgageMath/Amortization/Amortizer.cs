@@ -38,6 +38,8 @@ internal static class Amortizer
         private PeriodicRate _rate;
         private RepaymentMethod _method; // the simple method in force (an interest-first loan changes it)
         private long _level;
+        private int _rateEntry; // the timeline entry whose rate is in force in the loop
+        private int _nextChangeDay; // the day the timeline entry after the last one looked at begins (int.MaxValue: none)
         private int _lastPeriod; // the period that settles the balance (the maturity, or sooner after prepayments)
         private int _amortizationEnd; // the period the level amortizes to (after maturity for a balloon)
         private int _count;
@@ -74,10 +76,8 @@ internal static class Amortizer
 
         internal Schedule Run()
         {
-            bool splitByDays = _loan.RateChangeInterest == RateChangeInterest.SplitByActualDays;
             int current = 0; // timeline entry in force at the start of the period
-            int rateEntry = 0; // timeline entry whose rate the level was set with
-            int nextChangeDay = _timeline.Count > 1 ? _timeline.DayOf(1) : int.MaxValue; // the next entry's day
+            _nextChangeDay = _timeline.Count > 1 ? _timeline.DayOf(1) : int.MaxValue;
             int next = 0; // next prepayment
             int nextHoliday = 0;
             LocalDate start = _loan.Disbursement;
@@ -95,21 +95,10 @@ internal static class Amortizer
                 // The timeline entries in force from the start of the period to the day before the due date: only when
                 // the next entry begins before the due date can they be other than the one in force (one compare a period).
                 int last = current;
-                if (nextChangeDay < dueDay)
+                if (_nextChangeDay < dueDay)
                 {
-                    while (current + 1 < _timeline.Count && _timeline.DayOf(current + 1) <= startDay)
-                    {
-                        current++;
-                    }
-
+                    current = EnterRates(current, startDay, dueDay, period);
                     last = _timeline.LastBefore(current, dueDay);
-                    nextChangeDay = last + 1 < _timeline.Count ? _timeline.DayOf(last + 1) : int.MaxValue;
-
-                    // Consecutive timeline entries differ, so only a move to another entry can change the rate.
-                    if (last != rateEntry && _timeline.RateOf(last) != _rate.Annual)
-                    {
-                        rateEntry = ChangeRate(last, period - 1);
-                    }
                 }
 
                 // Prepayments between the last due date and this one. Under AccruedOnBalance the interest up to
@@ -136,22 +125,11 @@ internal static class Amortizer
                 long interest = regularInterest;
                 long principal = _method.ScheduledPrincipal(_level, regularInterest);
                 bool oddFirst = period == 1 && _loan.Disbursement.PlusMonths(1) != due;
-                // Interest by actual days: per rate segment when the accrual moved (a prepayment) or the rate changed and
-                // is split by days; otherwise an odd first period is its actual days at the period's rate (also when
-                // a rate change is charged wholly at the new rate).
-                bool accrualMoved = accrualStartDay != startDay;
-                int first = accrualMoved ? _timeline.IndexAt(accrualStartDay) : current;
-                if (accrualMoved || (last > current && splitByDays))
+                RateSegment[]? segments = null;
+                if (last > current || accrualStartDay != startDay || oddFirst)
                 {
-                    interest = _timeline.Interest(_balance, first, accrualStartDay, dueDay, _daysInYear, _mode);
+                    interest = ActualDaysInterest(accrualStart, accrualStartDay, startDay, due, dueDay, current, last, oddFirst, regularInterest, out segments);
                 }
-                else if (oddFirst)
-                {
-                    interest = _rate.DailyInterest(_balance, dueDay - startDay, _daysInYear, _mode);
-                }
-
-                // The rates that applied, when more than one did.
-                RateSegment[]? segments = last > first ? _timeline.Segments(accrualStart, due, first, last) : null;
 
                 bool restartAfterFirst = false;
                 if (oddFirst && interest != regularInterest && _loan.OddFirstPeriod == OddFirstPeriodPolicy.KeepRegularPayment)
@@ -214,7 +192,7 @@ internal static class Amortizer
                 if (_balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay
                     && last + 1 < _timeline.Count && _timeline.DayOf(last + 1) == dueDay)
                 {
-                    rateEntry = ChangeRate(last + 1, period);
+                    _rateEntry = ChangeRate(last + 1, period);
                 }
 
                 while (_balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay)
@@ -231,6 +209,49 @@ internal static class Amortizer
 
                 (start, startDay, current) = (due, dueDay, last);
             }
+        }
+
+        /// <summary>
+        /// A period in which the next timeline entry begins: moves to the entry in force at its start (returned), notes
+        /// the entry after the period's last, and moves to the rate in force on the day before the due date.
+        /// </summary>
+        private int EnterRates(int current, int startDay, int dueDay, int period)
+        {
+            while (current + 1 < _timeline.Count && _timeline.DayOf(current + 1) <= startDay)
+            {
+                current++;
+            }
+
+            int last = _timeline.LastBefore(current, dueDay);
+            _nextChangeDay = last + 1 < _timeline.Count ? _timeline.DayOf(last + 1) : int.MaxValue;
+
+            // Consecutive timeline entries differ, so only a move to another entry can change the rate.
+            if (last != _rateEntry && _timeline.RateOf(last) != _rate.Annual)
+            {
+                _rateEntry = ChangeRate(last, period - 1);
+            }
+
+            return current;
+        }
+
+        /// <summary>
+        /// The period's interest when it is not simply the monthly one: per rate segment by actual days when the
+        /// accrual moved (a prepayment) or the rate changed and is split by days; otherwise an odd first period is its
+        /// actual days at the period's rate (also when a rate change is charged wholly at the new rate). Gives the
+        /// segments when more than one rate applied.
+        /// </summary>
+        private long ActualDaysInterest(LocalDate accrualStart, int accrualStartDay, int startDay, LocalDate due, int dueDay,
+            int current, int last, bool oddFirst, long regularInterest, out RateSegment[]? segments)
+        {
+            bool accrualMoved = accrualStartDay != startDay;
+            int first = accrualMoved ? _timeline.IndexAt(accrualStartDay) : current;
+            segments = last > first ? _timeline.Segments(accrualStart, due, first, last) : null;
+            if (accrualMoved || (last > current && _loan.RateChangeInterest == RateChangeInterest.SplitByActualDays))
+            {
+                return _timeline.Interest(_balance, first, accrualStartDay, dueDay, _daysInYear, _mode);
+            }
+
+            return oddFirst ? _rate.DailyInterest(_balance, dueDay - startDay, _daysInYear, _mode) : regularInterest;
         }
 
         /// <summary>Moves to timeline entry <paramref name="entry"/>'s rate; equal installment re-levels over the periods left.</summary>
