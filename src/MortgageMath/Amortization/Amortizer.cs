@@ -31,6 +31,7 @@ internal static class Amortizer
         private readonly int _daysInYear;
         private readonly Prepayment[] _prepayments;
         private readonly int[] _prepaymentDays; // their dates as day numbers
+        private readonly int[] _prepaymentPeriods; // the periods they fall in (due date on or after them)
         private readonly PaymentHoliday[] _holidays;
         private Installment[] _rows;
 
@@ -39,7 +40,7 @@ internal static class Amortizer
         private RepaymentMethod _method; // the simple method in force (an interest-first loan changes it)
         private long _level;
         private int _rateEntry; // the timeline entry whose rate is in force in the loop
-        private int _nextChangeDay; // the day the timeline entry after the last one looked at begins (int.MaxValue: none)
+        private int _nextChangePeriod; // the period in which the timeline entry after the last one looked at begins (int.MaxValue: none)
         private int _lastPeriod; // the period that settles the balance (the maturity, or sooner after prepayments)
         private int _amortizationEnd; // the period the level amortizes to (after maturity for a balloon)
         private int _count;
@@ -66,6 +67,7 @@ internal static class Amortizer
             _daysInYear = loan.DayCount.DaysInYear();
             _prepayments = Prepayments(loan, _dueDates);
             _prepaymentDays = _prepayments.Length == 0 ? [] : Array.ConvertAll(_prepayments, p => DayNumber.Of(p.Date));
+            _prepaymentPeriods = _prepayments.Length == 0 ? [] : Array.ConvertAll(_prepayments, p => _dueDates.PeriodFor(p.Date));
             _holidays = Holidays(loan, _dueDates);
             _lastPeriod = loan.Periods;
             _amortizationEnd = _contract.AmortizationPeriods(loan.Periods);
@@ -77,25 +79,32 @@ internal static class Amortizer
         internal Schedule Run()
         {
             int current = 0; // timeline entry in force at the start of the period
-            _nextChangeDay = _timeline.Count > 1 ? _timeline.DayOf(1) : int.MaxValue;
+            _nextChangePeriod = _timeline.Count > 1 ? _dueDates.PeriodFor(_timeline.DateOf(1)) : int.MaxValue;
             int next = 0; // next prepayment
             int nextHoliday = 0;
             LocalDate start = _loan.Disbursement;
-            int startDay = DayNumber.Of(start); // dates are compared and days counted as day numbers
-            DueDates.Walk dueDates = _dueDates.Start();
             for (int period = 1; ; period++)
             {
-                LocalDate due = dueDates.Next(out int dueDay);
+                LocalDate due = _dueDates.Of(period);
                 if (_contract.StartsPhase(period))
                 {
                     _method = _contract.PhaseAt(period);
                     Restart(period - 1);
                 }
 
-                // The timeline entries in force from the start of the period to the day before the due date: only when
-                // the next entry begins before the due date can they be other than the one in force (one compare a period).
+                // Dates are compared and days counted as day numbers, worked out only in a period in which something
+                // dated happens: a rate change, a prepayment, the first period (most periods need neither).
+                int startDay = 0, dueDay = 0;
+                bool dated = period >= _nextChangePeriod || (next < _prepayments.Length && _prepaymentPeriods[next] <= period) || period == 1;
+                if (dated)
+                {
+                    startDay = DayNumber.Of(start);
+                    dueDay = DayNumber.Of(due);
+                }
+
+                // The timeline entries in force from the start of the period to the day before the due date.
                 int last = current;
-                if (_nextChangeDay < dueDay)
+                if (period >= _nextChangePeriod)
                 {
                     current = EnterRates(current, startDay, dueDay, period);
                     last = _timeline.LastBefore(current, dueDay);
@@ -105,7 +114,7 @@ internal static class Amortizer
                 // the prepayment is collected with it, and this period's interest runs from the prepayment date.
                 LocalDate accrualStart = start;
                 int accrualStartDay = startDay;
-                while (next < _prepayments.Length && _prepaymentDays[next] < dueDay)
+                while (dated && next < _prepayments.Length && _prepaymentDays[next] < dueDay)
                 {
                     Prepayment prepayment = _prepayments[next];
                     Prepay(prepayment, _prepaymentDays[next++], period, accrualStartDay, periodsLeftIncludingThis: true);
@@ -165,7 +174,7 @@ internal static class Amortizer
                     }
 
                     Restart(period);
-                    (start, startDay, current) = (due, dueDay, last);
+                    (start, current) = (due, last);
                     continue;
                 }
 
@@ -189,13 +198,13 @@ internal static class Amortizer
 
                 // Prepayments on the due date itself come after its regular payment: no interest has accrued since.
                 // A rate change on that day comes first (the order is rate change, payment, prepayment).
-                if (_balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay
+                if (dated && _balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay
                     && last + 1 < _timeline.Count && _timeline.DayOf(last + 1) == dueDay)
                 {
                     _rateEntry = ChangeRate(last + 1, period);
                 }
 
-                while (_balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay)
+                while (dated && _balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay)
                 {
                     Prepay(_prepayments[next], _prepaymentDays[next++], period, dueDay, periodsLeftIncludingThis: false);
                 }
@@ -207,7 +216,7 @@ internal static class Amortizer
                     return FinishRepaid(next, due);
                 }
 
-                (start, startDay, current) = (due, dueDay, last);
+                (start, current) = (due, last);
             }
         }
 
@@ -223,7 +232,7 @@ internal static class Amortizer
             }
 
             int last = _timeline.LastBefore(current, dueDay);
-            _nextChangeDay = last + 1 < _timeline.Count ? _timeline.DayOf(last + 1) : int.MaxValue;
+            _nextChangePeriod = last + 1 < _timeline.Count ? _dueDates.PeriodFor(_timeline.DateOf(last + 1)) : int.MaxValue;
 
             // Consecutive timeline entries differ, so only a move to another entry can change the rate.
             if (last != _rateEntry && _timeline.RateOf(last) != _rate.Annual)

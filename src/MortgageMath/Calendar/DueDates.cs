@@ -51,6 +51,19 @@ internal readonly struct DueDates
         return (year, month, _day <= 28 ? _day : Math.Min(_day, DaysInMonth(year, month)));
     }
 
+    /// <summary>The first period whose due date is on or after <paramref name="date"/> (1 for a date before the first
+    /// due date): the period in which something dated <paramref name="date"/> happens.</summary>
+    internal int PeriodFor(LocalDate date)
+    {
+        int period = (date.Year * 12) + date.Month - 1 - _firstMonthIndex + 1; // the period due in date's month
+        if (period < 1)
+        {
+            return 1;
+        }
+
+        return Of(period) >= date ? period : period + 1;
+    }
+
     /// <summary>A walk through the due dates from period 1 on, one period per <see cref="Walk.Next"/>, giving each
     /// date's <see cref="DayNumber"/> by adding the days of the months passed (cheaper than computing it afresh).</summary>
     internal Walk Start() => new(this);
