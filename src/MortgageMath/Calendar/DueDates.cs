@@ -64,44 +64,6 @@ internal readonly struct DueDates
         return Of(period) >= date ? period : period + 1;
     }
 
-    /// <summary>A walk through the due dates from period 1 on, one period per <see cref="Walk.Next"/>, giving each
-    /// date's <see cref="DayNumber"/> by adding the days of the months passed (cheaper than computing it afresh).</summary>
-    internal Walk Start() => new(this);
-
-    /// <summary>The state of a walk through the due dates (see <see cref="Start"/>).</summary>
-    internal struct Walk
-    {
-        private readonly int _day;
-        private int _year;
-        private int _month;
-        private int _monthStart; // the day number of the 1st of _month
-
-        internal Walk(in DueDates dueDates)
-        {
-            _day = dueDates._day;
-            _year = dueDates._firstMonthIndex / 12;
-            _month = (dueDates._firstMonthIndex % 12) + 1;
-            _monthStart = DayNumber.Of(_year, _month, 1);
-        }
-
-        /// <summary>The next due date and its day number.</summary>
-        internal LocalDate Next(out int dayNumber)
-        {
-            int daysInMonth = DaysInMonth(_year, _month);
-            int day = Math.Min(_day, daysInMonth);
-            dayNumber = _monthStart + day - 1;
-            var date = new LocalDate(_year, _month, day);
-            _monthStart += daysInMonth;
-            if (++_month == 13)
-            {
-                _month = 1;
-                _year++;
-            }
-
-            return date;
-        }
-    }
-
     /// <summary>Days in a month of the ISO calendar.</summary>
     private static int DaysInMonth(int year, int month) => month == 2
         ? (DateTime.IsLeapYear(year) ? 29 : 28)

@@ -7,8 +7,8 @@ namespace MortgageMath.Tests.Calendar;
 
 /// <summary>
 /// <see cref="DayNumber"/> (days since 1970-01-01 by integer arithmetic) against NodaTime's own day counting
-/// (<see cref="Period.DaysBetween"/>), and the <see cref="DueDates.Walk"/> (which adds month lengths instead of
-/// computing each day number afresh) against <see cref="DueDates.Of(int)"/> and <see cref="DayNumber.Of(LocalDate)"/>.
+/// (<see cref="Period.DaysBetween"/>), and the due dates' day numbers and <see cref="DueDates.PeriodFor"/> (which
+/// places a dated event in its period) against the due dates themselves.
 /// </summary>
 public sealed class DayNumberTests
 {
@@ -118,72 +118,56 @@ public sealed class DayNumberTests
             Assert.Equal(DayNumber.Of(date) + step, DayNumber.Of(date.PlusDays(step)));
         });
 
-    // ---- DueDates.Walk
+    // ---- DueDates: day numbers and PeriodFor
 
     /// <summary>A repayment day 1..31 (28..31 weighted), a first due date on that day clamped to its month, and 1..600 periods.</summary>
-    private static Gen<(LocalDate FirstDue, int Day, int Periods)> WalkCases =>
+    private static Gen<(LocalDate FirstDue, int Day, int Periods)> DueDateCases =>
         from day in Gen.Frequency((2, Gen.Elements(1, 28, 29, 30, 31)), (5, Gen.Choose(1, 31)))
         from month in DatesIn(Gen.Frequency((1, Gen.Elements(1900, 1999, 2000, 2023, 2024, 2099, 2100, 2200)), (6, Gen.Choose(1900, 2200))))
         from periods in Gen.Frequency((1, Gen.Elements(1, 2, 12, 13, 600)), (6, Gen.Choose(1, 600)))
         select (DueDates.OnDay(month, day), day, periods);
 
     [Property(MaxTest = 300)]
-    public Property Walk_gives_every_due_date_and_its_day_number() =>
-        Prop.ForAll(Arb.From(WalkCases), c =>
+    public Property Due_dates_and_their_day_numbers_agree_with_NodaTime() =>
+        Prop.ForAll(Arb.From(DueDateCases), c =>
         {
             var dueDates = new DueDates(c.FirstDue, c.Day);
             Assert.Equal(c.FirstDue, dueDates.Of(1));
-            DueDates.Walk walk = dueDates.Start();
             for (int p = 1; p <= c.Periods; p++)
             {
-                LocalDate expected = dueDates.Of(p);
-                LocalDate date = walk.Next(out int day);
-                LocalDate viaOut = dueDates.Of(p, out int ofDay);
-                int expectedDay = DayNumber.Of(expected);
-                if (date != expected || day != expectedDay || viaOut != expected || ofDay != expectedDay)
+                LocalDate expected = DueDates.OnDay(c.FirstDue.PlusMonths(p - 1), c.Day);
+                LocalDate date = dueDates.Of(p, out int day);
+                if (date != expected || dueDates.Of(p) != expected || day != Period.DaysBetween(Epoch, expected))
                 {
-                    Assert.Fail($"period {p} of {c}: walk {date:uuuu-MM-dd} day {day}; Of {expected:uuuu-MM-dd} day {expectedDay}; Of(out) {viaOut:uuuu-MM-dd} day {ofDay}");
+                    Assert.Fail($"period {p} of {c}: Of {date:uuuu-MM-dd} day {day}; expected {expected:uuuu-MM-dd} day {Period.DaysBetween(Epoch, expected)}");
                 }
             }
+        });
 
-            // Independently of DueDates: the last due date is the repayment day, clamped, (Periods − 1) months on,
-            // and its day number is NodaTime's day count from the epoch.
-            LocalDate last = DueDates.OnDay(c.FirstDue.PlusMonths(c.Periods - 1), c.Day);
-            Assert.Equal(last, dueDates.Of(c.Periods));
-            Assert.Equal(Period.DaysBetween(Epoch, last), DayNumber.Of(last));
+    [Property(MaxTest = 300)]
+    public Property PeriodFor_is_the_first_period_due_on_or_after_the_date() =>
+        Prop.ForAll(Arb.From(DueDateCases), Arb.From(Gen.Choose(-40, 18_300)), (c, offset) =>
+        {
+            // Any day from a little before the first due date to well after the last.
+            var dueDates = new DueDates(c.FirstDue, c.Day);
+            LocalDate date = c.FirstDue.PlusDays(offset);
+            int period = dueDates.PeriodFor(date);
+            Assert.True(period >= 1);
+            Assert.True(dueDates.Of(period) >= date, $"{c} {date:uuuu-MM-dd}: period {period} is due {dueDates.Of(period):uuuu-MM-dd}");
+            Assert.True(period == 1 || dueDates.Of(period - 1) < date, $"{c} {date:uuuu-MM-dd}: period {period - 1} is already due {dueDates.Of(period - 1):uuuu-MM-dd}");
         });
 
     [Fact]
-    public void Walk_clamps_the_31st_and_comes_back()
+    public void PeriodFor_on_and_between_clamped_due_dates()
     {
+        // Due on the 31st: 2024-01-31, 2024-02-29, 2024-03-31, ...
         var dueDates = new DueDates(new LocalDate(2024, 1, 31), 31);
-        DueDates.Walk walk = dueDates.Start();
-        LocalDate[] expected =
-        [
-            new(2024, 1, 31), new(2024, 2, 29), new(2024, 3, 31), new(2024, 4, 30), new(2024, 5, 31), new(2024, 6, 30),
-            new(2024, 7, 31), new(2024, 8, 31), new(2024, 9, 30), new(2024, 10, 31), new(2024, 11, 30), new(2024, 12, 31),
-            new(2025, 1, 31), new(2025, 2, 28), new(2025, 3, 31),
-        ];
-        int previous = DayNumber.Of(2023, 12, 31);
-        foreach (LocalDate date in expected)
-        {
-            Assert.Equal(date, walk.Next(out int day));
-            Assert.Equal(Period.DaysBetween(Epoch, date), day);
-            Assert.Equal(Period.DaysBetween(date.PlusMonths(-1).With(DateAdjusters.EndOfMonth), date), day - previous);
-            previous = day;
-        }
-    }
-
-    [Fact]
-    public void Walk_starting_on_a_clamped_29_February_keeps_the_repayment_day()
-    {
-        // The first due date is clamped (day 30 in February); later months fall on the 30th again, not the 29th.
-        var dueDates = new DueDates(DueDates.OnDay(new LocalDate(2100, 2, 1), 30), 30);
-        Assert.Equal(new LocalDate(2100, 2, 28), dueDates.FirstDue);
-        DueDates.Walk walk = dueDates.Start();
-        Assert.Equal(new LocalDate(2100, 2, 28), walk.Next(out int feb));
-        Assert.Equal(new LocalDate(2100, 3, 30), walk.Next(out int mar));
-        Assert.Equal(30, mar - feb);
-        Assert.Equal(DayNumber.Of(2100, 2, 28), feb);
+        Assert.Equal(1, dueDates.PeriodFor(new LocalDate(2023, 12, 15)));
+        Assert.Equal(1, dueDates.PeriodFor(new LocalDate(2024, 1, 31)));
+        Assert.Equal(2, dueDates.PeriodFor(new LocalDate(2024, 2, 1)));
+        Assert.Equal(2, dueDates.PeriodFor(new LocalDate(2024, 2, 29)));
+        Assert.Equal(3, dueDates.PeriodFor(new LocalDate(2024, 3, 1)));
+        Assert.Equal(3, dueDates.PeriodFor(new LocalDate(2024, 3, 31)));
+        Assert.Equal(4, dueDates.PeriodFor(new LocalDate(2024, 4, 1)));
     }
 }
