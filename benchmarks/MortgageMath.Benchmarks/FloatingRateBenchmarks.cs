@@ -13,7 +13,10 @@ namespace MortgageMath.Benchmarks;
 public class FloatingRateBenchmarks
 {
     private Loan _fixed = null!;
+    private Loan _fixedEp = null!;
     private Loan _floating = null!;
+    private Loan _floatingEp = null!;
+    private Loan _floatingWhole = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +35,9 @@ public class FloatingRateBenchmarks
             Rates = table,
         };
         _fixed = new Loan(1_000_000m, Rate.Percent(3.8m), 360, disbursement);
+        _fixedEp = _fixed with { Method = RepaymentMethod.EqualPrincipal };
+        _floatingEp = _floating with { Method = RepaymentMethod.EqualPrincipal };
+        _floatingWhole = _floating with { RateChangeInterest = RateChangeInterest.NewRateForWholePeriod };
         if (_floating.BuildSchedule().RateChanges.Count < 30)
         {
             throw new InvalidOperationException("the floating benchmark loan should reprice about 30 times");
@@ -41,11 +47,14 @@ public class FloatingRateBenchmarks
     [Benchmark(Baseline = true, Description = "fixed rate, 360 rows")]
     public Schedule Fixed() => _fixed.BuildSchedule();
 
-    [Benchmark(Description = "floating EP")]
-    public Schedule FloatingEp() => (_floating with { Method = RepaymentMethod.EqualPrincipal }).BuildSchedule();
+    [Benchmark(Description = "fixed rate, equal principal")]
+    public Schedule FixedEp() => _fixedEp.BuildSchedule();
 
-    [Benchmark(Description = "floating whole-period")]
-    public Schedule FloatingWhole() => (_floating with { RateChangeInterest = RateChangeInterest.NewRateForWholePeriod }).BuildSchedule();
+    [Benchmark(Description = "floating, equal principal")]
+    public Schedule FloatingEp() => _floatingEp.BuildSchedule();
+
+    [Benchmark(Description = "floating, whole straddled period at the new rate")]
+    public Schedule FloatingWhole() => _floatingWhole.BuildSchedule();
 
     [Benchmark(Description = "timeline only")]
     public object Timeline() => RateTimeline.Build(_floating, DueDates.For(_floating));

@@ -224,6 +224,7 @@ internal static class Amortizer
         /// A period in which the next timeline entry begins: moves to the entry in force at its start (returned), notes
         /// the entry after the period's last, and moves to the rate in force on the day before the due date.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private int EnterRates(int current, int startDay, int dueDay, int period)
         {
             while (current + 1 < _timeline.Count && _timeline.DayOf(current + 1) <= startDay)
@@ -249,6 +250,7 @@ internal static class Amortizer
         /// actual days at the period's rate (also when a rate change is charged wholly at the new rate). Gives the
         /// segments when more than one rate applied.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private long ActualDaysInterest(LocalDate accrualStart, int accrualStartDay, int startDay, LocalDate due, int dueDay,
             int current, int last, bool oddFirst, long regularInterest, out RateSegment[]? segments)
         {
@@ -264,6 +266,7 @@ internal static class Amortizer
         }
 
         /// <summary>Moves to timeline entry <paramref name="entry"/>'s rate; equal installment re-levels over the periods left.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private int ChangeRate(int entry, int periodsDone)
         {
             _rate = new PeriodicRate(_timeline.RateOf(entry));
@@ -277,6 +280,7 @@ internal static class Amortizer
 
         /// <summary>Restarts the method on the balance after <paramref name="periodsDone"/> periods, over the periods
         /// left to the end of the amortization term (a rate change, a phase start, a holiday, an odd first period).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private void Restart(int periodsDone) =>
             _level = _method.Level(_balance, _rate, Math.Max(1, _amortizationEnd - periodsDone), _rounding);
 

@@ -22,11 +22,16 @@ internal static class Annuity
             return FixedPoint.MulDivRound(principal, 1, periods, mode);
         }
 
-        if (Estimate64(principal, rate, periods).TryRound(mode, Estimate64AccurateBits, out long quick))
-        {
-            return quick;
-        }
+        return Estimate64(principal, rate, periods).TryRound(mode, Estimate64AccurateBits, out long quick)
+            ? quick
+            : CloseToBoundary(principal, rate, periods, mode);
+    }
 
+    /// <summary>The rare payment too close to a rounding boundary for the 64-bit estimate: the 128-bit one, then the
+    /// exact rational (kept out of line so that the common path stays small).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static long CloseToBoundary(long principal, in PeriodicRate rate, int periods, RoundingMode mode)
+    {
         if (Estimate(principal, rate, periods).TryRound(mode, out long rounded))
         {
             return rounded;

@@ -13,12 +13,9 @@ internal sealed class RateTimeline
     private readonly Entry[] _entries; // every change recorded, for the public list
     private readonly int _entryCount;
     private readonly (RateIndex Index, Spread Spread, Rate? Floor)[] _regimes; // the floating terms the entries refer to
-    private readonly LocalDate[] _dates;
-    private readonly int[] _days; // the dates as day numbers: the loop compares and counts days in integers
-    private readonly Rate[] _rates;
-    private readonly long[] _mantissas; // the rates at scale _scale, for the exact interest of a span
+    private readonly Entry[] _view; // the entries on which the rate changes: the recorded ones when each does
     private readonly int _count;
-    private readonly int _scale;
+    private readonly int _scale; // the largest scale of the rates, for the exact interest of a span
 
     /// <summary>The timeline from the changes recorded: the loop sees only the dates on which the rate itself changes
     /// (the public list also keeps events that left the rate as it was: a conversion to LPR keeps the rate until the
@@ -28,26 +25,26 @@ internal sealed class RateTimeline
         _entries = entries;
         _entryCount = entryCount;
         _regimes = regimes;
-        _dates = new LocalDate[entryCount];
-        _days = new int[entryCount];
-        _rates = new Rate[entryCount];
+        _view = entries;
         for (int k = 0; k < entryCount; k++)
         {
-            ref readonly Entry entry = ref entries[k];
-            if (_count == 0 || _rates[_count - 1] != entry.Rate)
+            if (k > 0 && entries[k].Rate == entries[k - 1].Rate && _view == entries)
             {
-                _dates[_count] = entry.Date;
-                _days[_count] = entry.Day;
-                _rates[_count++] = entry.Rate;
-                _scale = Math.Max(_scale, entry.Rate.ToFixedPoint().Scale);
+                _view = new Entry[entryCount]; // an entry that keeps the rate: the loop gets its own list
+                Array.Copy(entries, _view, k);
+                _count = k;
             }
-        }
 
-        _mantissas = new long[_count];
-        for (int k = 0; k < _count; k++)
-        {
-            (long mantissa, int scale) = _rates[k].ToFixedPoint();
-            _mantissas[k] = mantissa * FixedPoint.Pow10[_scale - scale];
+            if (_view == entries)
+            {
+                _count++;
+            }
+            else if (entries[k].Rate != _view[_count - 1].Rate)
+            {
+                _view[_count++] = entries[k];
+            }
+
+            _scale = Math.Max(_scale, entries[k].Rate.ToFixedPoint().Scale);
         }
 
         Changes = new ChangeList(this);
@@ -58,12 +55,12 @@ internal sealed class RateTimeline
 
     internal int Count => _count;
 
-    internal LocalDate DateOf(int index) => _dates[index];
+    internal LocalDate DateOf(int index) => _view[index].Date;
 
     /// <summary>The <see cref="DayNumber"/> of entry <paramref name="index"/>'s date.</summary>
-    internal int DayOf(int index) => _days[index];
+    internal int DayOf(int index) => _view[index].Day;
 
-    internal Rate RateOf(int index) => _rates[index];
+    internal Rate RateOf(int index) => _view[index].Rate;
 
     /// <summary>The entry in force on a day given as a <see cref="DayNumber"/> (the last whose date is on or before it).</summary>
     internal int IndexAt(int day)
@@ -73,7 +70,7 @@ internal sealed class RateTimeline
         while (lo < hi)
         {
             int mid = (lo + hi + 1) / 2;
-            if (_days[mid] <= day)
+            if (_view[mid].Day <= day)
             {
                 lo = mid;
             }
@@ -90,7 +87,7 @@ internal sealed class RateTimeline
     internal int LastBefore(int first, int untilDay)
     {
         int last = first;
-        while (last + 1 < _count && _days[last + 1] < untilDay)
+        while (last + 1 < _count && _view[last + 1].Day < untilDay)
         {
             last++;
         }
@@ -109,8 +106,9 @@ internal sealed class RateTimeline
         int from = fromDay;
         for (int k = first; ; k++)
         {
-            int until = k + 1 < _count && _days[k + 1] < untilDay ? _days[k + 1] : untilDay;
-            numerator += _mantissas[k] * (until - from);
+            int until = k + 1 < _count && _view[k + 1].Day < untilDay ? _view[k + 1].Day : untilDay;
+            (long mantissa, int scale) = _view[k].Rate.ToFixedPoint();
+            numerator += mantissa * FixedPoint.Pow10[_scale - scale] * (until - from);
             if (until == untilDay)
             {
                 break;
@@ -129,7 +127,7 @@ internal sealed class RateTimeline
         var segments = new RateSegment[last - first + 1];
         for (int k = first; k <= last; k++)
         {
-            segments[k - first] = new RateSegment(k == first ? from : _dates[k], k == last ? until : _dates[k + 1], _rates[k]);
+            segments[k - first] = new RateSegment(k == first ? from : _view[k].Date, k == last ? until : _view[k + 1].Date, _view[k].Rate);
         }
 
         return segments;
