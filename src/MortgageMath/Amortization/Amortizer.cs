@@ -106,8 +106,7 @@ internal static class Amortizer
                 int last = current;
                 if (period >= _nextChangePeriod)
                 {
-                    current = EnterRates(current, startDay, dueDay, period);
-                    last = _timeline.LastBefore(current, dueDay);
+                    (current, last) = EnterRates(current, startDay, dueDay, period);
                 }
 
                 // Prepayments between the last due date and this one. Under AccruedOnBalance the interest up to
@@ -221,11 +220,11 @@ internal static class Amortizer
         }
 
         /// <summary>
-        /// A period in which the next timeline entry begins: moves to the entry in force at its start (returned), notes
-        /// the entry after the period's last, and moves to the rate in force on the day before the due date.
+        /// A period in which the next timeline entry begins: the entry in force at its start and the one in force on the
+        /// day before the due date. Notes the period in which the entry after that begins, and moves to the last one's rate.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
-        private int EnterRates(int current, int startDay, int dueDay, int period)
+        private (int Current, int Last) EnterRates(int current, int startDay, int dueDay, int period)
         {
             while (current + 1 < _timeline.Count && _timeline.DayOf(current + 1) <= startDay)
             {
@@ -241,7 +240,7 @@ internal static class Amortizer
                 _rateEntry = ChangeRate(last, period - 1);
             }
 
-            return current;
+            return (current, last);
         }
 
         /// <summary>

@@ -61,7 +61,8 @@ internal readonly struct DueDates
             return 1;
         }
 
-        return Of(period) >= date ? period : period + 1;
+        (_, _, int dueDay) = Parts(period); // in date's month
+        return dueDay >= date.Day ? period : period + 1;
     }
 
     /// <summary>Days in a month of the ISO calendar.</summary>
