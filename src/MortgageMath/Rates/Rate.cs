@@ -112,6 +112,11 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// only the magnitude needs checking.</summary>
     private static Rate Combine(long left, int leftScale, long right, int rightScale, string paramName)
     {
+        if (right == 0)
+        {
+            return new Rate(left, leftScale); // e.g. an index plus a zero spread
+        }
+
         int scale = Math.Max(leftScale, rightScale);
         long mantissa = (left * FixedPoint.Pow10[scale - leftScale]) + (right * FixedPoint.Pow10[scale - rightScale]);
         long limit = (long)MaxMagnitude * FixedPoint.Pow10[scale];

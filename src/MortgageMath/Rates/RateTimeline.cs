@@ -220,7 +220,7 @@ internal sealed class RateTimeline
             _maturity = dueDates.Of(loan.Periods, out _maturityDay);
             Flatten(loan.RatePlan, 0, dueDates);
             _events = loan.Events.Count == 0 ? [] : [.. loan.Events.OfType<RateEvent>().OrderBy(e => e.Date)];
-            _eventDays = new int[_events.Length];
+            _eventDays = _events.Length == 0 ? [] : new int[_events.Length];
             int disbursementDay = DayNumber.Of(loan.Disbursement);
             for (int k = 0; k < _events.Length; k++)
             {
