@@ -25,26 +25,27 @@ internal sealed class RateTimeline
         _entries = entries;
         _entryCount = entryCount;
         _regimes = regimes;
-        _view = entries;
+        _view = entries; // shared until an entry keeps the rate; then the loop gets its own list without such entries
         for (int k = 0; k < entryCount; k++)
         {
-            if (k > 0 && entries[k].Rate == entries[k - 1].Rate && _view == entries)
-            {
-                _view = new Entry[entryCount]; // an entry that keeps the rate: the loop gets its own list
-                Array.Copy(entries, _view, k);
-                _count = k;
-            }
-
-            if (_view == entries)
-            {
-                _count++;
-            }
-            else if (entries[k].Rate != _view[_count - 1].Rate)
-            {
-                _view[_count++] = entries[k];
-            }
-
             _scale = Math.Max(_scale, entries[k].Rate.ToFixedPoint().Scale);
+            if (_count > 0 && entries[k].Rate == _view[_count - 1].Rate)
+            {
+                if (_view == entries)
+                {
+                    _view = new Entry[entryCount];
+                    Array.Copy(entries, _view, _count);
+                }
+
+                continue;
+            }
+
+            if (_view != entries)
+            {
+                _view[_count] = entries[k];
+            }
+
+            _count++;
         }
 
         Changes = new ChangeList(this);

@@ -130,6 +130,27 @@ public sealed class ShippedHistoryReplayTests
         AssertWellFormed(s, "converted");
     }
 
+    /// <summary>The schedule's rate changes are built when read: indexing, enumerating and the bounds agree.</summary>
+    [Fact]
+    public void Rate_changes_read_by_index_and_by_enumeration_are_the_same_and_bounded()
+    {
+        var loan = new Loan(1_000_000m, RatePlan.Floating(RateIndex.PbocBenchmark5Y, Spread.Zero, RepricingRule.EveryJanuary1), 360, D(2018, 6, 5))
+        {
+            Rates = RateTable.China.AssumingUnchangedUntil(D(2048, 6, 5)),
+            Events = [RateEvent.ConvertToLpr(D(2020, 3, 1), RepricingRule.EveryJanuary1), RateEvent.SpreadChange(D(2024, 10, 31), Bp(-30m))],
+        };
+        IReadOnlyList<RateChange> changes = loan.BuildSchedule().RateChanges;
+        Assert.Equal(changes.Count, changes.Count());
+        Assert.Equal(Enumerable.Range(0, changes.Count).Select(k => changes[k]), changes);
+        Assert.Equal(Bp(10m), changes.Single(c => c.EffectiveDate == D(2024, 1, 1)).Spread); // terms before the change
+        RateChange cut = changes.Single(c => c.EffectiveDate == D(2024, 10, 31));
+        Assert.Equal(RateChangeCauses.SpreadChange, cut.Causes);
+        Assert.Equal(Bp(-30m), cut.Spread);
+        Assert.Equal(Pct(3.90m), cut.AnnualRate); // the index value fixed on 2024-01-01 (4.20) kept: 4.20 − 0.30
+        Assert.Throws<ArgumentOutOfRangeException>(() => changes[-1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => changes[changes.Count]);
+    }
+
     /// <summary>§1.5 worked spreads: 4.165% (8.5折) → LPR − 63.5bp, a half basis point.</summary>
     [Theory]
     [InlineData(4.165, -63.5, 4.015)]
