@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace MortgageMath;
@@ -223,7 +224,7 @@ internal static class Amortizer
         /// A period in which the next timeline entry begins: the entry in force at its start and the one in force on the
         /// day before the due date. Notes the period in which the entry after that begins, and moves to the last one's rate.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private (int Current, int Last) EnterRates(int current, int startDay, int dueDay, int period)
         {
             while (current + 1 < _timeline.Count && _timeline.DayOf(current + 1) <= startDay)
@@ -249,7 +250,7 @@ internal static class Amortizer
         /// actual days at the period's rate (also when a rate change is charged wholly at the new rate). Gives the
         /// segments when more than one rate applied.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private long ActualDaysInterest(LocalDate accrualStart, int accrualStartDay, int startDay, LocalDate due, int dueDay,
             int current, int last, bool oddFirst, long regularInterest, out RateSegment[]? segments)
         {
@@ -265,7 +266,7 @@ internal static class Amortizer
         }
 
         /// <summary>Moves to timeline entry <paramref name="entry"/>'s rate; equal installment re-levels over the periods left.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private int ChangeRate(int entry, int periodsDone)
         {
             _rate = new PeriodicRate(_timeline.RateOf(entry));
@@ -279,7 +280,7 @@ internal static class Amortizer
 
         /// <summary>Restarts the method on the balance after <paramref name="periodsDone"/> periods, over the periods
         /// left to the end of the amortization term (a rate change, a phase start, a holiday, an odd first period).</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private void Restart(int periodsDone) =>
             _level = _method.Level(_balance, _rate, Math.Max(1, _amortizationEnd - periodsDone), _rounding);
 
@@ -540,11 +541,8 @@ internal static class Amortizer
         for (int k = 0; k < holidays.Length; k++)
         {
             LocalDate date = holidays[k].Date;
-            bool onDueDate = false;
-            for (int period = 1; period < loan.Periods && !onDueDate && dueDates.Of(period) <= date; period++)
-            {
-                onDueDate = dueDates.Of(period) == date;
-            }
+            int period = dueDates.PeriodFor(date); // the first period due on or after it
+            bool onDueDate = period < loan.Periods && dueDates.Of(period) == date;
 
             if (!onDueDate || (k > 0 && holidays[k - 1].Date == date))
             {

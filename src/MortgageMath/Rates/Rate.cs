@@ -96,11 +96,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
 
     /// <summary>The rate as a fraction of one: 0.049 for 4.9%.</summary>
     /// <returns>The fraction.</returns>
-    public decimal ToFraction()
-    {
-        ulong abs = _mantissa < 0 ? (ulong)(-_mantissa) : (ulong)_mantissa;
-        return new decimal((int)(uint)abs, (int)(uint)(abs >> 32), 0, _mantissa < 0, (byte)_scale);
-    }
+    public decimal ToFraction() => FixedPoint.ToDecimal(_mantissa, _scale);
 
     /// <summary>The rate as an exact integer mantissa over a power of ten, without trailing zeros: 0.049 is (49, 3).</summary>
     internal (long Mantissa, int Scale) ToFixedPoint() => (_mantissa, _scale);
