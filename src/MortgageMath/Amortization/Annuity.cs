@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MortgageMath;
 
@@ -29,7 +30,7 @@ internal static class Annuity
 
     /// <summary>The rare payment too close to a rounding boundary for the 64-bit estimate: the 128-bit one, then the
     /// exact rational (kept out of line so that the common path stays small).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static long CloseToBoundary(long principal, in PeriodicRate rate, int periods, RoundingMode mode)
     {
         if (Estimate(principal, rate, periods).TryRound(mode, out long rounded))
