@@ -19,7 +19,7 @@ namespace MortgageMath;
 ///     .With(AffordabilityRule.AgePlusTerm("age-plus-term-65", 65, "our bank", AgeBasis.OldestBorrower));
 /// </code>
 /// </example>
-public sealed class AffordabilityPolicy
+public sealed class AffordabilityPolicy : IEquatable<AffordabilityPolicy>
 {
     /// <summary>The most rules a policy may have.</summary>
     public const int MaxRules = 64;
@@ -100,6 +100,31 @@ public sealed class AffordabilityPolicy
 
     /// <summary>The policy's name.</summary>
     public string Name { get; }
+
+    /// <summary>True when both policies have the same name and equal rules in the same order (the evaluation order).</summary>
+    /// <param name="other">The other policy.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(AffordabilityPolicy? other) =>
+        ReferenceEquals(this, other) || (other is not null && Name == other.Name && _rules.AsSpan().SequenceEqual(other._rules));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is AffordabilityPolicy other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, Sequences.Hash(_rules));
+
+    /// <summary>True when both are equal policies (or both null).</summary>
+    /// <param name="left">The first policy.</param>
+    /// <param name="right">The second policy.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(AffordabilityPolicy? left, AffordabilityPolicy? right) =>
+        ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the policies differ.</summary>
+    /// <param name="left">The first policy.</param>
+    /// <param name="right">The second policy.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(AffordabilityPolicy? left, AffordabilityPolicy? right) => !(left == right);
 
     /// <summary>The rules, in evaluation order.</summary>
     public IReadOnlyList<AffordabilityRule> Rules { get; }

@@ -31,7 +31,7 @@ public enum RuleUnit
 }
 
 /// <summary>One rule's verdict with its figures: the actual figure, the limit and the margin between them.</summary>
-public sealed class RuleResult
+public sealed partial class RuleResult
 {
     internal RuleResult(AffordabilityRule rule, RuleOutcome outcome, decimal actual, decimal limit, decimal margin,
         decimal? headroom, RuleUnit unit, string explanation)
@@ -91,7 +91,7 @@ public sealed class RuleResult
 /// The explained verdict of an <see cref="AffordabilityPolicy"/> on one household and loan: each rule's result with
 /// its figures, the payment judged and the overall verdict. Made by <see cref="AffordabilityPolicy.Evaluate(Household, Loan, Purchase?)"/>.
 /// </summary>
-public sealed class AffordabilityReport
+public sealed partial class AffordabilityReport
 {
     internal AffordabilityReport(string policy, IList<RuleResult> results, HighestPayment highest, decimal income, decimal loanAmount)
     {

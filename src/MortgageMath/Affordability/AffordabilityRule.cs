@@ -6,7 +6,9 @@ namespace MortgageMath;
 /// One affordability rule as data: a name, a limit and the source it comes from. Rules are made by the factory
 /// methods (one per kind of rule) and composed into an <see cref="AffordabilityPolicy"/>; to change a limit, replace
 /// the rule with one of the same name (<see cref="AffordabilityPolicy.Replace"/>). Every verdict is exact: money is
-/// compared with a percentage of money as exact rationals, never rounded first. Immutable.
+/// compared with a percentage of money as exact rationals, never rounded first. Immutable, and a value: two rules are
+/// equal when they are the same kind with the same name (case-sensitive), source and limits, and equal rules have equal
+/// hash codes.
 /// </summary>
 /// <example>
 /// <code>
@@ -15,7 +17,7 @@ namespace MortgageMath;
 ///     AffordabilityRule.HousingPaymentToIncome("housing-ratio", Percentage.Percent(40m), "our bank"));
 /// </code>
 /// </example>
-public abstract class AffordabilityRule
+public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
 {
     /// <summary>The longest rule name accepted, in characters.</summary>
     public const int MaxNameLength = 64;
@@ -172,6 +174,38 @@ public abstract class AffordabilityRule
     /// <returns>The text.</returns>
     public override string ToString() => $"{Name}: {Description} [{Source}]";
 
+    /// <summary>True when both are the same kind of rule with the same name, source and limits.</summary>
+    /// <param name="other">The other rule.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(AffordabilityRule? other) =>
+        ReferenceEquals(this, other) ||
+        (other is not null && other.GetType() == GetType() && Name == other.Name && Source == other.Source && EqualsCore(other));
+
+    /// <inheritdoc />
+    public sealed override bool Equals(object? obj) => obj is AffordabilityRule other && Equals(other);
+
+    /// <inheritdoc />
+    public sealed override int GetHashCode() => HashCode.Combine(Name, GetHashCodeCore());
+
+    /// <summary>True when both are the same rule (or both null).</summary>
+    /// <param name="left">The first rule.</param>
+    /// <param name="right">The second rule.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(AffordabilityRule? left, AffordabilityRule? right) =>
+        ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the rules differ.</summary>
+    /// <param name="left">The first rule.</param>
+    /// <param name="right">The second rule.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(AffordabilityRule? left, AffordabilityRule? right) => !(left == right);
+
+    /// <summary>Compares the limits of two rules of the same type.</summary>
+    private protected abstract bool EqualsCore(AffordabilityRule other);
+
+    /// <summary>A hash of the limits, equal for equal rules.</summary>
+    private protected abstract int GetHashCodeCore();
+
     /// <summary>Whether the rule passes (not applicable counts as passing), decided exactly and cheaply.</summary>
     internal abstract bool Passes(AffordabilityCase c);
 
@@ -215,6 +249,12 @@ public abstract class AffordabilityRule
     /// <summary>Housing (or all debt) payments ≤ a share of income.</summary>
     private sealed class IncomeRatioRule(string name, string source, Percentage max, bool allDebts) : AffordabilityRule(name, source)
     {
+        private (Percentage, bool) Terms => (max, allDebts);
+
+        private protected override bool EqualsCore(AffordabilityRule other) => Terms == ((IncomeRatioRule)other).Terms;
+
+        private protected override int GetHashCodeCore() => Terms.GetHashCode();
+
         public override string Description => allDebts
             ? $"housing payment + other debt payments ≤ {max} of monthly income"
             : $"housing payment ≤ {max} of monthly income";
@@ -260,6 +300,12 @@ public abstract class AffordabilityRule
     /// <summary>Age + term ≤ a limit (or ≤ the retirement age).</summary>
     private sealed class AgeRule(string name, string source, int limit, int? retirementAge, AgeBasis basis) : AffordabilityRule(name, source)
     {
+        private (int, int?, AgeBasis) Terms => (limit, retirementAge, basis);
+
+        private protected override bool EqualsCore(AffordabilityRule other) => Terms == ((AgeRule)other).Terms;
+
+        private protected override int GetHashCodeCore() => Terms.GetHashCode();
+
         public override string Description => retirementAge is { } r
             ? string.Create(CultureInfo.InvariantCulture, $"{Whose} age + term ≤ retirement age (default {r})")
             : string.Create(CultureInfo.InvariantCulture, $"{Whose} age + term ≤ {limit} years");
@@ -293,6 +339,12 @@ public abstract class AffordabilityRule
     /// <summary>Term ≤ a number of years.</summary>
     private sealed class TermRule(string name, string source, int maxYears) : AffordabilityRule(name, source)
     {
+        private int Limit => maxYears;
+
+        private protected override bool EqualsCore(AffordabilityRule other) => maxYears == ((TermRule)other).Limit;
+
+        private protected override int GetHashCodeCore() => maxYears;
+
         public override string Description => string.Create(CultureInfo.InvariantCulture, $"term ≤ {maxYears} years");
 
         internal override bool Passes(AffordabilityCase c) => c.Periods <= maxYears * 12;
@@ -311,6 +363,12 @@ public abstract class AffordabilityRule
     /// <summary>Down payment ≥ a share of the price, or loan ≤ a share of the price.</summary>
     private sealed class PriceShareRule(string name, string source, Percentage share, bool isDownPayment) : AffordabilityRule(name, source)
     {
+        private (Percentage, bool) Terms => (share, isDownPayment);
+
+        private protected override bool EqualsCore(AffordabilityRule other) => Terms == ((PriceShareRule)other).Terms;
+
+        private protected override int GetHashCodeCore() => Terms.GetHashCode();
+
         public override string Description => isDownPayment ? $"down payment ≥ {share} of the price" : $"loan ≤ {share} of the price";
 
         internal override bool Passes(AffordabilityCase c) => c.Purchase is not { } p || (isDownPayment
@@ -357,6 +415,13 @@ public abstract class AffordabilityRule
     /// <summary>Provident-fund loan ≤ balance × multiple, or ≤ a city cap.</summary>
     private sealed class AmountRule(string name, string source, decimal value, bool isMultiple) : AffordabilityRule(name, source)
     {
+        // decimal compares and hashes by value: 20 and 20.0 are the same multiple.
+        private (decimal, bool) Terms => (value, isMultiple);
+
+        private protected override bool EqualsCore(AffordabilityRule other) => Terms == ((AmountRule)other).Terms;
+
+        private protected override int GetHashCodeCore() => Terms.GetHashCode();
+
         public override string Description => isMultiple
             ? string.Create(CultureInfo.InvariantCulture, $"provident-fund loan ≤ provident-fund balance × {value}")
             : string.Create(CultureInfo.InvariantCulture, $"provident-fund loan ≤ city cap {Money(value)}");

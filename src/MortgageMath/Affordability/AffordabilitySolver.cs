@@ -7,7 +7,7 @@ namespace MortgageMath;
 /// The answer of an <see cref="AffordabilitySolver"/>: the boundary value, the report at it, and the report one minor
 /// unit (one cent) beyond it, which fails: the proof that the value is the boundary.
 /// </summary>
-public sealed class AffordabilitySolution
+public sealed partial class AffordabilitySolution
 {
     internal AffordabilitySolution(string question, decimal? value, AffordabilityReport report, decimal? beyondValue,
         AffordabilityReport? beyond, string explanation, int evaluations)

@@ -10,7 +10,7 @@ namespace MortgageMath;
 /// each schedule, which settles the balance and only absorbs the rounding of the earlier payments (a one-payment
 /// loan is judged on that payment). A floating loan is judged on its schedule given the loan's rate table.
 /// </summary>
-public sealed class HighestPayment
+public sealed partial class HighestPayment
 {
     private readonly Func<string> _describe;
     private string? _description;

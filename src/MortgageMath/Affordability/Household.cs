@@ -157,6 +157,39 @@ public sealed record Household
         }
     }
 
+    /// <summary>True when both households have equal borrowers in the same order and equal amounts (compared as
+    /// numbers: 500 and 500.00 are the same).</summary>
+    /// <param name="other">The other household.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(Household? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || MonthlyDebtPayments != other.MonthlyDebtPayments || MonthlyHousingCosts != other.MonthlyHousingCosts ||
+            ProvidentFundBalance != other.ProvidentFundBalance || Borrowers.Count != other.Borrowers.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < Borrowers.Count; k++)
+        {
+            if (Borrowers[k] != other.Borrowers[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A hash code consistent with <see cref="Equals(Household)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(Borrowers.Count, Borrowers[0], MonthlyDebtPayments, MonthlyHousingCosts, ProvidentFundBalance);
+
     /// <summary>A copy whose borrowers earn <paramref name="total"/> together, split in proportion to their current
     /// incomes (equally when all are 0), each rounded down to the cent and the remainder given to the main borrower.</summary>
     internal Household WithMonthlyIncome(decimal total)

@@ -90,17 +90,41 @@ public readonly struct Installment : IEquatable<Installment>
 
     internal long OpeningMinor => _opening;
 
-    /// <inheritdoc />
-    public bool Equals(Installment other) =>
-        Period == other.Period && DueDate == other.DueDate && AnnualRate == other.AnnualRate && Kind == other.Kind &&
-        OpeningBalance == other.OpeningBalance && Principal == other.Principal && Interest == other.Interest &&
-        Penalty == other.Penalty && DeferredInterest == other.DeferredInterest && _capitalized == other._capitalized;
+    /// <summary>
+    /// True when both rows hold the same figures: period, due date, kind, rate (and rate segments), and the same
+    /// amounts, compared as numbers, so a row kept to 2 decimal places equals one kept to 3 with the same amounts
+    /// (1200.00 and 1200.000).
+    /// </summary>
+    /// <param name="other">The other row.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(Installment other)
+    {
+        if (Period != other.Period || DueDate != other.DueDate || AnnualRate != other.AnnualRate || _kind != other._kind ||
+            _capitalized != other._capitalized || (_segments is null) != (other._segments is null) ||
+            !_segments.AsSpan().SequenceEqual(other._segments))
+        {
+            return false;
+        }
+
+        // The same places (every row of a schedule): the minor units. Otherwise the amounts as numbers.
+        return _places == other._places
+            ? _opening == other._opening && _principal == other._principal && _interest == other._interest && _extra == other._extra
+            : OpeningBalance == other.OpeningBalance && Principal == other.Principal && Interest == other.Interest &&
+              Penalty == other.Penalty && DeferredInterest == other.DeferredInterest;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Installment other && Equals(other);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Period, DueDate, _opening, _principal, _interest);
+    /// <summary>A hash code consistent with <see cref="Equals(Installment)"/>: the amounts are hashed at the largest
+    /// scale a rounding policy keeps, so equal amounts at different decimal places hash alike.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Period, DueDate, Scaled(_opening), Scaled(_principal), Scaled(_interest));
+
+    /// <summary>An amount of this row in units of 10^-<see cref="RoundingPolicy.MaxDecimalPlaces"/>: the same number for
+    /// the same amount at any decimal places (for the hash). Exact below 9.2 × 10^14 in major units, far above any
+    /// loan; beyond that it wraps, the same way for equal amounts, which is all a hash needs.</summary>
+    private long Scaled(long amount) => unchecked(amount * FixedPoint.Pow10[RoundingPolicy.MaxDecimalPlaces - _places]);
 
     /// <summary>True when both rows hold the same figures.</summary>
     /// <param name="left">The first row.</param>

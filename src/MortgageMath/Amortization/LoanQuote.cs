@@ -23,7 +23,7 @@ public enum TotalInterestConvention
 /// the rate in force at disbursement (they ignore an odd first period and later rate changes); the schedule's figures
 /// do not.
 /// </summary>
-public sealed class LoanQuote
+public sealed partial class LoanQuote
 {
     private LoanQuote(Loan loan, decimal payment, decimal exactPayment, decimal? monthlyDecrease, decimal? exactMonthlyDecrease,
         decimal lastFormulaPayment, decimal formulaTotalInterest, decimal? roundedPaymentTotalInterest, decimal scheduleTotalInterest,

@@ -7,7 +7,7 @@ namespace MortgageMath;
 /// enumeration allocates nothing. The closing balance of the last row is exactly 0 and the principal parts sum to
 /// the loan exactly.
 /// </summary>
-public sealed class Schedule : IReadOnlyList<Installment>
+public sealed partial class Schedule : IReadOnlyList<Installment>
 {
     private readonly Installment[] _rows;
     private readonly long _totalPrincipal;

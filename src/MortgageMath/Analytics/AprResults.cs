@@ -8,7 +8,7 @@ namespace MortgageMath;
 /// announcement's example (100,000 lent, a 1,000 fee up front, 12 × 8,833.33) r = 1.0670373%,
 /// <see cref="Nominal"/> = 12.80% and <see cref="Effective"/> = 13.58%.
 /// </summary>
-public sealed class PbocAnnualizedRate
+public sealed partial class PbocAnnualizedRate
 {
     internal PbocAnnualizedRate(decimal periodicRate)
     {
@@ -38,7 +38,7 @@ public sealed class PbocAnnualizedRate
 /// An APR by the actuarial method of US Regulation Z Appendix J: the unit-period rate i that solves
 /// A = Σ Pₖ / ((1 + fₖ·i)(1 + i)^tₖ), times the number of unit-periods in a year.
 /// </summary>
-public sealed class RegZApr
+public sealed partial class RegZApr
 {
     internal RegZApr(decimal unitPeriodRate, decimal unitPeriodsPerYear, decimal annual)
     {

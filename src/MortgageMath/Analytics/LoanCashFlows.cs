@@ -14,7 +14,7 @@ namespace MortgageMath;
 /// PbocAnnualizedRate rate = Apr.Pboc(flows);
 /// </code>
 /// </example>
-public sealed class LoanCashFlows
+public sealed partial class LoanCashFlows
 {
     private readonly (LocalDate Date, decimal Amount)[] _payments;
 

@@ -57,7 +57,8 @@ public sealed record LoanLeg
 /// prepayment goes to a named leg by being in that leg's events (<see cref="WithLeg"/>). Immutable.
 /// </summary>
 /// <remarks>A single leg is allowed (a purchase the provident fund covers in full is a one-leg combination); its
-/// figures are then exactly that loan's.</remarks>
+/// figures are then exactly that loan's. A combined loan is a value: two are equal when their legs are equal, in the
+/// same order (the order of every per-leg list), and equal combined loans have equal hash codes.</remarks>
 /// <example>
 /// <code>
 /// var disbursed = new LocalDate(2025, 6, 20);
@@ -70,7 +71,7 @@ public sealed record LoanLeg
 ///     { Events = [Prepayment.Partial(new LocalDate(2026, 6, 20), 100_000m, PrepaymentOption.ShortenTerm)] });
 /// </code>
 /// </example>
-public sealed class CombinedLoan
+public sealed class CombinedLoan : IEquatable<CombinedLoan>
 {
     /// <summary>The most legs a combined loan may have (in practice two, rarely three).</summary>
     public const int MaxLegs = 16;
@@ -199,6 +200,39 @@ public sealed class CombinedLoan
     public static PurchaseSplit SplitPurchase(decimal price, decimal downPayment, ProvidentFundCap providentFundCap,
         Loan commercialTerms, Loan providentFundTerms) =>
         PurchaseSplit.Create(price, downPayment, providentFundCap, commercialTerms, providentFundTerms);
+
+    /// <summary>True when both have equal legs (name and loan) in the same order.</summary>
+    /// <param name="other">The other combined loan.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(CombinedLoan? other) =>
+        ReferenceEquals(this, other) || (other is not null && _legs.AsSpan().SequenceEqual(other._legs));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CombinedLoan other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (LoanLeg leg in _legs)
+        {
+            hash.Add(leg);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>True when both are equal combined loans (or both null).</summary>
+    /// <param name="left">The first combined loan.</param>
+    /// <param name="right">The second combined loan.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(CombinedLoan? left, CombinedLoan? right) => ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the combined loans differ.</summary>
+    /// <param name="left">The first combined loan.</param>
+    /// <param name="right">The second combined loan.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(CombinedLoan? left, CombinedLoan? right) => !(left == right);
 
     /// <summary>The position of the leg named <paramref name="name"/>, ignoring case.</summary>
     internal int IndexOf(string name)

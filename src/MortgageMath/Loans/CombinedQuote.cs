@@ -5,7 +5,7 @@ namespace MortgageMath;
 /// combined figure is the sum of the legs' figures, each computed and rounded by its own leg: never a figure of one
 /// loan at a blended rate (TV-9: 2,970.14 + 1,201.02 = 4,171.16 a month).
 /// </summary>
-public sealed class CombinedQuote
+public sealed partial class CombinedQuote
 {
     private readonly LoanQuote[] _legs;
 

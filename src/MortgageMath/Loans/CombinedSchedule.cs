@@ -10,7 +10,7 @@ namespace MortgageMath;
 /// loan would be) and one <see cref="CombinedRow"/> per date on which any leg has a row, in date order, with the sums.
 /// Totals are the sums of the legs' totals, exactly. Immutable.
 /// </summary>
-public sealed class CombinedSchedule : IReadOnlyList<CombinedRow>
+public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 {
     private readonly Schedule[] _legs;
     private readonly CombinedRow[] _rows;

@@ -8,6 +8,8 @@ namespace MortgageMath;
 /// <c>with</c> expression (<c>loan with { Periods = 240 }</c>). Each term is checked when it is set, and the
 /// combination when a schedule is built.
 /// </summary>
+/// <remarks>A loan is a value: two loans with equal terms are equal (<see cref="Equals(Loan)"/>) and have equal hash
+/// codes, whichever instances their plan, method, events and policies are.</remarks>
 /// <example>
 /// <code>
 /// var loan = new Loan(1_000_000m, Rate.Percent(4.9m), periods: 360, disbursement: new LocalDate(2024, 3, 20));
@@ -78,11 +80,14 @@ public sealed record Loan
         init => field = value ?? throw new ArgumentNullException(nameof(RatePlan), "The rate plan must not be null.");
     }
 
+    /// <summary>The table set with <see cref="Rates"/>; null for the default, so a loan that never reads it does not load it.</summary>
+    private readonly RateTable? _rates;
+
     /// <summary>The published fixings a floating plan reads; <see cref="RateTable.China"/> (shipped with the package) by default.</summary>
     public RateTable Rates
     {
-        get => field ?? RateTable.China;
-        init => field = value ?? throw new ArgumentNullException(nameof(Rates), "The rate table must not be null.");
+        get => _rates ?? RateTable.China;
+        init => _rates = value ?? throw new ArgumentNullException(nameof(Rates), "The rate table must not be null.");
     }
 
     /// <summary>Events that change the loan during its life: rate events (spread changes, switches, conversions) and
@@ -269,6 +274,48 @@ public sealed record Loan
     /// <summary>The figures a published calculator prints for this loan, each convention named.</summary>
     /// <returns>The quote.</returns>
     public LoanQuote Quote() => LoanQuote.For(this, BuildSchedule());
+
+    /// <summary>
+    /// True when both loans have equal terms: every property compares by value. Amounts compare as numbers (1,000,000
+    /// and 1,000,000.00 are the same principal); the rate plan, method, penalty, rules and rounding structurally; the
+    /// <see cref="Events"/> as a sequence (the same events in the same order); the rate table by its fixings and as-of
+    /// date (a loan whose <see cref="Rates"/> was never set reads <see cref="RateTable.China"/> and equals one set to
+    /// it). Optional terms compare as given: <see cref="RepaymentDay"/> 20 is not the same term as null, even on a loan
+    /// disbursed on the 20th.
+    /// </summary>
+    /// <param name="other">The other loan.</param>
+    /// <returns>Whether the loans are equal.</returns>
+    public bool Equals(Loan? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || Principal != other.Principal || Periods != other.Periods || Disbursement != other.Disbursement ||
+            RepaymentDay != other.RepaymentDay || FirstDueDate != other.FirstDueDate || RateChangeInterest != other.RateChangeInterest ||
+            PrepaymentInterest != other.PrepaymentInterest || DayCount != other.DayCount || OddFirstPeriod != other.OddFirstPeriod ||
+            RatePlan != other.RatePlan || Method != other.Method || Rounding != other.Rounding ||
+            PrepaymentPenalty != other.PrepaymentPenalty || PrepaymentRules != other.PrepaymentRules || Events.Count != other.Events.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < Events.Count; k++)
+        {
+            if (Events[k] != other.Events[k])
+            {
+                return false;
+            }
+        }
+
+        return ReferenceEquals(_rates, other._rates) || Rates.Equals(other.Rates);
+    }
+
+    /// <summary>A hash code consistent with <see cref="Equals(Loan)"/>: equal loans hash alike (the principal by value).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(Principal, RatePlan, Periods, Disbursement, Method, Events.Count, Events.Count > 0 ? Events[0] : null);
 
     /// <summary>Checks what single terms cannot: how they fit together. Returns the principal in minor units.</summary>
     internal long ValidateCombination()

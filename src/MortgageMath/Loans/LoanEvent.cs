@@ -3,12 +3,45 @@ using NodaTime;
 namespace MortgageMath;
 
 /// <summary>Something that happens to a loan on a date and changes its schedule from then on.</summary>
-public abstract class LoanEvent
+/// <remarks>An event is an immutable value: two events are equal when they are the same kind of event on the same
+/// date with the same terms (amounts compare by value: 1000 and 1000.00 are the same), and equal events have equal
+/// hash codes. A loan's events compare as a sequence (<see cref="Loan.Equals(Loan)"/>).</remarks>
+public abstract class LoanEvent : IEquatable<LoanEvent>
 {
     private protected LoanEvent(LocalDate date, string paramName = "date") => Date = DayNumber.RequireIso(date, paramName);
 
     /// <summary>The date the event takes effect.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>True when both are the same kind of event on the same date with the same terms.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(LoanEvent? other) =>
+        ReferenceEquals(this, other) || (other is not null && other.GetType() == GetType() && Date == other.Date && EqualsCore(other));
+
+    /// <inheritdoc />
+    public sealed override bool Equals(object? obj) => obj is LoanEvent other && Equals(other);
+
+    /// <inheritdoc />
+    public sealed override int GetHashCode() => HashCode.Combine(Date, GetHashCodeCore());
+
+    /// <summary>True when both are the same event (or both null).</summary>
+    /// <param name="left">The first event.</param>
+    /// <param name="right">The second event.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(LoanEvent? left, LoanEvent? right) => ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the events differ.</summary>
+    /// <param name="left">The first event.</param>
+    /// <param name="right">The second event.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(LoanEvent? left, LoanEvent? right) => !(left == right);
+
+    /// <summary>Compares the terms (other than the date) of two events of the same type.</summary>
+    private protected abstract bool EqualsCore(LoanEvent other);
+
+    /// <summary>A hash of the terms other than the date, equal for equal events.</summary>
+    private protected abstract int GetHashCodeCore();
 }
 
 /// <summary>
@@ -71,6 +104,10 @@ public abstract class RateEvent : LoanEvent
 internal sealed class SpreadChangeEvent(LocalDate date, Spread spread) : RateEvent(date)
 {
     internal Spread Spread { get; } = spread;
+
+    private protected override bool EqualsCore(LoanEvent other) => Spread == ((SpreadChangeEvent)other).Spread;
+
+    private protected override int GetHashCodeCore() => Spread.GetHashCode();
 }
 
 /// <summary>A switch to floating; with a reference date it is a conversion that keeps the rate until the next repricing.</summary>
@@ -84,9 +121,18 @@ internal sealed class SwitchToFloatingEvent(LocalDate date, RateIndex index, Spr
     internal RepricingRule Repricing { get; } = repricing;
 
     internal LocalDate? ReferenceDate { get; } = referenceDate;
+
+    private protected override bool EqualsCore(LoanEvent other) =>
+        other is SwitchToFloatingEvent o && Index == o.Index && Spread == o.Spread && Repricing == o.Repricing && ReferenceDate == o.ReferenceDate;
+
+    private protected override int GetHashCodeCore() => HashCode.Combine(Index, Spread, Repricing, ReferenceDate);
 }
 
 internal sealed class FixedRateEvent(LocalDate date, FixedRatePlan plan) : RateEvent(date)
 {
     internal FixedRatePlan Plan { get; } = plan;
+
+    private protected override bool EqualsCore(LoanEvent other) => Plan == ((FixedRateEvent)other).Plan;
+
+    private protected override int GetHashCodeCore() => Plan.GetHashCode();
 }

@@ -106,7 +106,7 @@ public sealed record ProvidentFundCap
 /// // split.ProvidentFundAmount 1,200,000; split.CommercialAmount 900,000; split.InterestSaving &gt; 0
 /// </code>
 /// </example>
-public sealed class PurchaseSplit
+public sealed partial class PurchaseSplit
 {
     /// <summary>The name of the commercial leg (商业贷款) in <see cref="Combined"/>.</summary>
     public const string CommercialLeg = "commercial";

@@ -1,3 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using MortgageMath.Specs;
+
 namespace MortgageMath;
 
 /// <summary>
@@ -5,7 +9,14 @@ namespace MortgageMath;
 /// Use <see cref="EqualInstallment"/> (等额本息, annuity), <see cref="EqualPrincipal"/> (等额本金),
 /// <see cref="Balloon"/> (气球贷) or <see cref="InterestFirst"/> (先息后本, interest-only then amortizing).
 /// </summary>
-public abstract class RepaymentMethod
+/// <remarks>
+/// A method is an immutable value: two methods are equal when they are the same kind with the same terms
+/// (<c>Balloon(240) == Balloon(240)</c>; a minimum principal compares by amount, so 1 and 1.00 are the same), and
+/// equal methods have equal hash codes. Its text form (<see cref="ToString"/>) is read back by <see cref="Parse"/>:
+/// <c>equal-installment</c>, <c>equal-principal</c>, <c>balloon(240)</c>, <c>interest-first(24)</c>,
+/// <c>interest-first(24, equal-principal)</c>, <c>interest-first(24, equal-installment, 1)</c>.
+/// </remarks>
+public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
 {
     private protected RepaymentMethod(string name) => Name = name;
 
@@ -15,8 +26,8 @@ public abstract class RepaymentMethod
     /// <summary>Equal principal (等额本金, linear amortization): the same principal every period, interest on the balance.</summary>
     public static RepaymentMethod EqualPrincipal { get; } = new EqualPrincipalMethod();
 
-    /// <summary>The method's name as the tool and files write it: <c>equal-installment</c>, <c>equal-principal</c>,
-    /// <c>balloon</c> or <c>interest-first</c>.</summary>
+    /// <summary>The method's name as the tool and files write it (a spec's <c>method</c> or its <c>type</c>):
+    /// <c>equal-installment</c>, <c>equal-principal</c>, <c>balloon</c> or <c>interest-first</c>.</summary>
     public string Name { get; }
 
     /// <summary>
@@ -59,7 +70,7 @@ public abstract class RepaymentMethod
         if (minimumPrincipal is < 0m or > Loan.MaxPrincipal)
         {
             throw new ArgumentOutOfRangeException(nameof(minimumPrincipal), minimumPrincipal,
-                $"The minimum principal must be between 0 and 1,000,000,000,000; was {minimumPrincipal.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+                $"The minimum principal must be between 0 and 1,000,000,000,000; was {minimumPrincipal.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         then ??= EqualInstallment;
@@ -71,24 +82,103 @@ public abstract class RepaymentMethod
         return new InterestFirstMethod(interestOnlyPeriods, then, minimumPrincipal);
     }
 
-    /// <summary>Finds a method by its <see cref="Name"/> (case-insensitive).</summary>
-    /// <param name="name">The name, e.g. <c>equal-principal</c>.</param>
-    /// <param name="method">The method, when found.</param>
-    /// <returns>Whether a method of that name exists.</returns>
-    public static bool TryParse(string? name, out RepaymentMethod method)
+    /// <summary>
+    /// Reads a method as <see cref="ToString"/> writes it: <c>equal-installment</c>, <c>equal-principal</c>,
+    /// <c>balloon(N)</c> (N the amortization term in periods) or <c>interest-first(N)</c>,
+    /// <c>interest-first(N, then)</c>, <c>interest-first(N, then, minimum principal)</c> (then
+    /// <c>equal-installment</c>, the default, or <c>equal-principal</c>; the minimum principal a plain invariant number,
+    /// 0 by default). Names are read ignoring case; white space around names, numbers, commas and parentheses is
+    /// ignored. For every method, <c>Parse(method.ToString()) == method</c>.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>balloon(240)</c>.</param>
+    /// <returns>The method (the shared instance for the two simple methods).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a method in this form; the message quotes it and says why.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The form is right but a number is out of range (e.g.
+    /// <c>balloon(0)</c>); <see cref="ArgumentException.ParamName"/> is <c>text</c>, the message quotes it.</exception>
+    public static RepaymentMethod Parse(string text) => SpecText.Parse(text, nameof(text), "a repayment method", Read);
+
+    /// <summary>Reads a method like <see cref="Parse"/>, returning false instead of throwing.</summary>
+    /// <param name="text">The text, e.g. <c>equal-principal</c> or <c>interest-first(24)</c>; null gives false.</param>
+    /// <param name="method">The method; when the text is not one, <see cref="EqualInstallment"/> (kept from earlier
+    /// versions, so the result is never null; read it only when the call returns true).</param>
+    /// <returns>Whether the text is a method with its values in range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out RepaymentMethod method)
     {
-        foreach (RepaymentMethod candidate in new[] { EqualInstallment, EqualPrincipal })
+        if (SpecText.TryParse<RepaymentMethod>(text, Read, out RepaymentMethod? parsed))
         {
-            if (string.Equals(candidate.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                method = candidate;
-                return true;
-            }
+            method = parsed;
+            return true;
         }
 
         method = EqualInstallment;
         return false;
     }
+
+    private static RepaymentMethod Read(SpecTerm term)
+    {
+        if (term.Is(SpecNames.Methods.EqualInstallment) || term.Is(SpecNames.Methods.EqualPrincipal))
+        {
+            SpecText.Values(term, 0, 0, "", "");
+            return term.Is(SpecNames.Methods.EqualInstallment) ? EqualInstallment : EqualPrincipal;
+        }
+
+        if (term.Is(SpecNames.Methods.Balloon))
+        {
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "its amortization term in periods", "balloon(240)");
+            int periods = SpecText.Int(values[0], "the amortization term in periods");
+            return SpecText.Build(() => Balloon(periods));
+        }
+
+        if (term.Is(SpecNames.Methods.InterestFirst))
+        {
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 3, "its interest-only periods", "interest-first(24, equal-principal, 1)");
+            int periods = SpecText.Int(values[0], "the interest-only periods");
+            RepaymentMethod then = values.Count > 1 ? Then(values[1]) : EqualInstallment;
+            decimal minimum = values.Count > 2 ? SpecText.Amount(values[2], "the minimum principal a period") : 0m;
+            return SpecText.Build(() => InterestFirst(periods, then, minimum));
+        }
+
+        throw new SpecTextException(
+            $"write {SpecNames.Methods.EqualInstallment}, {SpecNames.Methods.EqualPrincipal}, {SpecNames.Methods.Balloon}(N) or {SpecNames.Methods.InterestFirst}(N[, then[, minimum principal]])");
+
+        static RepaymentMethod Then(SpecTerm value) =>
+            value.Values is null && value.Is(SpecNames.Methods.EqualInstallment) ? EqualInstallment
+            : value.Values is null && value.Is(SpecNames.Methods.EqualPrincipal) ? EqualPrincipal
+            : throw new SpecTextException(
+                $"'{value.Text}{(value.Values is null ? "" : "(…)")}' cannot follow the interest-only periods; write {SpecNames.Methods.EqualInstallment} or {SpecNames.Methods.EqualPrincipal}");
+    }
+
+    /// <summary>True when both are the same kind of method with the same terms.</summary>
+    /// <param name="other">The other method.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(RepaymentMethod? other) =>
+        ReferenceEquals(this, other) || (other is not null && other.GetType() == GetType() && EqualsCore(other));
+
+    /// <inheritdoc />
+    public sealed override bool Equals(object? obj) => obj is RepaymentMethod other && Equals(other);
+
+    /// <inheritdoc />
+    public sealed override int GetHashCode() => GetHashCodeCore();
+
+    /// <summary>True when both are the same method (or both null).</summary>
+    /// <param name="left">The first method.</param>
+    /// <param name="right">The second method.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(RepaymentMethod? left, RepaymentMethod? right) =>
+        ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the methods differ.</summary>
+    /// <param name="left">The first method.</param>
+    /// <param name="right">The second method.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(RepaymentMethod? left, RepaymentMethod? right) => !(left == right);
+
+    /// <summary>Compares the terms of two methods of the same type.</summary>
+    private protected abstract bool EqualsCore(RepaymentMethod other);
+
+    /// <summary>A hash of the terms, equal for equal methods.</summary>
+    private protected abstract int GetHashCodeCore();
 
     /// <summary>
     /// The level amount fixed when the method (re)starts on a balance: the payment for equal installment, the
@@ -120,12 +210,18 @@ public abstract class RepaymentMethod
     /// re-amortizes; equal principal keeps its principal part).</summary>
     internal abstract bool RestartsOnRateChange { get; }
 
-    /// <summary>The method's <see cref="Name"/>.</summary>
-    /// <returns>The name.</returns>
+    /// <summary>The method's canonical text, which <see cref="Parse"/> reads: its <see cref="Name"/> for the simple
+    /// methods, with its terms for the others (<c>balloon(240)</c>, <c>interest-first(24, equal-principal, 1)</c>;
+    /// terms at their defaults are left out). Invariant culture.</summary>
+    /// <returns>The text.</returns>
     public override string ToString() => Name;
 
-    private sealed class EqualInstallmentMethod() : RepaymentMethod("equal-installment")
+    private sealed class EqualInstallmentMethod() : RepaymentMethod(SpecNames.Methods.EqualInstallment)
     {
+        private protected override bool EqualsCore(RepaymentMethod other) => true;
+
+        private protected override int GetHashCodeCore() => 1;
+
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding) =>
             Annuity.Payment(balance, rate, periods, rounding.Mode);
 
@@ -134,8 +230,12 @@ public abstract class RepaymentMethod
         internal override bool RestartsOnRateChange => true;
     }
 
-    private sealed class EqualPrincipalMethod() : RepaymentMethod("equal-principal")
+    private sealed class EqualPrincipalMethod() : RepaymentMethod(SpecNames.Methods.EqualPrincipal)
     {
+        private protected override bool EqualsCore(RepaymentMethod other) => true;
+
+        private protected override int GetHashCodeCore() => 2;
+
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding) =>
             FixedPoint.MulDivRound(balance, 1, periods, rounding.Mode);
 
@@ -144,9 +244,13 @@ public abstract class RepaymentMethod
         internal override bool RestartsOnRateChange => false;
     }
 
-    internal sealed class BalloonMethod(int amortizationPeriods) : RepaymentMethod("balloon")
+    internal sealed class BalloonMethod(int amortizationPeriods) : RepaymentMethod(SpecNames.Methods.Balloon)
     {
         internal int AmortizationTerm { get; } = amortizationPeriods;
+
+        private protected override bool EqualsCore(RepaymentMethod other) => AmortizationTerm == ((BalloonMethod)other).AmortizationTerm;
+
+        private protected override int GetHashCodeCore() => HashCode.Combine(3, AmortizationTerm);
 
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding) =>
             Annuity.Payment(balance, rate, periods, rounding.Mode);
@@ -169,11 +273,11 @@ public abstract class RepaymentMethod
             }
         }
 
-        public override string ToString() => $"balloon (amortized over {AmortizationTerm} periods)";
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name}({AmortizationTerm})");
     }
 
     internal sealed class InterestFirstMethod(int interestOnlyPeriods, RepaymentMethod then, decimal minimumPrincipal)
-        : RepaymentMethod("interest-first")
+        : RepaymentMethod(SpecNames.Methods.InterestFirst)
     {
         private readonly InterestOnlyPhase _interestOnly = new(minimumPrincipal);
 
@@ -182,6 +286,12 @@ public abstract class RepaymentMethod
         internal RepaymentMethod Then { get; } = then;
 
         internal decimal MinimumPrincipal { get; } = minimumPrincipal;
+
+        private protected override bool EqualsCore(RepaymentMethod other) =>
+            other is InterestFirstMethod o && InterestOnlyPeriods == o.InterestOnlyPeriods && Then == o.Then && MinimumPrincipal == o.MinimumPrincipal;
+
+        // decimal hashes by value (1 and 1.00 alike), as it compares.
+        private protected override int GetHashCodeCore() => HashCode.Combine(4, InterestOnlyPeriods, Then, MinimumPrincipal);
 
         internal override RepaymentMethod PhaseAt(int period) => period <= InterestOnlyPeriods ? _interestOnly : Then;
 
@@ -206,18 +316,27 @@ public abstract class RepaymentMethod
             if (!FixedPoint.TryToMinor(MinimumPrincipal, loan.Rounding.DecimalPlaces, out _))
             {
                 throw new ArgumentException(
-                    $"The minimum principal {MinimumPrincipal.ToString(System.Globalization.CultureInfo.InvariantCulture)} has more decimal places than the rounding policy keeps ({loan.Rounding.DecimalPlaces}).",
+                    $"The minimum principal {MinimumPrincipal.ToString(CultureInfo.InvariantCulture)} has more decimal places than the rounding policy keeps ({loan.Rounding.DecimalPlaces}).",
                     nameof(Loan.Method));
             }
         }
 
-        public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"interest first ({InterestOnlyPeriods} periods{(MinimumPrincipal > 0 ? $", {MinimumPrincipal} principal a period" : "")}), then {Then}");
+        public override string ToString() => MinimumPrincipal != 0m
+            ? string.Create(CultureInfo.InvariantCulture, $"{Name}({InterestOnlyPeriods}, {Then.Name}, {MinimumPrincipal})")
+            : Then != EqualInstallment
+                ? string.Create(CultureInfo.InvariantCulture, $"{Name}({InterestOnlyPeriods}, {Then.Name})")
+                : string.Create(CultureInfo.InvariantCulture, $"{Name}({InterestOnlyPeriods})");
     }
 
     /// <summary>Interest only, with an optional minimum principal each period.</summary>
     internal sealed class InterestOnlyPhase(decimal minimumPrincipal) : RepaymentMethod("interest-only")
     {
+        private protected override bool EqualsCore(RepaymentMethod other) => minimumPrincipal == ((InterestOnlyPhase)other).MinimumPrincipal;
+
+        private protected override int GetHashCodeCore() => HashCode.Combine(5, minimumPrincipal);
+
+        private decimal MinimumPrincipal => minimumPrincipal;
+
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding)
         {
             FixedPoint.TryToMinor(minimumPrincipal, rounding.DecimalPlaces, out long minimum);

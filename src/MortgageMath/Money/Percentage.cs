@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MortgageMath.Specs;
 
 namespace MortgageMath;
 
@@ -18,13 +20,86 @@ public readonly struct Percentage : IEquatable<Percentage>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0..100.</exception>
     public static Percentage Percent(decimal percent)
     {
-        if (percent is < 0m or > 100m)
+        if (RangeProblem(percent) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent,
-                $"A percentage must be between 0% and 100%; was {percent.ToString(CultureInfo.InvariantCulture)}%.");
+            throw new ArgumentOutOfRangeException(nameof(percent), percent, problem);
         }
 
         return new Percentage(Rate.Percent(percent));
+    }
+
+    private static string? RangeProblem(decimal percent) => percent is < 0m or > 100m
+        ? $"A percentage must be between 0% and 100%; was {percent.ToString(CultureInfo.InvariantCulture)}%."
+        : null;
+
+    /// <summary>
+    /// Reads a percentage as <see cref="ToString"/> writes it: a plain invariant number followed by <c>%</c>
+    /// (<c>3%</c>, <c>2.5%</c>); white space around the text and before the <c>%</c> is ignored; a bare number, or
+    /// one in basis points, is refused. For every percentage, <c>Parse(p.ToString()) == p</c>.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>3%</c>.</param>
+    /// <returns>The percentage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a number with a <c>%</c>; the message quotes it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 0%..100% or has more than 14 decimal places;
+    /// <see cref="ArgumentException.ParamName"/> is <c>text</c>.</exception>
+    public static Percentage Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TryRead(text, out Percentage percentage, out string? problem, out bool outOfRange))
+        {
+            return percentage;
+        }
+
+        throw outOfRange ? new ArgumentOutOfRangeException(nameof(text), text, problem) : new FormatException(problem);
+    }
+
+    /// <summary>Reads a percentage like <see cref="Parse"/>, returning false instead of throwing.</summary>
+    /// <param name="text">The text, e.g. <c>3%</c>; null gives false.</param>
+    /// <param name="percentage">The percentage, or <see cref="Zero"/> when the text is not one.</param>
+    /// <returns>Whether the text is a percentage within range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Percentage percentage) => TryRead(text, out percentage, out _, out _);
+
+    /// <summary>The reading behind <see cref="Parse"/>: the percentage, or what is wrong (a sentence quoting the text)
+    /// and whether the form is right but the value out of range.</summary>
+    internal static bool TryRead([NotNullWhen(true)] string? text, out Percentage percentage, out string? problem, out bool outOfRange)
+    {
+        percentage = default;
+        problem = null;
+        outOfRange = false;
+        if (text is null)
+        {
+            return false;
+        }
+
+        QuantityForm form = SpecText.ReadQuantity(text, out decimal number, out string unit, out string numberText);
+        if (form == QuantityForm.NoUnit)
+        {
+            problem = $"'{text}' has no unit; write {numberText}%.";
+            return false;
+        }
+
+        if (form == QuantityForm.Neither || unit != SpecNames.Units.Percent)
+        {
+            problem = $"'{text}' is not a percentage; write a number with its %, e.g. 3%.";
+            return false;
+        }
+
+        if (form == QuantityForm.NotANumber)
+        {
+            problem = $"'{text}' is not a percentage: '{numberText}' is not a number; write e.g. 3%.";
+            return false;
+        }
+
+        if ((RangeProblem(number) ?? Rate.PercentProblem(number)) is { } reason)
+        {
+            problem = $"'{text}' is not a usable percentage: {reason}";
+            outOfRange = true;
+            return false;
+        }
+
+        percentage = Percent(number);
+        return true;
     }
 
     /// <summary>0%.</summary>
@@ -58,7 +133,8 @@ public readonly struct Percentage : IEquatable<Percentage>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Percentage left, Percentage right) => !left.Equals(right);
 
-    /// <summary>The value with a percent sign: <c>3%</c>.</summary>
+    /// <summary>The value with a percent sign, invariant culture, without trailing zeros: <c>3%</c>, <c>2.5%</c>.
+    /// <see cref="Parse"/> reads it back as an equal percentage.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => _value.ToString();
 }

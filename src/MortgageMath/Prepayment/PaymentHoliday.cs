@@ -30,6 +30,10 @@ public sealed class PaymentHoliday : LoanEvent
     /// <summary>What becomes of the skipped period's interest.</summary>
     public SkippedInterest SkippedInterest { get; }
 
+    private protected override bool EqualsCore(LoanEvent other) => SkippedInterest == ((PaymentHoliday)other).SkippedInterest;
+
+    private protected override int GetHashCodeCore() => (int)SkippedInterest;
+
     /// <summary>Skips the payment due on <paramref name="dueDate"/> (a due date of the loan, not its last).</summary>
     /// <param name="dueDate">The due date whose payment is skipped.</param>
     /// <param name="skippedInterest">Capitalize the interest, or collect it with the next payment.</param>

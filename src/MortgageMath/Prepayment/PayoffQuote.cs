@@ -3,7 +3,7 @@ using NodaTime;
 namespace MortgageMath;
 
 /// <summary>What it takes to repay a loan in full on a date.</summary>
-public sealed class PayoffQuote
+public sealed partial class PayoffQuote
 {
     private PayoffQuote(LocalDate date, decimal balance, decimal accruedInterest, decimal penalty)
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MortgageMath.Specs;
 using NodaTime;
 
 namespace MortgageMath;
@@ -50,6 +52,12 @@ public sealed class Prepayment : LoanEvent
     /// <returns>The event.</returns>
     public static Prepayment Payoff(LocalDate date) => new(date, null, PrepaymentOption.LowerPayment);
 
+    private protected override bool EqualsCore(LoanEvent other) =>
+        other is Prepayment o && Amount == o.Amount && Option == o.Option;
+
+    // decimal? hashes by value (1000 and 1000.00 alike), as it compares.
+    private protected override int GetHashCodeCore() => HashCode.Combine(Amount, Option);
+
     /// <summary>A short description.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => IsPayoff
@@ -61,7 +69,10 @@ public sealed class Prepayment : LoanEvent
 /// What a partial prepayment does to the rest of the loan: keep the term and lower the payment (减少月供), keep the
 /// payment and shorten the term (缩短期限, in two variants seen in practice), or name a new term (月供和期限都变).
 /// </summary>
-public abstract class PrepaymentOption
+/// <remarks>An option is an immutable value: equal options (the same kind, the same new term) are equal and hash
+/// alike. Its text form (<see cref="ToString"/>) is read back by <see cref="Parse"/>: <c>lower-payment</c>,
+/// <c>shorten-term</c>, <c>shorten-term-keep-payment</c>, <c>new-term(120)</c>.</remarks>
+public abstract class PrepaymentOption : IEquatable<PrepaymentOption>
 {
     private protected PrepaymentOption()
     {
@@ -71,20 +82,20 @@ public abstract class PrepaymentOption
     /// Keep the term, lower the payment (减少月供): equal installment re-amortizes the new balance over the remaining
     /// periods; equal principal spreads the new balance over them.
     /// </summary>
-    public static PrepaymentOption LowerPayment { get; } = new Simple("lower-payment");
+    public static PrepaymentOption LowerPayment { get; } = new Simple(SpecNames.PrepaymentOptions.LowerPayment);
 
     /// <summary>
     /// Shorten the term, recomputing the payment (缩短期限): the fewest whole periods whose (rounded) payment is not
     /// above the current one, and the payment for exactly that many periods (slightly lower). Equal principal keeps
     /// its principal part and ends sooner.
     /// </summary>
-    public static PrepaymentOption ShortenTerm { get; } = new Simple("shorten-term");
+    public static PrepaymentOption ShortenTerm { get; } = new Simple(SpecNames.PrepaymentOptions.ShortenTerm);
 
     /// <summary>
     /// Shorten the term, keeping the payment exactly: the same payment until the balance is repaid, the last payment
     /// smaller. Equal principal: the same as <see cref="ShortenTerm"/>.
     /// </summary>
-    public static PrepaymentOption ShortenTermKeepPayment { get; } = new Simple("shorten-term-keep-payment");
+    public static PrepaymentOption ShortenTermKeepPayment { get; } = new Simple(SpecNames.PrepaymentOptions.ShortenTermKeepPayment);
 
     /// <summary>A new number of remaining periods (月供和期限都变); the payment is recomputed for it.</summary>
     /// <param name="remainingPeriods">Periods left after the prepayment, 1 to 600.</param>
@@ -101,16 +112,105 @@ public abstract class PrepaymentOption
         return new NewTermOption(remainingPeriods);
     }
 
+    /// <summary>
+    /// Reads an option as <see cref="ToString"/> writes it: <c>lower-payment</c>, <c>shorten-term</c>,
+    /// <c>shorten-term-keep-payment</c> or <c>new-term(N)</c> (N the periods left). Names are read ignoring case;
+    /// white space around names, numbers and parentheses is ignored. For every option,
+    /// <c>Parse(option.ToString()) == option</c>.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>shorten-term</c> or <c>new-term(120)</c>.</param>
+    /// <returns>The option.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not an option in this form; the message quotes it and says why.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The new term is outside 1..600; <see cref="ArgumentException.ParamName"/>
+    /// is <c>text</c>.</exception>
+    public static PrepaymentOption Parse(string text) => SpecText.Parse(text, nameof(text), "a prepayment option", Read);
+
+    /// <summary>Reads an option like <see cref="Parse"/>, returning false instead of throwing.</summary>
+    /// <param name="text">The text; null gives false.</param>
+    /// <param name="option">The option, or null when the text is not one.</param>
+    /// <returns>Whether the text is an option with its values in range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out PrepaymentOption option) =>
+        SpecText.TryParse(text, Read, out option);
+
+    private static PrepaymentOption Read(SpecTerm term)
+    {
+        foreach (PrepaymentOption simple in (ReadOnlySpan<PrepaymentOption>)[LowerPayment, ShortenTerm, ShortenTermKeepPayment])
+        {
+            if (term.Is(simple.ToString()))
+            {
+                SpecText.Values(term, 0, 0, "", "");
+                return simple;
+            }
+        }
+
+        if (term.Is(SpecNames.PrepaymentOptions.NewTerm))
+        {
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the periods left after the prepayment", "new-term(120)");
+            int periods = SpecText.Int(values[0], "the periods left");
+            return SpecText.Build(() => NewTerm(periods));
+        }
+
+        throw new SpecTextException(
+            $"write {SpecText.Either(SpecNames.PrepaymentOptions.LowerPayment, SpecNames.PrepaymentOptions.ShortenTerm, SpecNames.PrepaymentOptions.ShortenTermKeepPayment, SpecNames.PrepaymentOptions.NewTerm + "(N)")}");
+    }
+
+    /// <summary>True when both are the same option.</summary>
+    /// <param name="other">The other option.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(PrepaymentOption? other) =>
+        ReferenceEquals(this, other) || (other is not null && other.GetType() == GetType() && EqualsCore(other));
+
+    /// <inheritdoc />
+    public sealed override bool Equals(object? obj) => obj is PrepaymentOption other && Equals(other);
+
+    /// <inheritdoc />
+    public sealed override int GetHashCode() => GetHashCodeCore();
+
+    /// <summary>True when both are the same option (or both null).</summary>
+    /// <param name="left">The first option.</param>
+    /// <param name="right">The second option.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(PrepaymentOption? left, PrepaymentOption? right) =>
+        ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the options differ.</summary>
+    /// <param name="left">The first option.</param>
+    /// <param name="right">The second option.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(PrepaymentOption? left, PrepaymentOption? right) => !(left == right);
+
+    /// <summary>The option's canonical text, which <see cref="Parse"/> reads: <c>lower-payment</c>, <c>shorten-term</c>,
+    /// <c>shorten-term-keep-payment</c> or <c>new-term(120)</c>.</summary>
+    /// <returns>The text.</returns>
+    public abstract override string ToString();
+
+    /// <summary>Compares two options of the same type.</summary>
+    private protected abstract bool EqualsCore(PrepaymentOption other);
+
+    /// <summary>A hash equal for equal options.</summary>
+    private protected abstract int GetHashCodeCore();
+
     private sealed class Simple(string name) : PrepaymentOption
     {
-        public override string ToString() => name;
+        private string Name { get; } = name;
+
+        public override string ToString() => Name;
+
+        private protected override bool EqualsCore(PrepaymentOption other) => Name == ((Simple)other).Name;
+
+        private protected override int GetHashCodeCore() => StringComparer.Ordinal.GetHashCode(Name);
     }
 
     internal sealed class NewTermOption(int remainingPeriods) : PrepaymentOption
     {
         internal int RemainingPeriods { get; } = remainingPeriods;
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"new-term {RemainingPeriods}");
+        private protected override bool EqualsCore(PrepaymentOption other) => RemainingPeriods == ((NewTermOption)other).RemainingPeriods;
+
+        private protected override int GetHashCodeCore() => RemainingPeriods;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{SpecNames.PrepaymentOptions.NewTerm}({RemainingPeriods})");
     }
 }
 

@@ -18,7 +18,7 @@ namespace MortgageMath;
 /// }
 /// </code>
 /// </example>
-public sealed class PrepaymentComparison
+public sealed partial class PrepaymentComparison
 {
     private PrepaymentComparison(Schedule baseline, Schedule alternative, PrepaymentOption? option)
     {

@@ -17,7 +17,7 @@ namespace MortgageMath;
 /// // quote.RemainingPeriods == 228, quote.NewPayment == 5297.25m, quote.InterestSaved == 439155.64m
 /// </code>
 /// </example>
-public sealed class PrepaymentQuote
+public sealed partial class PrepaymentQuote
 {
     private const int LogDigits = 40;
 

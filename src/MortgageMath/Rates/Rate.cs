@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MortgageMath.Specs;
 
 namespace MortgageMath;
 
@@ -68,22 +70,105 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
 
     private static Rate Create(decimal value, decimal unitsPerOne, int placesOfUnit, string paramName, string unit)
     {
+        if (Problem(value, unitsPerOne, placesOfUnit, unit) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, problem);
+        }
+
+        return FromDecimal(FixedPoint.Normalize(FixedPoint.Normalize(value) / unitsPerOne));
+    }
+
+    /// <summary>Why <paramref name="value"/> (in units of 1/<paramref name="unitsPerOne"/>) is not a rate, or null when it is one.</summary>
+    private static string? Problem(decimal value, decimal unitsPerOne, int placesOfUnit, string unit)
+    {
         decimal limit = MaxMagnitude * unitsPerOne;
         if (value < -limit || value > limit)
         {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"A rate must be between -{limit.ToString(CultureInfo.InvariantCulture)}{unit} and {limit.ToString(CultureInfo.InvariantCulture)}{unit}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.");
+            return $"A rate must be between -{limit.ToString(CultureInfo.InvariantCulture)}{unit} and {limit.ToString(CultureInfo.InvariantCulture)}{unit}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.";
         }
 
-        decimal normalized = FixedPoint.Normalize(value);
         int maxPlaces = MaxFractionScale - placesOfUnit;
-        if (normalized.Scale > maxPlaces)
+        if (FixedPoint.Normalize(value).Scale > maxPlaces)
         {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"A rate may have at most {maxPlaces} decimal places{(unit.Length > 0 ? " in " + unit : "")}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.");
+            return $"A rate may have at most {maxPlaces} decimal places{(unit.Length > 0 ? " in " + unit : "")}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.";
         }
 
-        return FromDecimal(FixedPoint.Normalize(normalized / unitsPerOne));
+        return null;
+    }
+
+    /// <summary>Why <paramref name="basisPoints"/> is not a rate (out of range or too precise), or null when it is one.</summary>
+    internal static string? BasisPointsProblem(decimal basisPoints) => Problem(basisPoints, 10_000m, 4, SpecNames.Units.BasisPoints);
+
+    /// <summary>Why <paramref name="percent"/> is not a rate (out of range or too precise), or null when it is one.</summary>
+    internal static string? PercentProblem(decimal percent) => Problem(percent, 100m, 2, SpecNames.Units.Percent);
+
+    /// <summary>
+    /// Reads a rate as <see cref="ToString"/> writes it (<c>4.9%</c>) or in basis points (<c>490bp</c>): a plain number
+    /// in the invariant culture (an optional <c>+</c> or <c>-</c> sign, digits, <c>.</c> as the decimal point; no
+    /// exponent, no thousands separators) followed by its unit, <c>%</c> or <c>bp</c> (in any case). White space
+    /// around the text and between the number and the unit is ignored. A number without a unit is refused: its unit
+    /// would be a guess. For every rate, <c>Parse(rate.ToString()) == rate</c>.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>4.9%</c>, <c>490bp</c>, <c>-63.5bp</c>.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a number with a unit (<c>4.9</c>, <c>4,9%</c>, <c>1e2%</c>);
+    /// the message quotes it and says what to write.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number is outside -1000%..1000% or more precise than a rate
+    /// (14 decimal places in percent, 12 in basis points); <see cref="ArgumentException.ParamName"/> is
+    /// <c>text</c> and <see cref="ArgumentOutOfRangeException.ActualValue"/> the text.</exception>
+    public static Rate Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TryRead(text, out Rate rate, out string? problem, out bool outOfRange))
+        {
+            return rate;
+        }
+
+        throw outOfRange ? new ArgumentOutOfRangeException(nameof(text), text, problem) : new FormatException(problem);
+    }
+
+    /// <summary>Reads a rate like <see cref="Parse"/>, returning false instead of throwing.</summary>
+    /// <param name="text">The text, e.g. <c>4.9%</c> or <c>490bp</c>; null gives false.</param>
+    /// <param name="rate">The rate, or <see cref="Zero"/> when the text is not one.</param>
+    /// <returns>Whether the text is a rate within range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Rate rate) => TryRead(text, out rate, out _, out _);
+
+    /// <summary>The reading behind <see cref="Parse"/>: the rate, or what is wrong (a full sentence quoting the text)
+    /// and whether the form is right but the value out of range.</summary>
+    internal static bool TryRead([NotNullWhen(true)] string? text, out Rate rate, out string? problem, out bool outOfRange)
+    {
+        rate = default;
+        problem = null;
+        outOfRange = false;
+        if (text is null)
+        {
+            return false;
+        }
+
+        switch (SpecText.ReadQuantity(text, out decimal number, out string unit, out string numberText))
+        {
+            case QuantityForm.NoUnit:
+                problem = $"'{text}' has no unit; write {numberText}% or {SpecText.Plain(number * 100m)}bp.";
+                return false;
+            case QuantityForm.NotANumber:
+                problem = $"'{text}' is not a rate: '{numberText}' is not a number; write e.g. 4.9% or 490bp.";
+                return false;
+            case QuantityForm.Neither:
+                problem = $"'{text}' is not a rate; write a number with its unit, e.g. 4.9% or 490bp.";
+                return false;
+        }
+
+        bool percent = unit == SpecNames.Units.Percent;
+        if ((percent ? PercentProblem(number) : BasisPointsProblem(number)) is { } reason)
+        {
+            problem = $"'{text}' is not a usable rate: {reason}";
+            outOfRange = true;
+            return false;
+        }
+
+        rate = percent ? Percent(number) : BasisPoints(number);
+        return true;
     }
 
     /// <summary>The rate in percent: 4.9 for 4.9%.</summary>
@@ -185,7 +270,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <inheritdoc />
     public int CompareTo(Rate other) => Scaled.CompareTo(other.Scaled);
 
-    /// <summary>The rate in percent with a percent sign, invariant culture: <c>4.9%</c>.</summary>
+    /// <summary>The rate in percent with a percent sign, invariant culture, without trailing zeros: <c>4.9%</c>,
+    /// <c>-0.635%</c>, <c>0%</c>. <see cref="Parse"/> reads it back as an equal rate.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => ToPercent().ToString(CultureInfo.InvariantCulture) + "%";
 }

@@ -6,11 +6,44 @@ namespace MortgageMath;
 /// <see cref="ProvidentFund"/> (the official rate, taken on the next 1 January after a change) or
 /// <see cref="Stepped"/> (阶段性利率: one plan for N periods, then another).
 /// </summary>
-public abstract class RatePlan
+/// <remarks>A plan is an immutable value: two plans are equal when they are the same kind with equal terms (rate,
+/// index, spread, repricing rule, floor; a stepped plan's steps), and equal plans have equal hash codes.
+/// <c>ProvidentFund(index)</c> is equal to <c>Floating(index, Spread.Zero, RepricingRule.EveryJanuary1)</c>, which it is.</remarks>
+public abstract class RatePlan : IEquatable<RatePlan>
 {
     private protected RatePlan()
     {
     }
+
+    /// <summary>True when both are the same kind of plan with equal terms.</summary>
+    /// <param name="other">The other plan.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(RatePlan? other) =>
+        ReferenceEquals(this, other) || (other is not null && other.GetType() == GetType() && EqualsCore(other));
+
+    /// <inheritdoc />
+    public sealed override bool Equals(object? obj) => obj is RatePlan other && Equals(other);
+
+    /// <inheritdoc />
+    public sealed override int GetHashCode() => GetHashCodeCore();
+
+    /// <summary>True when both are the same plan (or both null).</summary>
+    /// <param name="left">The first plan.</param>
+    /// <param name="right">The second plan.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(RatePlan? left, RatePlan? right) => ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the plans differ.</summary>
+    /// <param name="left">The first plan.</param>
+    /// <param name="right">The second plan.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(RatePlan? left, RatePlan? right) => !(left == right);
+
+    /// <summary>Compares the terms of two plans of the same type.</summary>
+    private protected abstract bool EqualsCore(RatePlan other);
+
+    /// <summary>A hash of the terms, equal for equal plans.</summary>
+    private protected abstract int GetHashCodeCore();
 
     /// <summary>A fixed annual rate for the whole loan.</summary>
     /// <param name="annualRate">The rate, 0% to 100%.</param>
@@ -82,6 +115,10 @@ internal sealed class FixedRatePlan(Rate rate) : RatePlan
 {
     internal Rate Rate { get; } = rate;
 
+    private protected override bool EqualsCore(RatePlan other) => Rate == ((FixedRatePlan)other).Rate;
+
+    private protected override int GetHashCodeCore() => Rate.GetHashCode();
+
     public override string ToString() => $"fixed {Rate}";
 }
 
@@ -96,7 +133,12 @@ internal sealed class FloatingRatePlan(RateIndex index, Spread spread, Repricing
 
     internal Rate? Floor { get; } = floor;
 
-    public override string ToString() => $"{Index} {Spread}, repriced {Repricing}{(Floor is { } f ? $", floor {f}" : "")}";
+    private protected override bool EqualsCore(RatePlan other) =>
+        other is FloatingRatePlan o && Index == o.Index && Spread == o.Spread && Repricing == o.Repricing && Floor == o.Floor;
+
+    private protected override int GetHashCodeCore() => HashCode.Combine(Index, Spread, Repricing, Floor);
+
+    public override string ToString() => $"{Index} {Spread}, repriced {Repricing.Description}{(Floor is { } f ? $", floor {f}" : "")}";
 }
 
 /// <summary>One plan for some periods, then another.</summary>
@@ -107,6 +149,11 @@ internal sealed class SteppedRatePlan(RatePlan first, int periods, RatePlan then
     internal int Periods { get; } = periods;
 
     internal RatePlan Then { get; } = then;
+
+    private protected override bool EqualsCore(RatePlan other) =>
+        other is SteppedRatePlan o && Periods == o.Periods && First == o.First && Then == o.Then;
+
+    private protected override int GetHashCodeCore() => HashCode.Combine(First, Periods, Then);
 
     public override string ToString() => $"{First} for {Periods} periods, then {Then}";
 }

@@ -368,6 +368,18 @@ public sealed class RateTable : IEquatable<RateTable>
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RateTable other && Equals(other);
 
+    /// <summary>True when both tables are equal (<see cref="Equals(RateTable)"/>), or both null.</summary>
+    /// <param name="left">The first table.</param>
+    /// <param name="right">The second table.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(RateTable? left, RateTable? right) => ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the tables differ.</summary>
+    /// <param name="left">The first table.</param>
+    /// <param name="right">The second table.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(RateTable? left, RateTable? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode()
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MortgageMath.Specs;
 using NodaTime;
 
 namespace MortgageMath;
@@ -7,7 +9,10 @@ namespace MortgageMath;
 /// When a floating rate is reset to the latest published fixing plus the spread (重定价日). On a repricing date the
 /// fixing used is the latest one published on or before that date (so a 1 January repricing uses December's LPR).
 /// </summary>
-public abstract class RepricingRule
+/// <remarks>A rule is an immutable value: equal rules (the same kind, cycle and start) are equal and hash alike. Its
+/// text form (<see cref="ToString"/>) is read back by <see cref="Parse"/>: <c>january-1</c>, <c>anniversary</c>,
+/// <c>every-months(6)</c>, <c>every-months(6, 2024-01-15)</c>.</remarks>
+public abstract class RepricingRule : IEquatable<RepricingRule>
 {
     private protected RepricingRule()
     {
@@ -41,11 +46,96 @@ public abstract class RepricingRule
     /// <returns>The next repricing date.</returns>
     public abstract LocalDate NextAfter(LocalDate disbursement, LocalDate after);
 
+    /// <summary>
+    /// Reads a rule as <see cref="ToString"/> writes it: <c>january-1</c>, <c>anniversary</c>, <c>every-months(N)</c> or
+    /// <c>every-months(N, yyyy-MM-dd)</c> (N the cycle in months, the date the cycle's start). Names are read
+    /// ignoring case; white space around names, numbers, commas and parentheses is ignored. For every rule,
+    /// <c>Parse(rule.ToString()) == rule</c>.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>every-months(6, 2024-01-15)</c>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a rule in this form; the message quotes it and says why.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cycle is outside 1..120 months; <see cref="ArgumentException.ParamName"/>
+    /// is <c>text</c>.</exception>
+    public static RepricingRule Parse(string text) => SpecText.Parse(text, nameof(text), "a repricing rule", Read);
+
+    /// <summary>Reads a rule like <see cref="Parse"/>, returning false instead of throwing.</summary>
+    /// <param name="text">The text; null gives false.</param>
+    /// <param name="rule">The rule, or null when the text is not one.</param>
+    /// <returns>Whether the text is a rule with its values in range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out RepricingRule rule) =>
+        SpecText.TryParse(text, Read, out rule);
+
+    private static RepricingRule Read(SpecTerm term)
+    {
+        if (term.Is(SpecNames.Repricing.January1) || term.Is(SpecNames.Repricing.Anniversary))
+        {
+            SpecText.Values(term, 0, 0, "", "");
+            return term.Is(SpecNames.Repricing.January1) ? EveryJanuary1 : EveryAnniversary;
+        }
+
+        if (term.Is(SpecNames.Repricing.EveryMonths))
+        {
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 2, "the cycle in months", "every-months(6, 2024-01-15)");
+            int months = SpecText.Int(values[0], "the cycle in months");
+            LocalDate? from = values.Count > 1 ? SpecText.Date(values[1], "the first date of the cycle") : null;
+            return SpecText.Build(() => EveryMonths(months, from));
+        }
+
+        throw new SpecTextException(
+            $"write {SpecText.Either(SpecNames.Repricing.January1, SpecNames.Repricing.Anniversary, SpecNames.Repricing.EveryMonths + "(N[, yyyy-MM-dd])")}");
+    }
+
+    /// <summary>True when both are the same rule.</summary>
+    /// <param name="other">The other rule.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(RepricingRule? other) =>
+        ReferenceEquals(this, other) || (other is not null && other.GetType() == GetType() && EqualsCore(other));
+
+    /// <inheritdoc />
+    public sealed override bool Equals(object? obj) => obj is RepricingRule other && Equals(other);
+
+    /// <inheritdoc />
+    public sealed override int GetHashCode() => GetHashCodeCore();
+
+    /// <summary>True when both are the same rule (or both null).</summary>
+    /// <param name="left">The first rule.</param>
+    /// <param name="right">The second rule.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(RepricingRule? left, RepricingRule? right) => ReferenceEquals(left, right) || (left is not null && left.Equals(right));
+
+    /// <summary>True when the rules differ.</summary>
+    /// <param name="left">The first rule.</param>
+    /// <param name="right">The second rule.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(RepricingRule? left, RepricingRule? right) => !(left == right);
+
+    /// <summary>The rule's canonical text, which <see cref="Parse"/> reads: <c>january-1</c>, <c>anniversary</c>,
+    /// <c>every-months(6)</c> or <c>every-months(6, 2024-01-15)</c>.</summary>
+    /// <returns>The text.</returns>
+    public abstract override string ToString();
+
+    /// <summary>The rule in words, for a rate plan's description: <c>every 1 January</c>.</summary>
+    internal abstract string Description { get; }
+
+    /// <summary>Compares two rules of the same type.</summary>
+    private protected abstract bool EqualsCore(RepricingRule other);
+
+    /// <summary>A hash equal for equal rules.</summary>
+    private protected abstract int GetHashCodeCore();
+
     private sealed class January1Rule : RepricingRule
     {
         public override LocalDate NextAfter(LocalDate disbursement, LocalDate after) => new(after.Year + 1, 1, 1);
 
-        public override string ToString() => "every 1 January";
+        public override string ToString() => SpecNames.Repricing.January1;
+
+        internal override string Description => "every 1 January";
+
+        private protected override bool EqualsCore(RepricingRule other) => true;
+
+        private protected override int GetHashCodeCore() => 1;
     }
 
     private sealed class AnniversaryRule : RepricingRule
@@ -62,11 +152,25 @@ public abstract class RepricingRule
             return candidate;
         }
 
-        public override string ToString() => "every anniversary of disbursement";
+        public override string ToString() => SpecNames.Repricing.Anniversary;
+
+        internal override string Description => "every anniversary of disbursement";
+
+        private protected override bool EqualsCore(RepricingRule other) => true;
+
+        private protected override int GetHashCodeCore() => 2;
     }
 
     private sealed class MonthsRule(int months, LocalDate? from) : RepricingRule
     {
+        private int Months => months;
+
+        private LocalDate? From => from;
+
+        private protected override bool EqualsCore(RepricingRule other) => other is MonthsRule o && months == o.Months && from == o.From;
+
+        private protected override int GetHashCodeCore() => HashCode.Combine(months, from);
+
         public override LocalDate NextAfter(LocalDate disbursement, LocalDate after)
         {
             LocalDate start = from ?? disbursement;
@@ -81,7 +185,11 @@ public abstract class RepricingRule
             return candidate;
         }
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        public override string ToString() => from is { } f
+            ? string.Create(CultureInfo.InvariantCulture, $"{SpecNames.Repricing.EveryMonths}({months}, {f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})")
+            : string.Create(CultureInfo.InvariantCulture, $"{SpecNames.Repricing.EveryMonths}({months})");
+
+        internal override string Description => string.Create(CultureInfo.InvariantCulture,
             $"every {months} months from {(from is { } f ? f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "disbursement")}");
     }
 }

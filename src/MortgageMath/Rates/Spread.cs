@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MortgageMath.Specs;
 
 namespace MortgageMath;
 
@@ -21,13 +23,81 @@ public readonly struct Spread : IEquatable<Spread>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside ±10000bp or too precise.</exception>
     public static Spread FromBasisPoints(decimal basisPoints)
     {
-        if (basisPoints is < -10_000m or > 10_000m)
+        if (RangeProblem(basisPoints) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(basisPoints), basisPoints,
-                $"A spread must be between -10000bp and 10000bp; was {basisPoints.ToString(CultureInfo.InvariantCulture)}bp.");
+            throw new ArgumentOutOfRangeException(nameof(basisPoints), basisPoints, problem);
         }
 
         return new Spread(Rate.BasisPoints(basisPoints));
+    }
+
+    private static string? RangeProblem(decimal basisPoints) => basisPoints is < -10_000m or > 10_000m
+        ? $"A spread must be between -10000bp and 10000bp; was {basisPoints.ToString(CultureInfo.InvariantCulture)}bp."
+        : null;
+
+    /// <summary>
+    /// Reads a spread as <see cref="ToString"/> writes it (<c>-30bp</c>, <c>+10bp</c>) or in percent (<c>0.1%</c>):
+    /// the same form as <see cref="Rate.Parse"/> (a plain invariant number with an optional sign, then <c>bp</c> in any
+    /// case or <c>%</c>; white space around the text and before the unit ignored; a bare number refused). For every
+    /// spread, <c>Parse(spread.ToString()) == spread</c>.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>-30bp</c>, <c>+10bp</c>, <c>-63.5bp</c>, <c>0.1%</c>.</param>
+    /// <returns>The spread.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a number with a unit; the message quotes it and says what to
+    /// write (<c>'30' has no unit; write 30bp or 0.3%.</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The spread is outside ±10000bp or has more than 12 decimal places
+    /// in basis points; <see cref="ArgumentException.ParamName"/> is <c>text</c>.</exception>
+    public static Spread Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TryRead(text, out Spread spread, out string? problem, out bool outOfRange))
+        {
+            return spread;
+        }
+
+        throw outOfRange ? new ArgumentOutOfRangeException(nameof(text), text, problem) : new FormatException(problem);
+    }
+
+    /// <summary>Reads a spread like <see cref="Parse"/>, returning false instead of throwing.</summary>
+    /// <param name="text">The text, e.g. <c>-30bp</c>; null gives false.</param>
+    /// <param name="spread">The spread, or <see cref="Zero"/> when the text is not one.</param>
+    /// <returns>Whether the text is a spread within range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Spread spread) => TryRead(text, out spread, out _, out _);
+
+    private static bool TryRead([NotNullWhen(true)] string? text, out Spread spread, out string? problem, out bool outOfRange)
+    {
+        spread = default;
+        problem = null;
+        outOfRange = false;
+        if (text is null)
+        {
+            return false;
+        }
+
+        switch (SpecText.ReadQuantity(text, out decimal number, out string unit, out string numberText))
+        {
+            case QuantityForm.NoUnit:
+                problem = $"'{text}' has no unit; write {numberText}bp or {SpecText.Plain(number / 100m)}%.";
+                return false;
+            case QuantityForm.NotANumber:
+                problem = $"'{text}' is not a spread: '{numberText}' is not a number; write e.g. -30bp or 0.1%.";
+                return false;
+            case QuantityForm.Neither:
+                problem = $"'{text}' is not a spread; write a number with its unit, e.g. -30bp or 0.1%.";
+                return false;
+        }
+
+        decimal basisPoints = unit == SpecNames.Units.Percent ? number * 100m : number;
+        if ((RangeProblem(basisPoints) ?? Rate.BasisPointsProblem(basisPoints)) is { } reason)
+        {
+            problem = $"'{text}' is not a usable spread: {reason}";
+            outOfRange = true;
+            return false;
+        }
+
+        spread = FromBasisPoints(basisPoints);
+        return true;
     }
 
     /// <summary>The spread that turns <paramref name="reference"/> into <paramref name="target"/> (target − reference).</summary>
@@ -63,7 +133,8 @@ public readonly struct Spread : IEquatable<Spread>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Spread left, Spread right) => !left.Equals(right);
 
-    /// <summary>The spread with its sign and unit, e.g. <c>-30bp</c> or <c>+10bp</c>.</summary>
+    /// <summary>The spread with its sign and unit, invariant culture: <c>-30bp</c>, <c>+10bp</c>, <c>+0bp</c>.
+    /// <see cref="Parse"/> reads it back as an equal spread.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         (BasisPoints >= 0 ? "+" : "") + BasisPoints.ToString(CultureInfo.InvariantCulture) + "bp";

@@ -108,7 +108,7 @@ public class PrepaymentCliTests
         Assert.Contains("Balloon payment, formula (balance after 59 payments + a month's interest): 841,148.19\n", table, StringComparison.Ordinal);
         Assert.Contains("Balloon payment, exact schedule: 841,148.05\n", table, StringComparison.Ordinal);
         Assert.Contains("│ balloon │", table, StringComparison.Ordinal);
-        Assert.Contains("balloon (amortized over 240 periods)", table, StringComparison.Ordinal);
+        Assert.Contains("balloon(240)", table, StringComparison.Ordinal); // RepaymentMethod.ToString(), the canonical text
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class PrepaymentComparisonTests
         IReadOnlyList<PrepaymentComparison> results = PrepaymentComparison.Strategies(
             Tv1, new LocalDate(2025, 3, 20), 200_000m, PrepaymentOption.NewTerm(120), PrepaymentOption.ShortenTerm);
         Assert.Equal(2, results.Count);
-        Assert.Equal("new-term 120", results[0].Option!.ToString());
+        Assert.Equal("new-term(120)", results[0].Option!.ToString());
         Assert.Same(PrepaymentOption.ShortenTerm, results[1].Option);
         Assert.Equal(360 - 132, results[0].PeriodsSaved);
     }

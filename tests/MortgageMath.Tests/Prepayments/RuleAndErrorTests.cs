@@ -163,7 +163,7 @@ public sealed class RuleAndErrorTests
     public void Descriptions()
     {
         Assert.Equal("payoff on 2025-03-20", Prepayment.Payoff(D(2025, 3, 20)).ToString());
-        Assert.Equal("prepay 1000.5 on 2025-03-20, new-term 12", Prepayment.Partial(D(2025, 3, 20), 1000.5m, PrepaymentOption.NewTerm(12)).ToString());
+        Assert.Equal("prepay 1000.5 on 2025-03-20, new-term(12)", Prepayment.Partial(D(2025, 3, 20), 1000.5m, PrepaymentOption.NewTerm(12)).ToString());
         Assert.True(Prepayment.Payoff(D(2025, 3, 20)).IsPayoff);
         Assert.Null(Prepayment.Payoff(D(2025, 3, 20)).Amount);
     }
