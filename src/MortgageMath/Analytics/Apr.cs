@@ -154,7 +154,7 @@ public static class Apr
         if (paymentDate <= advanceDate)
         {
             throw new ArgumentException(
-                $"The payment date ({paymentDate:uuuu-MM-dd}) must be after the advance date ({advanceDate:uuuu-MM-dd}).", nameof(paymentDate));
+                $"The payment date ({DateText.Iso(paymentDate)}) must be after the advance date ({DateText.Iso(advanceDate)}).", nameof(paymentDate));
         }
 
         if (paymentDate >= advanceDate.PlusYears(1))

@@ -184,7 +184,7 @@ public static class CashFlows
             if (days < 0)
             {
                 throw new ArgumentException(
-                    $"No date may precede the first flow's date ({first:uuuu-MM-dd}); flow {i} is on {flows[i].Date:uuuu-MM-dd}.", nameof(flows));
+                    $"No date may precede the first flow's date ({DateText.Iso(first)}); flow {i} is on {DateText.Iso(flows[i].Date)}.", nameof(flows));
             }
 
             years[i] = days / DaysPerYear;

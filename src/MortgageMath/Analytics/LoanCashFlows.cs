@@ -122,7 +122,7 @@ public sealed class LoanCashFlows
             if (payments[k].Date < advanceDate)
             {
                 throw new ArgumentException(
-                    $"No payment may precede the advance date ({advanceDate:uuuu-MM-dd}); payment {k} is on {payments[k].Date:uuuu-MM-dd}.", name);
+                    $"No payment may precede the advance date ({DateText.Iso(advanceDate)}); payment {k} is on {DateText.Iso(payments[k].Date)}.", name);
             }
 
             if (payments[k].Amount < 0m)

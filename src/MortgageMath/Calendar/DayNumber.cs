@@ -73,7 +73,7 @@ internal static class DayNumber
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException(
-                $"Dates must be in the ISO calendar; {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).",
+                $"Dates must be in the ISO calendar; {DateText.Iso(date)} is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).",
                 paramName);
         }
 

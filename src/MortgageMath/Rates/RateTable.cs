@@ -589,5 +589,5 @@ public sealed class RateTable : IEquatable<RateTable>
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
 
-    private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Format(LocalDate date) => DateText.Iso(date);
 }

@@ -82,6 +82,6 @@ public abstract class RepricingRule
         }
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"every {months} months from {(from is { } f ? f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "disbursement")}");
+            $"every {months} months from {(from is { } f ? DateText.Iso(f) : "disbursement")}");
     }
 }

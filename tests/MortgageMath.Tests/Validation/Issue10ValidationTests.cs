@@ -1,0 +1,55 @@
+using MortgageMath.Tests.Analytics;
+using NodaTime;
+
+namespace MortgageMath.Tests.Validation;
+
+/// <summary>
+/// Issue 10, item 8: inputs that were accepted and then failed with an exception the documentation does not name
+/// (NodaTime's overflow, a division by zero, a plain overflow, an IndexOutOfRangeException, an access-denied error),
+/// dates shown with the wrong year, and day-count functions that let non-ISO dates through. Each is now refused at
+/// the boundary by a named exception that carries the parameter and the value, or computed correctly.
+/// </summary>
+public sealed class Issue10ValidationTests
+{
+    private static readonly LocalDate Day = new(2024, 3, 20);
+
+    private static readonly LocalDate Julian = new(2024, 1, 20, CalendarSystem.Julian);
+
+    // ---- Dates in messages: years ≤ 0 -----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(-2024, "-2024-03-01")]
+    [InlineData(0, "0000-03-01")]
+    [InlineData(-5, "-0005-03-01")]
+    public void A_disbursement_year_at_or_below_zero_is_shown_as_that_year(int year, string shown)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Loan(1_000m, Rate.Percent(4.9m), 12, new LocalDate(year, 3, 1)));
+        Assert.Equal("Disbursement", ex.ParamName);
+        Assert.Contains($"was {shown}.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_messages_show_years_at_or_below_zero_too()
+    {
+        var asOf = Assert.Throws<ArgumentOutOfRangeException>(() => RateTable.China.AssumingUnchangedUntil(new LocalDate(-2024, 1, 1)));
+        Assert.Contains("-2024-01-01", asOf.Message, StringComparison.Ordinal);
+        var iso = Assert.Throws<ArgumentException>(() => new Loan(1_000m, Rate.Percent(4.9m), 12, new LocalDate(-5, 1, 1, CalendarSystem.Julian)));
+        Assert.Contains("-0005-01-01", iso.Message, StringComparison.Ordinal);
+        var flows = Assert.Throws<ArgumentException>(() => CashFlows.Xirr([(Day, -1m), (new LocalDate(-1, 1, 1), 2m)]));
+        Assert.Contains("-0001-01-01", flows.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rate_table_with_a_year_zero_fixing_survives_a_csv_round_trip()
+    {
+        // WriteCsv wrote year 0 as "0001" (the year of era), so reading the file back gave a different date.
+        LocalDate yearZero = new(0, 6, 1);
+        RateTable table = RateTable.China.WithFixing(RateIndex.Custom("old-base", "Old base"), yearZero, Rate.Percent(5m));
+        var text = new StringWriter();
+        table.WriteCsv(text);
+        RateTable back = RateTable.Parse(new StringReader(text.ToString()), table.AsOf);
+        Assert.Equal(yearZero, back.Fixings(RateIndex.Custom("old-base", "Old base"))[0].EffectiveDate);
+    }
+
+    private static decimal D(string s) => decimal.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+}
