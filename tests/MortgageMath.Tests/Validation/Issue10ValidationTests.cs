@@ -15,6 +15,23 @@ public sealed class Issue10ValidationTests
 
     private static readonly LocalDate Julian = new(2024, 1, 20, CalendarSystem.Julian);
 
+    // ---- Indexers --------------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(12)]
+    [InlineData(int.MinValue)]
+    public void A_schedule_row_outside_the_schedule_is_refused_by_name(int index)
+    {
+        Schedule s = new Loan(12_000m, Rate.Percent(4.9m), 12, Day).BuildSchedule();
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => s[index]);
+        Assert.Equal("index", ex.ParamName);
+        Assert.Equal(index, ex.ActualValue);
+        Assert.Contains("0 to 11", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((IReadOnlyList<Installment>)s)[index]);
+        Assert.Equal(s.Last, s[11]);
+    }
+
     // ---- Dates in messages: years ≤ 0 -----------------------------------------------------------------------------
 
     [Theory]
