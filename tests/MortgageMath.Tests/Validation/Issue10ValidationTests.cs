@@ -15,6 +15,50 @@ public sealed class Issue10ValidationTests
 
     private static readonly LocalDate Julian = new(2024, 1, 20, CalendarSystem.Julian);
 
+    // ---- RepricingRule.EveryMonths: the cycle start must be in the years the engine can walk -------------------
+
+    [Theory]
+    [InlineData(9999, 12, 31)]
+    [InlineData(2301, 1, 1)]
+    [InlineData(1899, 12, 31)]
+    [InlineData(-9998, 1, 1)]
+    public void A_repricing_cycle_start_outside_1900_to_2300_is_refused_by_name(int year, int month, int day)
+    {
+        LocalDate start = new(year, month, day);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => RepricingRule.EveryMonths(1, start));
+        Assert.Equal("from", ex.ParamName);
+        Assert.Equal(start, ex.ActualValue);
+        Assert.Contains("1900", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2300", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"{year:D4}-{month:D2}-{day:D2}", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repricing_cycle_starts_at_the_ends_of_the_range_give_schedules()
+    {
+        // The fuzzed case built the rule and then failed inside the schedule with NodaTime's OverflowException.
+        foreach (LocalDate start in new[] { new LocalDate(1900, 1, 1), new LocalDate(2300, 12, 31) })
+        {
+            RepricingRule rule = RepricingRule.EveryMonths(1, start);
+            Loan loan = new(100_000m, RatePlan.Floating(RateIndex.Lpr5Y, Spread.Zero, rule), 24, new LocalDate(2024, 1, 10));
+            Schedule s = loan.BuildSchedule();
+            Assert.Equal(0m, s.Last.ClosingBalance);
+        }
+    }
+
+    [Fact]
+    public void NextAfter_refuses_dates_it_cannot_walk_from()
+    {
+        LocalDate far = new(9999, 12, 31);
+        var after = Assert.Throws<ArgumentOutOfRangeException>(() => RepricingRule.EveryJanuary1.NextAfter(Day, far));
+        Assert.Equal("after", after.ParamName);
+        Assert.Equal(far, after.ActualValue);
+        var disbursement = Assert.Throws<ArgumentOutOfRangeException>(() => RepricingRule.EveryAnniversary.NextAfter(far, Day));
+        Assert.Equal("disbursement", disbursement.ParamName);
+        Assert.Equal("after", Assert.Throws<ArgumentException>(() => RepricingRule.EveryMonths(3).NextAfter(Day, Julian)).ParamName);
+        Assert.Equal(new LocalDate(2301, 1, 1), RepricingRule.EveryJanuary1.NextAfter(Day, new LocalDate(2300, 12, 31)));
+    }
+
     // ---- Indexers --------------------------------------------------------------------------------------------------
 
     [Theory]
