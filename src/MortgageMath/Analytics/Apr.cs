@@ -94,11 +94,12 @@ public static class Apr
     /// monthly from 1978-04-01 (t₁ = 1, f = 19/30) gives 11.82%.
     /// </summary>
     /// <param name="advance">The amount financed, greater than 0.</param>
-    /// <param name="advanceDate">The day it is advanced (the start of the term).</param>
-    /// <param name="payments">The payments, each on or after the advance date and not negative; at least one.</param>
+    /// <param name="advanceDate">The day it is advanced (the start of the term), in the ISO calendar.</param>
+    /// <param name="payments">The payments, each on or after the advance date (ISO dates) and not negative; at least one.</param>
     /// <param name="unit">The unit-period: normally the most common interval between the payments.</param>
     /// <returns>The APR and the unit-period rate.</returns>
-    /// <exception cref="ArgumentException">No payments, a payment before the advance date, or a negative payment.</exception>
+    /// <exception cref="ArgumentException">No payments, a payment before the advance date, a negative payment, or a
+    /// date not in the ISO calendar (the parameter names which).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0, or the unit is undefined.</exception>
     /// <exception cref="NoSolutionException">No rate above −100% per unit-period balances the flows.</exception>
     /// <exception cref="OverflowException">The APR is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
@@ -106,6 +107,7 @@ public static class Apr
     {
         ArgumentNullException.ThrowIfNull(payments);
         LoanCashFlows.CheckAdvance(advance, nameof(advance));
+        DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         LoanCashFlows.CheckPayments(payments, advanceDate, nameof(payments));
         UnitPeriodCount.Check(unit, nameof(unit));
         return RegZ(advance, advanceDate, payments, unit);
@@ -135,11 +137,12 @@ public static class Apr
     /// (255 days) gives 0.08 × 365 / 255 = 11.45%. A term of a year or more uses the yearly unit-period.
     /// </summary>
     /// <param name="advance">The amount financed, greater than 0.</param>
-    /// <param name="advanceDate">The day it is advanced.</param>
+    /// <param name="advanceDate">The day it is advanced, in the ISO calendar.</param>
     /// <param name="payment">The single payment, greater than 0.</param>
-    /// <param name="paymentDate">The day it is paid, after the advance date.</param>
+    /// <param name="paymentDate">The day it is paid, after the advance date, in the ISO calendar.</param>
     /// <returns>The APR and the unit-period rate.</returns>
-    /// <exception cref="ArgumentException">The payment date is not after the advance date.</exception>
+    /// <exception cref="ArgumentException">The payment date is not after the advance date, or a date is not in the ISO
+    /// calendar (the parameter names which).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The advance or the payment is not greater than 0.</exception>
     /// <exception cref="NoSolutionException">No rate balances the flows (a term of a year or more).</exception>
     /// <exception cref="OverflowException">The APR is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
@@ -150,6 +153,9 @@ public static class Apr
         {
             throw new ArgumentOutOfRangeException(nameof(payment), payment, $"The payment must be greater than 0; was {Format(payment)}.");
         }
+
+        DayNumber.RequireIso(advanceDate, nameof(advanceDate));
+        DayNumber.RequireIso(paymentDate, nameof(paymentDate));
 
         if (paymentDate <= advanceDate)
         {

@@ -73,9 +73,10 @@ public static class CashFlows
     /// (which no other date may precede).
     /// </summary>
     /// <param name="rate">The annual discount rate as a fraction; greater than −1.</param>
-    /// <param name="flows">The dated cash flows; the first one's date is the valuation date.</param>
+    /// <param name="flows">The dated cash flows, dates in the ISO calendar; the first one's date is the valuation date.</param>
     /// <returns>The net present value at the first date.</returns>
-    /// <exception cref="ArgumentException">No flows, or a date before the first date (Excel's <c>#NUM!</c>).</exception>
+    /// <exception cref="ArgumentException">No flows, a date before the first date (Excel's <c>#NUM!</c>), or a date
+    /// not in the ISO calendar (the parameter is <paramref name="flows"/>; the message names the flow).</exception>
     /// <exception cref="ArgumentOutOfRangeException">rate ≤ −1.</exception>
     /// <exception cref="OverflowException">The result is beyond the decimal range.</exception>
     public static decimal Xnpv(decimal rate, IReadOnlyList<(LocalDate Date, decimal Amount)> flows)
@@ -104,10 +105,12 @@ public static class CashFlows
     /// Excel <c>XIRR</c>: the annual rate at which <see cref="Xnpv"/> is zero (365-day year, measured from the first
     /// date). For Excel's example flows of 2008–2009 it is 0.37336253351….
     /// </summary>
-    /// <param name="flows">The dated cash flows, with at least one positive and one negative amount; no date before the first.</param>
+    /// <param name="flows">The dated cash flows, with at least one positive and one negative amount; dates in the ISO
+    /// calendar, none before the first.</param>
     /// <param name="guess">Where to start looking, 0.1 by default as in Excel; greater than −1.</param>
     /// <returns>The annual internal rate of return, as a fraction.</returns>
-    /// <exception cref="ArgumentException">No flows, or a date before the first date.</exception>
+    /// <exception cref="ArgumentException">No flows, a date before the first date, or a date not in the ISO calendar
+    /// (the parameter is <paramref name="flows"/>; the message names the flow).</exception>
     /// <exception cref="ArgumentOutOfRangeException">guess ≤ −1.</exception>
     /// <exception cref="NoSolutionException">No rate above −1 makes the present value zero (Excel's <c>#NUM!</c>).</exception>
     public static decimal Xirr(IReadOnlyList<(LocalDate Date, decimal Amount)> flows, decimal guess = 0.1m)
@@ -173,6 +176,11 @@ public static class CashFlows
         if (flows.Count == 0)
         {
             throw new ArgumentException("At least one cash flow is needed.", nameof(flows));
+        }
+
+        for (int i = 0; i < flows.Count; i++)
+        {
+            DayNumber.RequireIso(flows[i].Date, nameof(flows), $"flow {i} on ");
         }
 
         LocalDate first = flows[0].Date;

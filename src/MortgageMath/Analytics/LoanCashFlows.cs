@@ -20,15 +20,17 @@ public sealed class LoanCashFlows
 
     /// <summary>Cash flows from explicit figures.</summary>
     /// <param name="advance">The amount the borrower receives (the amount financed), greater than 0.</param>
-    /// <param name="advanceDate">The day the borrower receives it.</param>
-    /// <param name="payments">The payments, each on or after <paramref name="advanceDate"/> and not negative; at least one.</param>
-    /// <exception cref="ArgumentException">No payments, a payment before the advance date, or a negative payment (the
-    /// parameter is <paramref name="payments"/>).</exception>
+    /// <param name="advanceDate">The day the borrower receives it, in the ISO calendar.</param>
+    /// <param name="payments">The payments, each on or after <paramref name="advanceDate"/> (an ISO date) and not negative; at least one.</param>
+    /// <exception cref="ArgumentException">No payments, a payment before the advance date, a negative payment or a
+    /// payment date not in the ISO calendar (the parameter is <paramref name="payments"/>), or an advance date not in
+    /// the ISO calendar (<paramref name="advanceDate"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0.</exception>
     public LoanCashFlows(decimal advance, LocalDate advanceDate, IEnumerable<(LocalDate Date, decimal Amount)> payments)
     {
         ArgumentNullException.ThrowIfNull(payments);
         CheckAdvance(advance, nameof(advance));
+        DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         _payments = payments.ToArray();
         CheckPayments(_payments, advanceDate, nameof(payments));
         Advance = advance;
@@ -119,6 +121,7 @@ public sealed class LoanCashFlows
 
         for (int k = 0; k < payments.Count; k++)
         {
+            DayNumber.RequireIso(payments[k].Date, name, $"payment {k} on ");
             if (payments[k].Date < advanceDate)
             {
                 throw new ArgumentException(

@@ -75,12 +75,15 @@ internal static class DayNumber
     }
 
     /// <summary>Refuses a date outside the ISO calendar, naming the parameter; returns the date.</summary>
-    internal static LocalDate RequireIso(LocalDate date, string paramName)
+    /// <param name="date">The date.</param>
+    /// <param name="paramName">The parameter (or init property) it came in by.</param>
+    /// <param name="item">For a date inside a list, which element it is, e.g. "flow 2 on ".</param>
+    internal static LocalDate RequireIso(LocalDate date, string paramName, string? item = null)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException(
-                $"Dates must be in the ISO calendar; {DateText.Iso(date)} is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).",
+                $"Dates must be in the ISO calendar; {item}{DateText.Iso(date)} is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).",
                 paramName);
         }
 

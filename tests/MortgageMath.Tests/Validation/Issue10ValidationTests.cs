@@ -112,5 +112,38 @@ public sealed class Issue10ValidationTests
         Assert.Equal(yearZero, back.Fixings(RateIndex.Custom("old-base", "Old base"))[0].EffectiveDate);
     }
 
+    // ---- Day-count functions: ISO dates only, like Loan ---------------------------------------------------------
+
+    private static void AssertIsoRefused(Action action, string param)
+    {
+        var ex = Assert.Throws<ArgumentException>(action);
+        Assert.Equal(param, ex.ParamName);
+        Assert.Contains("ISO", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(Julian.Calendar.Id, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2024-01-20", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Xnpv_and_xirr_refuse_non_iso_dates()
+    {
+        (LocalDate, decimal)[] later = [(new LocalDate(2023, 1, 1), -100m), (Julian, 110m)];
+        AssertIsoRefused(() => CashFlows.Xnpv(0.1m, later), "flows");
+        AssertIsoRefused(() => CashFlows.Xirr(later), "flows");
+        (LocalDate, decimal)[] first = [(Julian, -100m), (Day.PlusYears(1), 110m)];
+        AssertIsoRefused(() => CashFlows.Xirr(first), "flows");
+    }
+
+    [Fact]
+    public void Apr_and_loan_cash_flows_refuse_non_iso_dates()
+    {
+        (LocalDate, decimal)[] payments = [(Julian, 1_010m)];
+        AssertIsoRefused(() => _ = new LoanCashFlows(1_000m, new LocalDate(2024, 1, 1), payments), "payments");
+        AssertIsoRefused(() => _ = new LoanCashFlows(1_000m, Julian, [(Day, 1_010m)]), "advanceDate");
+        AssertIsoRefused(() => MortgageMath.Apr.RegZActuarial(1_000m, Julian, [(Day, 1_010m)], UnitPeriod.Monthly), "advanceDate");
+        AssertIsoRefused(() => MortgageMath.Apr.RegZActuarial(1_000m, new LocalDate(2024, 1, 1), payments, UnitPeriod.Monthly), "payments");
+        AssertIsoRefused(() => MortgageMath.Apr.RegZSinglePayment(1_000m, Julian, 1_010m, Day), "advanceDate");
+        AssertIsoRefused(() => MortgageMath.Apr.RegZSinglePayment(1_000m, new LocalDate(2023, 6, 1), 1_010m, Julian), "paymentDate");
+    }
+
     private static decimal D(string s) => decimal.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
 }
