@@ -145,5 +145,94 @@ public sealed class Issue10ValidationTests
         AssertIsoRefused(() => MortgageMath.Apr.RegZSinglePayment(1_000m, new LocalDate(2023, 6, 1), 1_010m, Julian), "paymentDate");
     }
 
+    // ---- RateTable.Load: every failure named and documented, with the path -------------------------------------
+
+    private static string TempDir()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "mortgagemath-i10-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    [Fact]
+    public void Load_of_a_directory_is_an_io_error_naming_the_path()
+    {
+        // Was UnauthorizedAccessException ("Access to the path '/' is denied."), which the documentation did not name.
+        var ex = Assert.Throws<IOException>(() => RateTable.Load("/"));
+        Assert.StartsWith("/: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("folder", ex.Message, StringComparison.Ordinal);
+        string dir = TempDir();
+        try
+        {
+            var own = Assert.Throws<IOException>(() => RateTable.Load(dir));
+            Assert.StartsWith(dir + ": ", own.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_of_a_missing_file_or_folder_is_file_not_found_with_the_path()
+    {
+        string dir = TempDir();
+        try
+        {
+            foreach (string path in new[] { Path.Combine(dir, "missing.csv"), Path.Combine(dir, "no-such-folder", "rates.csv") })
+            {
+                var ex = Assert.Throws<FileNotFoundException>(() => RateTable.Load(path));
+                Assert.Equal(path, ex.FileName);
+                Assert.StartsWith(path + ": ", ex.Message, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("rates\0.csv")]
+    public void Load_of_an_invalid_path_is_an_argument_error(string path)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RateTable.Load(path));
+        Assert.Equal("path", ex.ParamName);
+    }
+
+    [Fact]
+    public void Load_of_a_file_that_fails_while_reading_is_an_io_error_with_the_path()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /proc/self/mem opens but its first page cannot be read (EIO): a read error even for root.
+        }
+
+        var ex = Assert.Throws<IOException>(() => RateTable.Load("/proc/self/mem"));
+        Assert.StartsWith("/proc/self/mem: ", ex.Message, StringComparison.Ordinal);
+        Assert.NotNull(ex.InnerException);
+    }
+
+    [Fact]
+    public void Load_of_a_file_that_is_not_utf8_is_a_format_error_with_the_path()
+    {
+        string dir = TempDir();
+        try
+        {
+            string path = Path.Combine(dir, "gbk.csv");
+            byte[] header = System.Text.Encoding.ASCII.GetBytes("index,effective_date,rate_pct,source\nlpr5y,2024-02-20,3.95,");
+            File.WriteAllBytes(path, [.. header, 0xD6, 0xD0, 0xB9, 0xFA, (byte)'\n']); // "中国" in GBK
+            var ex = Assert.Throws<FormatException>(() => RateTable.Load(path));
+            Assert.StartsWith(path + ": ", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("UTF-8", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private static decimal D(string s) => decimal.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
 }
