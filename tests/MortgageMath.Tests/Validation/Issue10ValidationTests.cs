@@ -59,6 +59,62 @@ public sealed class Issue10ValidationTests
         Assert.Equal(new LocalDate(2301, 1, 1), RepricingRule.EveryJanuary1.NextAfter(Day, new LocalDate(2300, 12, 31)));
     }
 
+    // ---- NPER: stable for tiny rates ----------------------------------------------------------------------------
+
+    [Fact]
+    public void NPer_at_the_smallest_decimal_rate_is_one_period()
+    {
+        // Was a DivideByZeroException: ln(1 + 10^-28) rounded to 0 in the denominator.
+        Near.Relative(1.0000000000000000000000000001m, Tvm.NPer(0.0000000000000000000000000001m, -1m, 1m), 1e-26m);
+    }
+
+    /// <summary>Reference values: ln((pmt(1+r·type) − fv·r)/(pmt(1+r·type) + pv·r)) / ln(1+r) evaluated with Python's
+    /// <c>decimal</c> at 80 significant digits (independent of this library's series).</summary>
+    [Theory]
+    [InlineData("0.00000000000000000001", "-100", "10000", "0", 0, "100.00000000000000005050000000000000000336")]
+    [InlineData("0.000000000001", "-100", "100000", "0", 0, "1000.0000005005000003335832502501666252418")]
+    [InlineData("-0.000000000000001", "-100", "10000", "0", 0, "99.999999999994950000000000335824999999975")]
+    [InlineData("0.0000000001", "-500", "-1000", "100000", 1, "197.99999799030002696743459329494679118225")]
+    [InlineData("0.0000000001", "-1", "1000000", "0", 0, "1000050.0033835858535008459355336576581198")]
+    [InlineData("0.000000000000000001", "-1000", "1000000000", "0", 0, "1000000.0000005000005000003333335833335")]
+    [InlineData("0.000001", "-0.01", "100", "0", 0, "10050.340878668530406700421274890075313474")]
+    [InlineData("0.000001", "-150", "8000", "0", 0, "53.334782273498838094474125983266654905405")]
+    public void NPer_for_small_rates_matches_an_80_digit_evaluation(string rate, string pmt, string pv, string fv, int type, string expected) =>
+        Near.Relative(D(expected), Tvm.NPer(D(rate), D(pmt), D(pv), D(fv), (PaymentTiming)type), 1e-25m);
+
+    [Theory]
+    [InlineData(0, "60.082122853761722553769107511045474301405")] // Excel's NPER example: 60.0821229
+    [InlineData(1, "59.673865674294625587503590430037015269915")] // with payments at the beginning: 59.6738657
+    public void NPer_keeps_excel_examples_to_25_digits(int type, string expected) =>
+        Near.Relative(D(expected), Tvm.NPer(0.01m, -100m, -1000m, 10000m, (PaymentTiming)type), 1e-25m);
+
+    [Fact]
+    public void NPer_near_a_zero_rate_follows_the_first_order_expansion()
+    {
+        // pv(1+r)ⁿ + pmt·((1+r)ⁿ − 1)/r + fv = 0 to first order in r gives n ≈ n₀ − r·n₀·(pv + pmt·(n₀ − 1)/2)/pmt with
+        // n₀ = −(pv + fv)/pmt; here n₀ = 80 and the slope is 80 · 6050 / 100 = 4840 (the r² term, 3.3·10⁴·r², is below
+        // 10⁻²⁴ for r ≤ 10⁻¹⁵). The former form lost about 10⁻²⁸/r of the result: 10⁻¹¹ at r = 10⁻¹⁵.
+        Assert.Equal(80m, Tvm.NPer(0m, -100m, 10000m, -2000m));
+        foreach (decimal r in new[] { 1e-15m, 1e-18m, 1e-22m, 1e-26m, 1e-28m })
+        {
+            Near.Absolute(80m + (4840m * r), Tvm.NPer(r, -100m, 10000m, -2000m), 1e-24m);
+            Near.Absolute(80m - (4840m * r), Tvm.NPer(-r, -100m, 10000m, -2000m), 1e-24m);
+        }
+    }
+
+    [Fact]
+    public void NPer_with_amounts_near_the_decimal_limit()
+    {
+        // Only the ratios of the amounts matter; huge amounts (and a huge rate) must not overflow on the way. The
+        // expected values are 80-digit evaluations.
+        Near.Relative(51.337551615517293725265742129669m, Tvm.NPer(0.01m, -2m, 50m, 50m), 1e-25m);
+        Near.Relative(51.337551615517293725265742129669m, Tvm.NPer(0.01m, -2e27m, 5e28m, 5e28m), 1e-25m);
+        // 7.2·10⁻⁹ has 20 significant digits in decimal's 28 places.
+        Near.Relative(0.0000000072382339648108558844142382038m, Tvm.NPer(1e6m, -1e23m, 1e16m, 0m, PaymentTiming.BeginningOfPeriod), 1e-19m);
+        var ex = Assert.Throws<OverflowException>(() => Tvm.NPer(0m, -0.0000000000000000000000000001m, 1e28m));
+        Assert.Contains("NPER", ex.Message, StringComparison.Ordinal);
+    }
+
     // ---- Indexers --------------------------------------------------------------------------------------------------
 
     [Theory]
