@@ -21,11 +21,14 @@ public sealed class LoanCashFlows
     /// <summary>Cash flows from explicit figures.</summary>
     /// <param name="advance">The amount the borrower receives (the amount financed), greater than 0.</param>
     /// <param name="advanceDate">The day the borrower receives it, in the ISO calendar.</param>
-    /// <param name="payments">The payments, each on or after <paramref name="advanceDate"/> (an ISO date) and not negative; at least one.</param>
+    /// <param name="payments">The payments, each on or after <paramref name="advanceDate"/> (an ISO date) and not negative; at least one.
+    /// The advance and the payments may add up to at most <see cref="CashFlows.MaxFlowTotal"/>.</param>
     /// <exception cref="ArgumentException">No payments, a payment before the advance date, a negative payment or a
     /// payment date not in the ISO calendar (the parameter is <paramref name="payments"/>), or an advance date not in
     /// the ISO calendar (<paramref name="advanceDate"/>).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0; or the advance and the payments
+    /// add up to more than <see cref="CashFlows.MaxFlowTotal"/> (<c>ParamName</c> "payments" with the total as
+    /// <c>ActualValue</c>, null beyond decimal's range; "advance" with its value when it alone is too large).</exception>
     public LoanCashFlows(decimal advance, LocalDate advanceDate, IEnumerable<(LocalDate Date, decimal Amount)> payments)
     {
         ArgumentNullException.ThrowIfNull(payments);
@@ -33,6 +36,7 @@ public sealed class LoanCashFlows
         DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         _payments = payments.ToArray();
         CheckPayments(_payments, advanceDate, nameof(payments));
+        CheckSize(advance, _payments.Select(p => p.Amount), nameof(advance), nameof(payments), "The cash flows of an APR");
         Advance = advance;
         AdvanceDate = advanceDate;
     }
@@ -110,6 +114,19 @@ public sealed class LoanCashFlows
         {
             throw new ArgumentOutOfRangeException(name, advance, $"The advance (amount financed) must be greater than 0; was {S(advance)}.");
         }
+    }
+
+    /// <summary>The solvers' size check (<see cref="CashFlows.MaxFlowTotal"/>) on an advance and its payments: names
+    /// the advance when it alone is too large, otherwise the payments with the total.</summary>
+    internal static void CheckSize(decimal advance, IEnumerable<decimal> payments, string advanceName, string paymentsName, string what)
+    {
+        decimal? total = FlowTotal.Add(advance, FlowTotal.Of(payments));
+        if (advance > CashFlows.MaxFlowTotal)
+        {
+            FlowTotal.Check(total, advanceName, advance, what, "the advance plus the payments");
+        }
+
+        FlowTotal.Check(total, paymentsName, total, what, "the advance plus the payments");
     }
 
     internal static void CheckPayments(IReadOnlyList<(LocalDate Date, decimal Amount)> payments, LocalDate advanceDate, string name)

@@ -288,7 +288,9 @@ public static class Tvm
     /// <param name="type">When payments fall due.</param>
     /// <param name="guess">Where to start looking, 0.1 (10%) by default as in Excel; greater than −1.</param>
     /// <returns>The rate per period as a fraction.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">nper &lt; 1, guess ≤ −1 or an undefined timing.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">nper &lt; 1, guess ≤ −1 or an undefined timing; or
+    /// |pv| + nper·|pmt| + |fv| (the flows' undiscounted size) exceeds <see cref="CashFlows.MaxFlowTotal"/>, 10²⁸: then
+    /// <c>ParamName</c> is whichever of pv, pmt (times nper) and fv contributes most and <c>ActualValue</c> its value.</exception>
     /// <exception cref="NoSolutionException">No rate above −1 balances the flows (Excel's <c>#NUM!</c>).</exception>
     public static decimal Rate(int nper, decimal pmt, decimal pv, decimal fv = 0m, PaymentTiming type = PaymentTiming.EndOfPeriod, decimal guess = 0.1m)
     {
@@ -300,11 +302,14 @@ public static class Tvm
                 $"The guess must be greater than -1 (-100% per period); was {Format(guess)}.");
         }
 
+        CheckRateSize(nper, pmt, pv, fv);
         int t = (int)type;
         decimal Residual(decimal r)
         {
+            // P ≤ 1, R ≤ 1 and (1 + r·type)·Q ≤ nper at every r (Q is a sum of nper powers of (1+r)^±1 that are ≤ 1),
+            // so each term is at most its amount times nper: formed in this order, nothing exceeds the checked size.
             Factors f = Factors.Continuous(r, nper);
-            return (pv * f.P) + (pmt * (1m + (r * t)) * f.Q) + (fv * f.R);
+            return (pv * f.P) + (pmt * ((1m + (r * t)) * f.Q)) + (fv * f.R);
         }
 
         if (!RootFinder.TrySolve(Residual, guess, out decimal root))
@@ -317,6 +322,22 @@ public static class Tvm
     }
 
     // ---- internals -------------------------------------------------------------------------------------------
+
+    /// <summary>RATE's size check: |pv| + nper·|pmt| + |fv| ≤ <see cref="CashFlows.MaxFlowTotal"/>, naming the largest part.</summary>
+    private static void CheckRateSize(int nper, decimal pmt, decimal pv, decimal fv)
+    {
+        decimal? payments = FlowTotal.Times(nper, pmt);
+        decimal? total = FlowTotal.Add(FlowTotal.Add(pv, payments), fv);
+        if (total is { } t && t <= CashFlows.MaxFlowTotal)
+        {
+            return;
+        }
+
+        (string name, decimal value) = payments is not { } p || (p >= Math.Abs(pv) && p >= Math.Abs(fv)) ? (nameof(pmt), pmt)
+            : Math.Abs(pv) >= Math.Abs(fv) ? (nameof(pv), pv)
+            : (nameof(fv), fv);
+        FlowTotal.Check(total, name, value, "RATE", "|pv| + nper·|pmt| + |fv| (the flows' undiscounted size)");
+    }
 
     internal static decimal PmtCore(decimal rate, int nper, decimal pv, decimal fv, PaymentTiming type)
     {

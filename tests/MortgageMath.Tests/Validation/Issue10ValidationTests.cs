@@ -115,6 +115,86 @@ public sealed class Issue10ValidationTests
         Assert.Contains("NPER", ex.Message, StringComparison.Ordinal);
     }
 
+    // ---- RATE / IRR / XIRR / APR: amounts the solvers can hold, and a named refusal beyond --------------------------
+
+    [Fact]
+    public void Rate_with_payments_at_the_beginning_and_large_amounts_is_solved()
+    {
+        // Was a plain OverflowException: pmt·(1 + r) at the solver's largest trial rate.
+        decimal scaled = Tvm.Rate(12, -0.1m, 1m, 0m, PaymentTiming.BeginningOfPeriod);
+        Near.Relative(scaled, Tvm.Rate(12, -1e23m, 1e24m, 0m, PaymentTiming.BeginningOfPeriod), 1e-24m);
+        Near.Relative(scaled, Tvm.Rate(12, -4.5e26m, 4.5e27m, 0m, PaymentTiming.BeginningOfPeriod), 1e-24m);
+    }
+
+    [Fact]
+    public void Rate_refuses_flows_beyond_the_limit_naming_the_largest()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Tvm.Rate(12, -1e27m, 1e27m));
+        Assert.Equal("pmt", ex.ParamName);
+        Assert.Equal(-1e27m, ex.ActualValue);
+        Assert.Contains("10000000000000000000000000000", ex.Message, StringComparison.Ordinal); // the limit, 10^28
+        Assert.Contains("13000000000000000000000000000", ex.Message, StringComparison.Ordinal); // |pv| + 12·|pmt|
+        Assert.Equal("pv", Assert.Throws<ArgumentOutOfRangeException>(() => Tvm.Rate(1, -1m, 7.9e28m)).ParamName);
+        Assert.Equal("fv", Assert.Throws<ArgumentOutOfRangeException>(() => Tvm.Rate(1, -1m, 1m, -5e28m)).ParamName);
+        Assert.Equal(CashFlows.MaxFlowTotal, 1e28m);
+        _ = Tvm.Rate(10, -5e26m, 5e27m); // exactly at the limit: solved
+    }
+
+    [Fact]
+    public void Irr_and_xirr_refuse_flows_beyond_the_limit()
+    {
+        var irr = Assert.Throws<ArgumentOutOfRangeException>(() => CashFlows.Irr([-5e28m, 3e28m, 3e28m]));
+        Assert.Equal("values", irr.ParamName);
+        Assert.Null(irr.ActualValue); // the total exceeds decimal itself
+        Assert.Contains("10000000000000000000000000000", irr.Message, StringComparison.Ordinal);
+        var irr2 = Assert.Throws<ArgumentOutOfRangeException>(() => CashFlows.Irr([-5e27m, 3e27m, 3e27m]));
+        Assert.Equal(1.1e28m, irr2.ActualValue);
+
+        (LocalDate, decimal)[] flows = [(Day, -6e28m), (Day.PlusYears(1), 7e28m)];
+        var xirr = Assert.Throws<ArgumentOutOfRangeException>(() => CashFlows.Xirr(flows));
+        Assert.Equal("flows", xirr.ParamName);
+
+        Near.Relative(CashFlows.Irr([-1m, 0.6m, 0.6m]), CashFlows.Irr([-4e27m, 2.4e27m, 2.4e27m]), 1e-24m);
+        Near.Relative(0.1666666666666666666666666667m, CashFlows.Xirr([(Day, -3e27m), (Day.PlusYears(1), 3.5e27m)]), 1e-24m);
+    }
+
+    [Fact]
+    public void Apr_refuses_flows_beyond_the_limit()
+    {
+        (LocalDate, decimal)[] payments = [(Day.PlusMonths(1), 6e27m), (Day.PlusMonths(2), 6e27m)];
+        var regZ = Assert.Throws<ArgumentOutOfRangeException>(() => MortgageMath.Apr.RegZActuarial(1e28m, Day, payments, UnitPeriod.Monthly));
+        Assert.Equal("payments", regZ.ParamName);
+        Assert.Equal(2.2e28m, regZ.ActualValue);
+        Assert.Equal("payments", Assert.Throws<ArgumentOutOfRangeException>(() => new LoanCashFlows(1e28m, Day, payments)).ParamName);
+        Assert.Equal("monthlyPayments", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            MortgageMath.Apr.Pboc(1e28m, [6e27m, 6e27m])).ParamName);
+        Assert.Equal("payment", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            MortgageMath.Apr.RegZSinglePayment(1e27m, Day, 1e28m, Day.PlusDays(100))).ParamName);
+    }
+
+    [Fact]
+    public void A_single_payment_apr_with_large_amounts_is_computed()
+    {
+        // Was a plain OverflowException: (payment − advance) · 365 before the division.
+        RegZApr apr = MortgageMath.Apr.RegZSinglePayment(1e27m, Day, 1.01e27m, Day.PlusDays(100));
+        Assert.Equal(Rate.Fraction(0.0365m), apr.AnnualRate);
+        RegZApr months = MortgageMath.Apr.RegZSinglePayment(4e27m, Day, 4.04e27m, Day.PlusMonths(3));
+        Assert.Equal(Rate.Fraction(0.04m), months.AnnualRate);
+        var ex = Assert.Throws<OverflowException>(() => MortgageMath.Apr.RegZSinglePayment(0.0000000001m, Day, 1e27m, Day.PlusDays(100)));
+        Assert.Contains("1000%", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_apr_below_minus_1000_percent_is_named_not_a_plain_overflow()
+    {
+        // 30 days to a month-end payment is a whole unit-period fraction (f = 1); near −100% a period 1/(1 + f·i) was
+        // scaled past the decimal range while scanning.
+        (LocalDate, decimal)[] payments = [(new LocalDate(2024, 1, 31), 1e20m)];
+        var ex = Assert.Throws<OverflowException>(() =>
+            MortgageMath.Apr.RegZActuarial(1e27m, new LocalDate(2024, 1, 1), payments, UnitPeriod.Monthly));
+        Assert.Contains("1000%", ex.Message, StringComparison.Ordinal);
+    }
+
     // ---- Indexers --------------------------------------------------------------------------------------------------
 
     [Theory]
