@@ -83,7 +83,7 @@ public sealed partial class HighestPayment
         return new HighestPayment(top.Payment, top.DueDate, top.Period, start.Payment, isFirst, () =>
         {
             string text = string.Create(CultureInfo.InvariantCulture,
-                $"the highest scheduled payment is {Money(top.Payment)} in period {top.Period} ({top.DueDate:yyyy-MM-dd}){Why(schedule.Loan, top, start, isFirst)}");
+                $"the highest scheduled payment is {Money(top.Payment)} in period {top.Period} ({DateText.Iso(top.DueDate)}){Why(schedule.Loan, top, start, isFirst)}");
             if (schedule.Loan.Method.HasBalloon && schedule.Last.Kind == InstallmentKind.Balloon)
             {
                 text += string.Create(CultureInfo.InvariantCulture, $"; the balloon of {Money(schedule.Last.Payment)} at maturity is not judged");
@@ -149,13 +149,13 @@ public sealed partial class HighestPayment
                     bool judged = k <= last ? row.Kind == InstallmentKind.Regular : s.Count == 1;
                     if (judged && Key(row.DueDate) == best)
                     {
-                        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{schedule.Loan.Legs[leg].Name} {Money(row.Payment)} on {row.DueDate:yyyy-MM-dd}"));
+                        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{schedule.Loan.Legs[leg].Name} {Money(row.Payment)} on {DateText.Iso(row.DueDate)}"));
                     }
                 }
             }
 
             string text = string.Create(CultureInfo.InvariantCulture,
-                $"the highest scheduled monthly payment is {Money(amount)} in {top.Date:yyyy-MM} ({string.Join(" + ", parts)})");
+                $"the highest scheduled monthly payment is {Money(amount)} in {top.Date.ToString("uuuu-MM", CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})");
             return text + (isFirst ? ", the first payment" : string.Create(CultureInfo.InvariantCulture, $"; not the first payment ({Money(firstAmount)})"));
         });
     }

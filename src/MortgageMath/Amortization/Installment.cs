@@ -141,7 +141,7 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The row as one line of text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant(
-        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DueDate:yyyy-MM-dd} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(PenaltyMinor != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}{(DeferredMinor != 0 ? FormattableString.Invariant($", interest deferred {DeferredInterest}{(_capitalized ? " (capitalized)" : "")}") : "")}, closing {ClosingBalance}");
+        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DateText.Iso(DueDate)} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(PenaltyMinor != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}{(DeferredMinor != 0 ? FormattableString.Invariant($", interest deferred {DeferredInterest}{(_capitalized ? " (capitalized)" : "")}") : "")}, closing {ClosingBalance}");
 }
 
 /// <summary>What a schedule row records.</summary>

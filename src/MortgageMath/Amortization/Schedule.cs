@@ -38,9 +38,11 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     public int Count => _rows.Length;
 
     /// <summary>The row of a 0-based index (period <paramref name="index"/> + 1).</summary>
-    /// <param name="index">0-based row index.</param>
+    /// <param name="index">0-based row index, 0 to <see cref="Count"/> − 1.</param>
     /// <returns>The row.</returns>
-    public Installment this[int index] => _rows[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>;
+    /// the exception's <c>ActualValue</c> is the index and its message gives the valid range.</exception>
+    public Installment this[int index] => (uint)index < (uint)_rows.Length ? _rows[index] : throw RowIndexOutOfRange(index, _rows.Length, "schedule");
 
     /// <summary>The sum of all payments: <see cref="TotalPrincipal"/> + <see cref="TotalInterest"/> + <see cref="TotalPenalty"/>.</summary>
     public decimal TotalPayment => FixedPoint.ToDecimal(_totalPrincipal + _totalInterest + _totalPenalty, Places);
@@ -68,6 +70,14 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     public LoanQuote Quote => _quote ??= LoanQuote.For(Loan, this);
 
     internal int Places => Loan.Rounding.DecimalPlaces;
+
+    /// <summary>
+    /// The error of an indexer given a row that does not exist, naming the index and the valid range (an array would
+    /// throw <see cref="IndexOutOfRangeException"/>, which names neither). Shared by the schedule types.
+    /// </summary>
+    internal static ArgumentOutOfRangeException RowIndexOutOfRange(int index, int count, string what) =>
+        new("index", index, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The row index must be from 0 to {count - 1} (the {what} has {count} rows); was {index}."));
 
     internal long TotalInterestMinor => _totalInterest;
 

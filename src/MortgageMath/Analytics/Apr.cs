@@ -60,7 +60,9 @@ public static class Apr
     /// <param name="monthlyPayments">The payments (fees included), one a month; at least one, none negative.</param>
     /// <returns>The monthly IRR and its nominal and effective annual figures.</returns>
     /// <exception cref="ArgumentException">No payments, or a negative one.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0; or the advance and the payments
+    /// add up to more than <see cref="CashFlows.MaxFlowTotal"/> (<c>ParamName</c> "monthlyPayments" with the total as
+    /// <c>ActualValue</c>, or "netAdvance" when it alone is too large).</exception>
     /// <exception cref="NoSolutionException">No rate balances the flows.</exception>
     /// <exception cref="OverflowException">A figure is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
     public static PbocAnnualizedRate Pboc(decimal netAdvance, IReadOnlyList<decimal> monthlyPayments)
@@ -72,6 +74,7 @@ public static class Apr
             throw new ArgumentException("At least one payment is needed.", nameof(monthlyPayments));
         }
 
+        LoanCashFlows.CheckSize(netAdvance, monthlyPayments, nameof(netAdvance), nameof(monthlyPayments), "The PBoC annualized rate");
         var timed = new TimedPayment[monthlyPayments.Count];
         for (int k = 0; k < timed.Length; k++)
         {
@@ -94,19 +97,24 @@ public static class Apr
     /// monthly from 1978-04-01 (t₁ = 1, f = 19/30) gives 11.82%.
     /// </summary>
     /// <param name="advance">The amount financed, greater than 0.</param>
-    /// <param name="advanceDate">The day it is advanced (the start of the term).</param>
-    /// <param name="payments">The payments, each on or after the advance date and not negative; at least one.</param>
+    /// <param name="advanceDate">The day it is advanced (the start of the term), in the ISO calendar.</param>
+    /// <param name="payments">The payments, each on or after the advance date (ISO dates) and not negative; at least one.</param>
     /// <param name="unit">The unit-period: normally the most common interval between the payments.</param>
     /// <returns>The APR and the unit-period rate.</returns>
-    /// <exception cref="ArgumentException">No payments, a payment before the advance date, or a negative payment.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0, or the unit is undefined.</exception>
+    /// <exception cref="ArgumentException">No payments, a payment before the advance date, a negative payment, or a
+    /// date not in the ISO calendar (the parameter names which).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0, the unit is undefined, or the
+    /// advance and the payments add up to more than <see cref="CashFlows.MaxFlowTotal"/> (<c>ParamName</c> "payments"
+    /// with the total as <c>ActualValue</c>, or "advance" when it alone is too large).</exception>
     /// <exception cref="NoSolutionException">No rate above −100% per unit-period balances the flows.</exception>
     /// <exception cref="OverflowException">The APR is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
     public static RegZApr RegZActuarial(decimal advance, LocalDate advanceDate, IReadOnlyList<(LocalDate Date, decimal Amount)> payments, UnitPeriod unit)
     {
         ArgumentNullException.ThrowIfNull(payments);
         LoanCashFlows.CheckAdvance(advance, nameof(advance));
+        DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         LoanCashFlows.CheckPayments(payments, advanceDate, nameof(payments));
+        LoanCashFlows.CheckSize(advance, payments.Select(p => p.Amount), nameof(advance), nameof(payments), "The Appendix J APR");
         UnitPeriodCount.Check(unit, nameof(unit));
         return RegZ(advance, advanceDate, payments, unit);
     }
@@ -135,12 +143,14 @@ public static class Apr
     /// (255 days) gives 0.08 × 365 / 255 = 11.45%. A term of a year or more uses the yearly unit-period.
     /// </summary>
     /// <param name="advance">The amount financed, greater than 0.</param>
-    /// <param name="advanceDate">The day it is advanced.</param>
+    /// <param name="advanceDate">The day it is advanced, in the ISO calendar.</param>
     /// <param name="payment">The single payment, greater than 0.</param>
-    /// <param name="paymentDate">The day it is paid, after the advance date.</param>
+    /// <param name="paymentDate">The day it is paid, after the advance date, in the ISO calendar.</param>
     /// <returns>The APR and the unit-period rate.</returns>
-    /// <exception cref="ArgumentException">The payment date is not after the advance date.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The advance or the payment is not greater than 0.</exception>
+    /// <exception cref="ArgumentException">The payment date is not after the advance date, or a date is not in the ISO
+    /// calendar (the parameter names which).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance or the payment is not greater than 0, or the two add up
+    /// to more than <see cref="CashFlows.MaxFlowTotal"/> (<c>ParamName</c> the larger, <c>ActualValue</c> its value).</exception>
     /// <exception cref="NoSolutionException">No rate balances the flows (a term of a year or more).</exception>
     /// <exception cref="OverflowException">The APR is beyond ±1000%, the range of <see cref="Rate"/>.</exception>
     public static RegZApr RegZSinglePayment(decimal advance, LocalDate advanceDate, decimal payment, LocalDate paymentDate)
@@ -151,10 +161,20 @@ public static class Apr
             throw new ArgumentOutOfRangeException(nameof(payment), payment, $"The payment must be greater than 0; was {Format(payment)}.");
         }
 
+        decimal? total = FlowTotal.Add(advance, payment);
+        if (payment >= advance)
+        {
+            FlowTotal.Check(total, nameof(payment), payment, "The Appendix J APR", "the advance plus the payment");
+        }
+
+        FlowTotal.Check(total, nameof(advance), advance, "The Appendix J APR", "the advance plus the payment");
+        DayNumber.RequireIso(advanceDate, nameof(advanceDate));
+        DayNumber.RequireIso(paymentDate, nameof(paymentDate));
+
         if (paymentDate <= advanceDate)
         {
             throw new ArgumentException(
-                $"The payment date ({paymentDate:uuuu-MM-dd}) must be after the advance date ({advanceDate:uuuu-MM-dd}).", nameof(paymentDate));
+                $"The payment date ({DateText.Iso(paymentDate)}) must be after the advance date ({DateText.Iso(advanceDate)}).", nameof(paymentDate));
         }
 
         if (paymentDate >= advanceDate.PlusYears(1))
@@ -162,15 +182,26 @@ public static class Apr
             return RegZ(advance, advanceDate, [(paymentDate, payment)], UnitPeriod.Annually);
         }
 
-        decimal rate = (payment - advance) / advance;
+        decimal gain = payment - advance;
         (int months, int days) = UnitPeriodCount.MonthsBack(advanceDate, paymentDate);
-        if (days == 0)
+        (decimal perYear, int units, decimal unitsNumerator) = days == 0
+            ? (12m / months, months, 12m)
+            : (365m / Period.DaysBetween(advanceDate, paymentDate), Period.DaysBetween(advanceDate, paymentDate), 365m);
+        decimal rate, annual;
+        try
         {
-            return new RegZApr(rate, 12m / months, (payment - advance) * 12m / (advance * months));
+            rate = gain / advance;
+            annual = Math.Abs(gain) <= decimal.MaxValue / unitsNumerator && advance <= decimal.MaxValue / units
+                ? gain * unitsNumerator / (advance * units) // one rounding
+                : rate * unitsNumerator / units;
+        }
+        catch (OverflowException e)
+        {
+            throw new OverflowException(
+                $"The APR of {Format(payment)} repaid on an advance of {Format(advance)} is beyond the ±1000% a Rate can hold (beyond the decimal range itself).", e);
         }
 
-        int termDays = Period.DaysBetween(advanceDate, paymentDate);
-        return new RegZApr(rate, 365m / termDays, (payment - advance) * 365m / (advance * termDays));
+        return new RegZApr(rate, perYear, annual);
     }
 
     private static RegZApr RegZ(decimal advance, LocalDate advanceDate, IReadOnlyList<(LocalDate Date, decimal Amount)> payments, UnitPeriod unit)
@@ -207,13 +238,15 @@ public static class Apr
     /// <summary>
     /// The rate i &gt; −1 at which Σ Pₖ / ((1 + fₖ·i)(1 + i)^tₖ) = advance, by <see cref="RootFinder"/>. The residual
     /// is evaluated with discount factors (1 + i)^−t for i ≥ 0 and, for i &lt; 0, multiplied by the positive
-    /// (1 + i)^T (T the latest t), so no power exceeds 1 and nothing overflows; both forms agree at 0.
+    /// (1 + i)^T or (1 + i)^(T+1) (T the latest t), so no term exceeds its amount and, with the amounts within
+    /// <see cref="CashFlows.MaxFlowTotal"/>, nothing overflows; the two forms agree in sign everywhere and at 0.
     /// </summary>
     private static decimal Solve(decimal advance, TimedPayment[] payments, string what)
     {
         // Ascending t, so the powers are built incrementally.
         TimedPayment[] sorted = payments.OrderBy(p => p.T).ToArray();
         int last = sorted[^1].T;
+        bool extraFactor = sorted.Any(p => p.T == last && p.F > 0m);
 
         decimal Residual(decimal i)
         {
@@ -237,8 +270,12 @@ public static class Apr
                 return sum - advance;
             }
 
+            // Scaled by the positive q^T, or q^(T+1) when a latest payment has a fraction: then each term is
+            // Pₖ·q^(T−tₖ)·q/(1 + fₖ·i), and q/(1 + fₖ·i) ≤ 1 because fₖ ≤ 1 (the days left over are less than a unit, or
+            // at most 30 of a 30-day month), so no term exceeds its payment (1/(1 + fₖ·i) alone grows without bound
+            // as i → −1). The extra factor is left out otherwise, so as not to push small values below 10⁻²⁸.
             decimal q = 1m + i;
-            decimal up = 1m; // q^(T − t)
+            decimal up = extraFactor ? q : 1m; // q^(T − t), or q^(T + 1 − t)
             int from = last;
             for (int k = sorted.Length - 1; k >= 0; k--)
             {
@@ -249,7 +286,7 @@ public static class Apr
                     from = p.T;
                 }
 
-                sum += p.F == 0m ? p.Amount * up : p.Amount * up / (1m + (p.F * i));
+                sum += p.F == 0m ? p.Amount * up : p.Amount * (up / (1m + (p.F * i)));
             }
 
             return sum - (advance * up * DecimalMath.IntegerPower(q, from));

@@ -18,6 +18,18 @@ public static class CashFlows
     private const decimal DaysPerYear = 365m;
 
     /// <summary>
+    /// The most that the magnitudes of the amounts given to a rate solver may add up to: 10²⁸. For
+    /// <see cref="Tvm.Rate"/> that is |pv| + nper·|pmt| + |fv|; for <see cref="Irr"/> and <see cref="Xirr"/> the sum
+    /// of the amounts' magnitudes; for <see cref="Apr"/> and <see cref="LoanCashFlows"/> the advance plus the payments.
+    /// Every term a solver evaluates is at most its amount in size (the equation is discounted for rates above 0 and
+    /// scaled by a positive power of 1 + r below), so within this limit no sum can leave decimal's range
+    /// (7.9·10²⁸) at any trial rate; larger amounts are refused with <see cref="ArgumentOutOfRangeException"/> rather
+    /// than failing part-way with an <see cref="OverflowException"/>. A rate does not depend on the unit of money:
+    /// give such amounts in a larger unit.
+    /// </summary>
+    public const decimal MaxFlowTotal = 10_000_000_000_000_000_000_000_000_000m;
+
+    /// <summary>
     /// Excel <c>NPV</c>: Σ valueᵢ / (1 + rate)^i for i = 1, 2, …: the <b>first value is discounted one period</b>
     /// (add a time-0 flow yourself). <c>CashFlows.Npv(0.1m, new[] { -10000m, 3000m, 4200m, 6800m })</c> = 1188.44….
     /// </summary>
@@ -44,16 +56,20 @@ public static class CashFlows
     /// Excel <c>IRR</c>: the rate per period at which Σ valueᵢ / (1 + r)^i, i = 0, 1, …, is zero (the first value is
     /// at time 0). <c>CashFlows.Irr(new[] { -70000m, 12000m, 15000m, 18000m, 21000m, 26000m })</c> = 0.0866309480….
     /// </summary>
-    /// <param name="values">Equally spaced cash flows, with at least one positive and one negative value.</param>
+    /// <param name="values">Equally spaced cash flows, with at least one positive and one negative value; their
+    /// magnitudes adding up to at most <see cref="MaxFlowTotal"/>.</param>
     /// <param name="guess">Where to start looking, 0.1 by default as in Excel; greater than −1.</param>
     /// <returns>The internal rate of return per period, as a fraction.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">guess ≤ −1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">guess ≤ −1; or the values' magnitudes add up to more than
+    /// <see cref="MaxFlowTotal"/> (<c>ParamName</c> "values", <c>ActualValue</c> the total, null beyond decimal's range).</exception>
     /// <exception cref="NoSolutionException">No rate above −1 makes the present value zero (Excel's <c>#NUM!</c>).</exception>
     public static decimal Irr(IReadOnlyList<decimal> values, decimal guess = 0.1m)
     {
         ArgumentNullException.ThrowIfNull(values);
         CheckGuess(guess);
         decimal[] v = values.ToArray();
+        decimal? total = FlowTotal.Of(v);
+        FlowTotal.Check(total, nameof(values), total, "IRR", "the sum of the values' magnitudes");
         string call = $"IRR({Describe(v)}, guess {Tvm.Format(guess)})";
         if (!v.Any(x => x > 0m) || !v.Any(x => x < 0m))
         {
@@ -73,9 +89,10 @@ public static class CashFlows
     /// (which no other date may precede).
     /// </summary>
     /// <param name="rate">The annual discount rate as a fraction; greater than −1.</param>
-    /// <param name="flows">The dated cash flows; the first one's date is the valuation date.</param>
+    /// <param name="flows">The dated cash flows, dates in the ISO calendar; the first one's date is the valuation date.</param>
     /// <returns>The net present value at the first date.</returns>
-    /// <exception cref="ArgumentException">No flows, or a date before the first date (Excel's <c>#NUM!</c>).</exception>
+    /// <exception cref="ArgumentException">No flows, a date before the first date (Excel's <c>#NUM!</c>), or a date
+    /// not in the ISO calendar (the parameter is <paramref name="flows"/>; the message names the flow).</exception>
     /// <exception cref="ArgumentOutOfRangeException">rate ≤ −1.</exception>
     /// <exception cref="OverflowException">The result is beyond the decimal range.</exception>
     public static decimal Xnpv(decimal rate, IReadOnlyList<(LocalDate Date, decimal Amount)> flows)
@@ -104,17 +121,22 @@ public static class CashFlows
     /// Excel <c>XIRR</c>: the annual rate at which <see cref="Xnpv"/> is zero (365-day year, measured from the first
     /// date). For Excel's example flows of 2008–2009 it is 0.37336253351….
     /// </summary>
-    /// <param name="flows">The dated cash flows, with at least one positive and one negative amount; no date before the first.</param>
+    /// <param name="flows">The dated cash flows, with at least one positive and one negative amount; dates in the ISO
+    /// calendar, none before the first; the amounts' magnitudes adding up to at most <see cref="MaxFlowTotal"/>.</param>
     /// <param name="guess">Where to start looking, 0.1 by default as in Excel; greater than −1.</param>
     /// <returns>The annual internal rate of return, as a fraction.</returns>
-    /// <exception cref="ArgumentException">No flows, or a date before the first date.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">guess ≤ −1.</exception>
+    /// <exception cref="ArgumentException">No flows, a date before the first date, or a date not in the ISO calendar
+    /// (the parameter is <paramref name="flows"/>; the message names the flow).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">guess ≤ −1; or the amounts' magnitudes add up to more than
+    /// <see cref="MaxFlowTotal"/> (<c>ParamName</c> "flows", <c>ActualValue</c> the total, null beyond decimal's range).</exception>
     /// <exception cref="NoSolutionException">No rate above −1 makes the present value zero (Excel's <c>#NUM!</c>).</exception>
     public static decimal Xirr(IReadOnlyList<(LocalDate Date, decimal Amount)> flows, decimal guess = 0.1m)
     {
         ArgumentNullException.ThrowIfNull(flows);
         CheckGuess(guess);
         (decimal[] years, decimal[] amounts) = Dated(flows);
+        decimal? total = FlowTotal.Of(amounts);
+        FlowTotal.Check(total, nameof(flows), total, "XIRR", "the sum of the amounts' magnitudes");
         string call = $"XIRR({Describe(amounts)}, guess {Tvm.Format(guess)})";
         if (!amounts.Any(x => x > 0m) || !amounts.Any(x => x < 0m))
         {
@@ -175,6 +197,11 @@ public static class CashFlows
             throw new ArgumentException("At least one cash flow is needed.", nameof(flows));
         }
 
+        for (int i = 0; i < flows.Count; i++)
+        {
+            DayNumber.RequireIso(flows[i].Date, nameof(flows), $"flow {i} on ");
+        }
+
         LocalDate first = flows[0].Date;
         var years = new decimal[flows.Count];
         var amounts = new decimal[flows.Count];
@@ -184,7 +211,7 @@ public static class CashFlows
             if (days < 0)
             {
                 throw new ArgumentException(
-                    $"No date may precede the first flow's date ({first:uuuu-MM-dd}); flow {i} is on {flows[i].Date:uuuu-MM-dd}.", nameof(flows));
+                    $"No date may precede the first flow's date ({DateText.Iso(first)}); flow {i} is on {DateText.Iso(flows[i].Date)}.", nameof(flows));
             }
 
             years[i] = days / DaysPerYear;

@@ -73,6 +73,42 @@ internal static class DecimalMath
         return x is > -0.5m and < 1m ? 2m * AtanhSeries(x / (2m + x)) : Ln(1m + x);
     }
 
+    /// <summary>
+    /// ln(1 + x) / x for x &gt; −1 (1 at x = 0), accurate in relative terms for every x, including the tiniest: for
+    /// −0.5 &lt; x &lt; 1 it is 2/(2 + x) · atanh(s)/s with s = x/(2 + x), a series that starts at 1 and never forms
+    /// the small number ln(1 + x) itself (whose decimal has only 28 − k significant digits at 10⁻ᵏ).
+    /// </summary>
+    internal static decimal Ln1pOverX(decimal x)
+    {
+        if (x == 0m)
+        {
+            return 1m;
+        }
+
+        if (x is > -0.5m and < 1m)
+        {
+            decimal s = x / (2m + x);
+            decimal s2 = s * s;
+            decimal power = 1m;
+            decimal sum = 1m; // atanh(s)/s = 1 + s²/3 + s⁴/5 + …
+            for (int k = 3; k < 400; k += 2)
+            {
+                power *= s2;
+                decimal term = power / k;
+                if (term == 0m)
+                {
+                    break;
+                }
+
+                sum += term;
+            }
+
+            return 2m / (2m + x) * sum;
+        }
+
+        return Ln1p(x) / x;
+    }
+
     /// <summary>atanh(s) = s + s³/3 + s⁵/5 + … for |s| ≤ 1/3.</summary>
     private static decimal AtanhSeries(decimal s)
     {

@@ -20,17 +20,23 @@ public sealed partial class LoanCashFlows
 
     /// <summary>Cash flows from explicit figures.</summary>
     /// <param name="advance">The amount the borrower receives (the amount financed), greater than 0.</param>
-    /// <param name="advanceDate">The day the borrower receives it.</param>
-    /// <param name="payments">The payments, each on or after <paramref name="advanceDate"/> and not negative; at least one.</param>
-    /// <exception cref="ArgumentException">No payments, a payment before the advance date, or a negative payment (the
-    /// parameter is <paramref name="payments"/>).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0.</exception>
+    /// <param name="advanceDate">The day the borrower receives it, in the ISO calendar.</param>
+    /// <param name="payments">The payments, each on or after <paramref name="advanceDate"/> (an ISO date) and not negative; at least one.
+    /// The advance and the payments may add up to at most <see cref="CashFlows.MaxFlowTotal"/>.</param>
+    /// <exception cref="ArgumentException">No payments, a payment before the advance date, a negative payment or a
+    /// payment date not in the ISO calendar (the parameter is <paramref name="payments"/>), or an advance date not in
+    /// the ISO calendar (<paramref name="advanceDate"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The advance is not greater than 0; or the advance and the payments
+    /// add up to more than <see cref="CashFlows.MaxFlowTotal"/> (<c>ParamName</c> "payments" with the total as
+    /// <c>ActualValue</c>, null beyond decimal's range; "advance" with its value when it alone is too large).</exception>
     public LoanCashFlows(decimal advance, LocalDate advanceDate, IEnumerable<(LocalDate Date, decimal Amount)> payments)
     {
         ArgumentNullException.ThrowIfNull(payments);
         CheckAdvance(advance, nameof(advance));
+        DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         _payments = payments.ToArray();
         CheckPayments(_payments, advanceDate, nameof(payments));
+        CheckSize(advance, _payments.Select(p => p.Amount), nameof(advance), nameof(payments), "The cash flows of an APR");
         Advance = advance;
         AdvanceDate = advanceDate;
     }
@@ -110,6 +116,19 @@ public sealed partial class LoanCashFlows
         }
     }
 
+    /// <summary>The solvers' size check (<see cref="CashFlows.MaxFlowTotal"/>) on an advance and its payments: names
+    /// the advance when it alone is too large, otherwise the payments with the total.</summary>
+    internal static void CheckSize(decimal advance, IEnumerable<decimal> payments, string advanceName, string paymentsName, string what)
+    {
+        decimal? total = FlowTotal.Add(advance, FlowTotal.Of(payments));
+        if (advance > CashFlows.MaxFlowTotal)
+        {
+            FlowTotal.Check(total, advanceName, advance, what, "the advance plus the payments");
+        }
+
+        FlowTotal.Check(total, paymentsName, total, what, "the advance plus the payments");
+    }
+
     internal static void CheckPayments(IReadOnlyList<(LocalDate Date, decimal Amount)> payments, LocalDate advanceDate, string name)
     {
         if (payments.Count == 0)
@@ -119,10 +138,11 @@ public sealed partial class LoanCashFlows
 
         for (int k = 0; k < payments.Count; k++)
         {
+            DayNumber.RequireIso(payments[k].Date, name, $"payment {k} on ");
             if (payments[k].Date < advanceDate)
             {
                 throw new ArgumentException(
-                    $"No payment may precede the advance date ({advanceDate:uuuu-MM-dd}); payment {k} is on {payments[k].Date:uuuu-MM-dd}.", name);
+                    $"No payment may precede the advance date ({DateText.Iso(advanceDate)}); payment {k} is on {DateText.Iso(payments[k].Date)}.", name);
             }
 
             if (payments[k].Amount < 0m)

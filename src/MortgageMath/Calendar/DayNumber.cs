@@ -35,16 +35,23 @@ internal static class DayNumber
         return Civil(year, month, day);
     }
 
-    private const int TableFirstYear = 1900;
+    private const int TableFirstYear = FirstTableYear;
 
-    /// <summary>The day number of 1 January of each year from <see cref="TableFirstYear"/> to 2301.</summary>
+    /// <summary>The first year of the day table: no loan date is earlier (<see cref="Loan.MinYear"/>).</summary>
+    internal const int FirstTableYear = 1900;
+
+    /// <summary>The last year of the day table: a loan disbursed by <see cref="Loan.MaxYear"/> and running
+    /// <see cref="Loan.MaxPeriods"/> months ends in 2251 at the latest.</summary>
+    internal const int LastTableYear = 2300;
+
+    /// <summary>The day number of 1 January of each year from <see cref="TableFirstYear"/> to <see cref="LastTableYear"/> + 1.</summary>
     private static readonly int[] YearStarts = BuildYearStarts();
 
     private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
     private static int[] BuildYearStarts()
     {
-        var starts = new int[2301 - TableFirstYear + 1];
+        var starts = new int[LastTableYear + 1 - TableFirstYear + 1];
         for (int k = 0; k < starts.Length; k++)
         {
             starts[k] = Civil(TableFirstYear + k, 1, 1);
@@ -68,12 +75,15 @@ internal static class DayNumber
     }
 
     /// <summary>Refuses a date outside the ISO calendar, naming the parameter; returns the date.</summary>
-    internal static LocalDate RequireIso(LocalDate date, string paramName)
+    /// <param name="date">The date.</param>
+    /// <param name="paramName">The parameter (or init property) it came in by.</param>
+    /// <param name="item">For a date inside a list, which element it is, e.g. "flow 2 on ".</param>
+    internal static LocalDate RequireIso(LocalDate date, string paramName, string? item = null)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException(
-                $"Dates must be in the ISO calendar; {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).",
+                $"Dates must be in the ISO calendar; {item}{DateText.Iso(date)} is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).",
                 paramName);
         }
 

@@ -179,7 +179,7 @@ public sealed record Loan
             if (value.Year is < MinYear or > MaxYear)
             {
                 throw new ArgumentOutOfRangeException(nameof(Disbursement), value,
-                    $"The disbursement date must be in the years {MinYear} to {MaxYear}; was {value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+                    $"The disbursement date must be in the years {MinYear} to {MaxYear}; was {Format(value)}.");
             }
 
             field = value;
@@ -347,5 +347,5 @@ public sealed record Loan
         return principal;
     }
 
-    private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Format(LocalDate date) => DateText.Iso(date);
 }

@@ -61,8 +61,8 @@ public sealed class Prepayment : LoanEvent
     /// <summary>A short description.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => IsPayoff
-        ? $"payoff on {Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
-        : $"prepay {Amount!.Value.ToString(CultureInfo.InvariantCulture)} on {Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {Option}";
+        ? $"payoff on {DateText.Iso(Date)}"
+        : $"prepay {Amount!.Value.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(Date)}, {Option}";
 }
 
 /// <summary>

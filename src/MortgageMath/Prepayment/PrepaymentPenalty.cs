@@ -326,7 +326,7 @@ public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
             {
                 throw new PrepaymentRuleViolationException("US Regulation Z §1026.43(g) prepayment-penalty limit",
                     string.Create(CultureInfo.InvariantCulture,
-                        $"The penalty {FixedPoint.ToDecimal(charge, context.Places)} on a prepayment of {FixedPoint.ToDecimal(context.Amount, context.Places)} on {context.Date:yyyy-MM-dd} (loan year {context.LoanYear}) exceeds the US limit of {FixedPoint.ToDecimal(cap, context.Places)} (2% in years 1-2, 1% in year 3, none after)."));
+                        $"The penalty {FixedPoint.ToDecimal(charge, context.Places)} on a prepayment of {FixedPoint.ToDecimal(context.Amount, context.Places)} on {DateText.Iso(context.Date)} (loan year {context.LoanYear}) exceeds the US limit of {FixedPoint.ToDecimal(cap, context.Places)} (2% in years 1-2, 1% in year 3, none after)."));
             }
 
             return charge;

@@ -17,5 +17,5 @@ public readonly record struct RateFixing(RateIndex Index, LocalDate EffectiveDat
     /// <summary>The fixing as <c>lpr5y 2024-02-20 3.95%</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Index?.Name} {EffectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {Value}";
+        $"{Index?.Name} {DateText.Iso(EffectiveDate)} {Value}";
 }

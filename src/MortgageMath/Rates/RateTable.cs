@@ -185,18 +185,35 @@ public sealed class RateTable : IEquatable<RateTable>
         return Build(all.Values, LocalDate.Max(AsOf, other.AsOf));
     }
 
-    /// <summary>Reads a rate file; see <see cref="Parse"/> for the format.</summary>
-    /// <param name="path">The file, UTF-8.</param>
+    /// <summary>Reads a rate file; see <see cref="Parse"/> for the format. Every failure is one of the exceptions below,
+    /// and each message starts with the path and a colon.</summary>
+    /// <param name="path">The file, UTF-8 (a UTF-16 file with a byte-order mark is read too).</param>
     /// <param name="asOf">The date up to which the file is complete; by default its latest effective date.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="FormatException">The file is not a valid rate file; the message starts with the path and names the line, the column and the bad value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, only white space, or not a valid path (it
+    /// contains a NUL character); or <paramref name="asOf"/> is not in the ISO calendar. <c>ParamName</c> names which.</exception>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/> (nor, perhaps, the folder it
+    /// would be in); <c>FileName</c> is the path.</exception>
+    /// <exception cref="IOException">The path is a folder, or the file cannot be opened or read (no permission, a
+    /// device or read error); the original exception is the <c>InnerException</c>.</exception>
+    /// <exception cref="FormatException">The file is not a valid rate file, or not UTF-8 text; the message names the
+    /// line, the column and the bad value where there is one.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the file's latest fixing.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
     public static RateTable Load(string path, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ArgumentException($"The path of a rate file is empty; was '{path}'.", nameof(path));
+        }
+
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The path of a rate file contains a NUL character, which no file name can hold.", nameof(path));
+        }
+
+        using StreamReader reader = Open(path);
         try
         {
             return Parse(reader, asOf);
@@ -204,6 +221,42 @@ public sealed class RateTable : IEquatable<RateTable>
         catch (FormatException ex)
         {
             throw new FormatException($"{path}: {ex.Message}", ex);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new FormatException($"{path}: the file is not UTF-8 text ({ex.Message}).", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{path}: the file cannot be read: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>UTF-8 that refuses invalid bytes instead of replacing them with U+FFFD.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Opens a rate file, turning each way it can fail into the exception <see cref="Load"/> documents.</summary>
+    private static StreamReader Open(string path)
+    {
+        try
+        {
+            return new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new FileNotFoundException($"{path}: no such file.", path, ex);
+        }
+        catch (UnauthorizedAccessException ex) when (Directory.Exists(path))
+        {
+            throw new IOException($"{path}: is a folder, not a rate file.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{path}: the file cannot be opened: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            throw new ArgumentException($"'{path}' is not a valid path: {ex.Message}", nameof(path), ex);
         }
     }
 
@@ -601,5 +654,5 @@ public sealed class RateTable : IEquatable<RateTable>
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
 
-    private static string Format(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Format(LocalDate date) => DateText.Iso(date);
 }

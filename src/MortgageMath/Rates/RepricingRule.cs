@@ -26,9 +26,12 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
 
     /// <summary>Every <paramref name="months"/> months counted from <paramref name="from"/> (or from disbursement).</summary>
     /// <param name="months">The cycle: 1 to 120 months (banks offer 3, 6 or 12).</param>
-    /// <param name="from">The first date of the cycle; null means the disbursement date. Repricing falls on from + k × months, k ≥ 1.</param>
+    /// <param name="from">The first date of the cycle, an ISO date in the years 1900 to 2300 (every date a loan can
+    /// reach lies in them); null means the disbursement date. Repricing falls on from + k × months, k ≥ 1.</param>
     /// <returns>The rule.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The cycle is outside 1..120 months.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cycle is outside 1..120 months (<c>ParamName</c> "months"), or
+    /// <paramref name="from"/> is outside the years 1900 to 2300 (<c>ParamName</c> "from", <c>ActualValue</c> the date).</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> is not in the ISO calendar.</exception>
     public static RepricingRule EveryMonths(int months, LocalDate? from = null)
     {
         if (months is < 1 or > 120)
@@ -37,14 +40,42 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
                 $"A repricing cycle must be between 1 and 120 months; was {months}.");
         }
 
-        return new MonthsRule(months, from is { } start ? DayNumber.RequireIso(start, nameof(from)) : null);
+        return new MonthsRule(months, from is { } start ? RequireWalkable(start, nameof(from), "The start of a repricing cycle") : null);
     }
 
     /// <summary>The first repricing date strictly after <paramref name="after"/> for a loan disbursed on <paramref name="disbursement"/>.</summary>
-    /// <param name="disbursement">The loan's disbursement date.</param>
-    /// <param name="after">The date after which to look.</param>
-    /// <returns>The next repricing date.</returns>
-    public abstract LocalDate NextAfter(LocalDate disbursement, LocalDate after);
+    /// <param name="disbursement">The loan's disbursement date, an ISO date in the years 1900 to 2300.</param>
+    /// <param name="after">The date after which to look, an ISO date in the years 1900 to 2300.</param>
+    /// <returns>The next repricing date (at most ten years after the later of the two dates, so at most in 2310).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1900 to 2300 (<c>ParamName</c> names it,
+    /// <c>ActualValue</c> is the date).</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    public LocalDate NextAfter(LocalDate disbursement, LocalDate after)
+    {
+        RequireWalkable(disbursement, nameof(disbursement), "The disbursement date");
+        RequireWalkable(after, nameof(after), "The date to look after");
+        return Next(disbursement, after);
+    }
+
+    /// <summary><see cref="NextAfter"/> for checked dates.</summary>
+    private protected abstract LocalDate Next(LocalDate disbursement, LocalDate after);
+
+    /// <summary>
+    /// Refuses a date the rules cannot walk from: outside the ISO calendar, or outside the years 1900 to 2300 (the
+    /// engine's day table; a loan is disbursed by 2200 and runs at most 600 months, so all its dates lie in them). A
+    /// walk from such a date stays below 2311, far inside NodaTime's range; from 9999-12-31 it would overflow it.
+    /// </summary>
+    private static LocalDate RequireWalkable(LocalDate date, string paramName, string what)
+    {
+        DayNumber.RequireIso(date, paramName);
+        if (date.Year is < DayNumber.FirstTableYear or > DayNumber.LastTableYear)
+        {
+            throw new ArgumentOutOfRangeException(paramName, date, string.Create(CultureInfo.InvariantCulture,
+                $"{what} must be in the years {DayNumber.FirstTableYear} to {DayNumber.LastTableYear} (every date a loan can reach lies in them); was {DateText.Iso(date)}."));
+        }
+
+        return date;
+    }
 
     /// <summary>
     /// Reads a rule as <see cref="ToString"/> writes it: <c>january-1</c>, <c>anniversary</c>, <c>every-months(N)</c> or
@@ -127,7 +158,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
 
     private sealed class January1Rule : RepricingRule
     {
-        public override LocalDate NextAfter(LocalDate disbursement, LocalDate after) => new(after.Year + 1, 1, 1);
+        private protected override LocalDate Next(LocalDate disbursement, LocalDate after) => new(after.Year + 1, 1, 1);
 
         public override string ToString() => SpecNames.Repricing.January1;
 
@@ -140,7 +171,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
 
     private sealed class AnniversaryRule : RepricingRule
     {
-        public override LocalDate NextAfter(LocalDate disbursement, LocalDate after)
+        private protected override LocalDate Next(LocalDate disbursement, LocalDate after)
         {
             int years = Math.Max(1, after.Year - disbursement.Year);
             LocalDate candidate = disbursement.PlusYears(years);
@@ -171,7 +202,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
 
         private protected override int GetHashCodeCore() => HashCode.Combine(months, from);
 
-        public override LocalDate NextAfter(LocalDate disbursement, LocalDate after)
+        private protected override LocalDate Next(LocalDate disbursement, LocalDate after)
         {
             LocalDate start = from ?? disbursement;
             int elapsed = ((after.Year - start.Year) * 12) + after.Month - start.Month;
@@ -186,10 +217,10 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
         }
 
         public override string ToString() => from is { } f
-            ? string.Create(CultureInfo.InvariantCulture, $"{SpecNames.Repricing.EveryMonths}({months}, {f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})")
+            ? string.Create(CultureInfo.InvariantCulture, $"{SpecNames.Repricing.EveryMonths}({months}, {DateText.Iso(f)})")
             : string.Create(CultureInfo.InvariantCulture, $"{SpecNames.Repricing.EveryMonths}({months})");
 
         internal override string Description => string.Create(CultureInfo.InvariantCulture,
-            $"every {months} months from {(from is { } f ? f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "disbursement")}");
+            $"every {months} months from {(from is { } f ? DateText.Iso(f) : "disbursement")}");
     }
 }
