@@ -36,7 +36,9 @@ internal static class CliApp
         try
         {
             ParseResult result = root.Parse(args);
-            if (result.Action is ParseErrorAction)
+            // Help and version clear the parser's errors, but a token nobody knows is still an error
+            // (`mortgage -h --foo`, `mortgage --version x` must not exit 0).
+            if (result.Action is ParseErrorAction || result.UnmatchedTokens.Count > 0)
             {
                 string message = FirstParseError(result);
                 Command command = result.CommandResult.Command;
@@ -138,7 +140,9 @@ internal static class CliApp
     {
         if (result.Errors.Count == 0)
         {
-            return "the command line could not be read.";
+            return result.UnmatchedTokens.Count > 0
+                ? $"Unrecognized command or argument '{result.UnmatchedTokens[0]}'"
+                : "the command line could not be read.";
         }
 
         if (result.UnmatchedTokens.Count > 0)
