@@ -103,6 +103,7 @@ internal static class CliApp
 
         string? option = exception.ParamName switch
         {
+            nameof(Loan.Principal) => "--principal",
             "annualRate" or nameof(Loan.RatePlan) or "percent" or "basisPoints" => "--rate",
             nameof(Loan.Periods) => "--months/--years",
             nameof(Loan.Disbursement) => "--start",
