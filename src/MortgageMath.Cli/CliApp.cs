@@ -58,6 +58,10 @@ internal static class CliApp
                 EnableDefaultExceptionHandler = false,
             });
         }
+        catch (OutputWriteException e)
+        {
+            return Fail(stderr, e.Message, ExitCodes.Failure);
+        }
         catch (UsageException e)
         {
             return Fail(stderr, e.Message, ExitCodes.BadInput);
