@@ -30,18 +30,16 @@ internal static class RateTables
             throw new UsageException("--rates is empty; give a rate file, e.g. --rates my-lpr.csv.");
         }
 
+        // Read through InputFiles (not RateTable.Load) so that the size limit applies: --rates /dev/zero is refused.
+        string text = InputFiles.ReadText("--rates", path);
         RateTable loaded;
         try
         {
-            loaded = RateTable.Load(path);
+            loaded = RateTable.Parse(new StringReader(text));
         }
         catch (FormatException e)
         {
-            throw new UsageException($"--rates {e.Message}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UsageException($"--rates '{path}' cannot be read: {e.Message}");
+            throw new UsageException($"--rates {path}: {e.Message}");
         }
 
         return ReplaceIndexes(RateTable.China, loaded);
