@@ -1,8 +1,4 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 
 namespace MortgageMath.Cli;
@@ -75,96 +71,24 @@ internal sealed class RatesCommand
         }
 
         LocalDate? from = result.GetValue(_from) is { } fromText ? ArgumentParsers.ParseDate(fromText, "--from") : null;
-        List<RateFixing> fixings = [.. (only is null ? table.Indexes : [only])
-            .SelectMany(table.Fixings)
-            .Where(f => from is null || f.EffectiveDate >= from.Value)];
+
+        // The fixings shown, as a table of their own (same as-of date): an index left with none drops out.
+        RateTable shown = table;
+        foreach (RateIndex index in table.Indexes)
+        {
+            shown = shown.WithSeries(index, (only is null || index == only)
+                ? table.Fixings(index).Where(f => from is null || f.EffectiveDate >= from.Value)
+                : []);
+        }
 
         string text = format switch
         {
-            "csv" => Csv(table, only, from),
-            "json" => Json(table, fixings),
-            _ => Table(table, fixings),
+            "csv" => RateTableWriters.Csv(shown),
+            "json" => RateTableWriters.Json(shown),
+            _ => RateTableWriters.Table(shown),
         };
         stdout.Write(text);
         stdout.Flush();
         return ExitCodes.Ok;
-    }
-
-    /// <summary>The table's own CSV (<see cref="RateTable.WriteCsv"/>), with the rows of other indexes and earlier dates left out.</summary>
-    private static string Csv(RateTable table, RateIndex? only, LocalDate? from)
-    {
-        using var all = new StringWriter(CultureInfo.InvariantCulture);
-        table.WriteCsv(all);
-        string fromText = from is { } f ? Amounts.Date(f) : "";
-        var text = new StringBuilder();
-        foreach (string line in all.ToString().Split('\n'))
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            string[] head = line.Split(',', 3);
-            bool isRow = !line.StartsWith('#') && line != "index,effective_date,rate_pct,source" && head.Length == 3;
-            if (isRow && ((only is not null && head[0] != only.Name) || string.CompareOrdinal(head[1], fromText) < 0))
-            {
-                continue;
-            }
-
-            text.Append(line).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    private static string Json(RateTable table, List<RateFixing> fixings)
-    {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("as_of", Amounts.Date(table.AsOf));
-            json.WriteStartArray("fixings");
-            foreach (RateFixing fixing in fixings)
-            {
-                json.WriteStartObject();
-                json.WriteString("index", fixing.Index.Name);
-                json.WriteString("effective_date", Amounts.Date(fixing.EffectiveDate));
-                json.WritePropertyName("rate_pct");
-                json.WriteRawValue(Amounts.Percent(fixing.Value));
-                json.WriteString("source", fixing.Source);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
-
-    private static string Table(RateTable table, List<RateFixing> fixings)
-    {
-        var text = new StringBuilder();
-        text.Append("Rate table as of ").Append(Amounts.Date(table.AsOf))
-            .Append(" (fixings of later dates are unknown; a loan that needs them fails unless told what to assume)\n");
-        if (fixings.Count == 0)
-        {
-            text.Append("No fixings match.\n");
-            return text.ToString();
-        }
-
-        int indexWidth = Math.Max("Index".Length, fixings.Max(f => f.Index.Name.Length));
-        text.Append("Index".PadRight(indexWidth)).Append("  Effective   Rate %  Source\n");
-        foreach (RateFixing fixing in fixings)
-        {
-            text.Append(fixing.Index.Name.PadRight(indexWidth)).Append("  ")
-                .Append(Amounts.Date(fixing.EffectiveDate)).Append("  ")
-                .Append(fixing.Value.ToPercent().ToString("0.00######", CultureInfo.InvariantCulture).PadLeft(6)).Append("  ")
-                .Append(fixing.Source)
-                .Append('\n');
-        }
-
-        return text.ToString();
     }
 }
