@@ -21,8 +21,14 @@ internal static class ArgumentParsers
     {
         if (!TryParseDecimal(text, out decimal value))
         {
+            if (IsPlainNumber(text))
+            {
+                throw new UsageException(
+                    $"--principal '{Echo(text)}' is too large: the principal must be greater than 0 and at most 1,000,000,000,000.");
+            }
+
             throw new UsageException(
-                $"--principal '{text}' is not an amount; write a plain number without thousands separators, e.g. 1000000 or 250000.50.");
+                $"--principal '{Echo(text)}' is not an amount; write a plain number without thousands separators, e.g. 1000000 or 250000.50.");
         }
 
         return value;
@@ -37,13 +43,18 @@ internal static class ArgumentParsers
     {
         if (!TryParseDecimal(text, out decimal value))
         {
+            if (IsPlainNumber(text))
+            {
+                throw new UsageException($"{option} '{Echo(text)}' is too large: it must be greater than 0 and at most 1,000,000,000,000.");
+            }
+
             throw new UsageException(
-                $"{option} '{text}' is not an amount; write a plain number without thousands separators, e.g. 200000 or 50000.50.");
+                $"{option} '{Echo(text)}' is not an amount; write a plain number without thousands separators, e.g. 200000 or 50000.50.");
         }
 
         if (value <= 0m || value > Loan.MaxPrincipal)
         {
-            throw new UsageException($"{option} must be greater than 0 and at most 1,000,000,000,000; was {text.Trim()}.");
+            throw new UsageException($"{option} must be greater than 0 and at most 1,000,000,000,000; was {Echo(text.Trim())}.");
         }
 
         return value;
@@ -78,7 +89,7 @@ internal static class ArgumentParsers
             string number = trimmed[..^1].TrimEnd();
             if (!TryParseDecimal(number, out decimal percent))
             {
-                throw error($"'{text}' is not a rate: '{number}' is not a number; write e.g. {example}.");
+                throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {example}.");
             }
 
             return Rate.Percent(percent);
@@ -89,7 +100,7 @@ internal static class ArgumentParsers
             string number = trimmed[..^2].TrimEnd();
             if (!TryParseDecimal(number, out decimal basisPoints))
             {
-                throw error($"'{text}' is not a rate: '{number}' is not a number; write e.g. {(isSpread ? example : "490bp or 4.9%")}.");
+                throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {(isSpread ? example : "490bp or 4.9%")}.");
             }
 
             return Rate.BasisPoints(basisPoints);
@@ -100,14 +111,62 @@ internal static class ArgumentParsers
             if (isSpread)
             {
                 string asPercent = (bare / 100m).Normalize().ToString(CultureInfo.InvariantCulture);
-                throw error($"'{text}' has no unit; write {trimmed}bp or {asPercent}%.");
+                throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}bp or {Echo(asPercent)}%.");
             }
 
             string asBasisPoints = (bare * 100m).Normalize().ToString(CultureInfo.InvariantCulture);
-            throw error($"'{text}' has no unit; write {trimmed}% or {asBasisPoints}bp.");
+            throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}% or {Echo(asBasisPoints)}bp.");
         }
 
-        throw error($"'{text}' is not a rate; write a number with its unit, e.g. {example}.");
+        throw error($"'{Echo(text)}' is not a rate; write a number with its unit, e.g. {example}.");
+    }
+
+    /// <summary>The most characters of a value an error message echoes; a longer value is cut there and ends in <c>…</c>.</summary>
+    internal const int EchoLength = 40;
+
+    /// <summary>A value as an error message echoes it: whole when short, else its first <see cref="EchoLength"/>
+    /// characters and <c>…</c> (a 10,000-digit argument must not become a 10,000-character error line).</summary>
+    /// <param name="text">The value as given.</param>
+    /// <returns>The text to quote.</returns>
+    internal static string Echo(string text)
+    {
+        if (text.Length <= EchoLength)
+        {
+            return text;
+        }
+
+        int cut = char.IsHighSurrogate(text[EchoLength - 1]) ? EchoLength - 1 : EchoLength;
+        return text[..cut] + "…";
+    }
+
+    /// <summary>True when the text is written as a plain number (sign, digits, one decimal point) whatever its size.</summary>
+    private static bool IsPlainNumber(string text)
+    {
+        ReadOnlySpan<char> span = text.AsSpan().Trim();
+        if (span.Length > 0 && span[0] is '+' or '-')
+        {
+            span = span[1..];
+        }
+
+        int points = 0;
+        int digits = 0;
+        foreach (char c in span)
+        {
+            if (c == '.')
+            {
+                points++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && points <= 1;
     }
 
     /// <summary>Parses a plain decimal number (optional sign and decimal point, invariant culture).</summary>
@@ -126,7 +185,12 @@ internal static class ArgumentParsers
     {
         if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
-            throw new UsageException($"{option} '{text}' is not a whole number; write e.g. {option} {max / 2}.");
+            if (IsPlainNumber(text) && !text.Contains('.', StringComparison.Ordinal))
+            {
+                throw new UsageException($"{option} must be between 1 and {max}; was {Echo(text.Trim())}.");
+            }
+
+            throw new UsageException($"{option} '{Echo(text)}' is not a whole number; write e.g. {option} {max / 2}.");
         }
 
         if (value < 1 || value > max)
@@ -145,7 +209,12 @@ internal static class ArgumentParsers
     {
         if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
-            throw new UsageException($"--payment-day '{text}' is not a day of the month; write a whole number from 1 to 31, e.g. --payment-day 20.");
+            if (IsPlainNumber(text) && !text.Contains('.', StringComparison.Ordinal))
+            {
+                throw new UsageException($"--payment-day: The repayment day must be between 1 and 31; was {Echo(text.Trim())}.");
+            }
+
+            throw new UsageException($"--payment-day '{Echo(text)}' is not a day of the month; write a whole number from 1 to 31, e.g. --payment-day 20.");
         }
 
         return value;
@@ -161,7 +230,7 @@ internal static class ArgumentParsers
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
         if (!result.Success)
         {
-            throw new UsageException($"{option} '{text}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
+            throw new UsageException($"{option} '{Echo(text)}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
         }
 
         return result.Value;
@@ -176,7 +245,7 @@ internal static class ArgumentParsers
         if (!RepaymentMethod.TryParse(text, out RepaymentMethod method))
         {
             throw new UsageException(
-                $"--method '{text}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+                $"--method '{Echo(text)}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
         }
 
         return method;
@@ -192,7 +261,7 @@ internal static class ArgumentParsers
         "csv" => OutputFormat.Csv,
         "json" => OutputFormat.Json,
         "markdown" or "md" => OutputFormat.Markdown,
-        _ => throw new UsageException($"--format '{text}' is not a format; write table, csv, json or markdown."),
+        _ => throw new UsageException($"--format '{Echo(text)}' is not a format; write table, csv, json or markdown."),
     };
 
     private static bool TryParseDecimal(string text, out decimal value) =>

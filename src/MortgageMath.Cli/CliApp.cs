@@ -36,7 +36,9 @@ internal static class CliApp
         try
         {
             ParseResult result = root.Parse(args);
-            if (result.Action is ParseErrorAction)
+            // Help and version clear the parser's errors, but a token nobody knows is still an error
+            // (`mortgage -h --foo`, `mortgage --version x` must not exit 0).
+            if (result.Action is ParseErrorAction || result.UnmatchedTokens.Count > 0)
             {
                 string message = FirstParseError(result);
                 Command command = result.CommandResult.Command;
@@ -55,6 +57,10 @@ internal static class CliApp
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
             });
+        }
+        catch (OutputWriteException e)
+        {
+            return Fail(stderr, e.Message, ExitCodes.Failure);
         }
         catch (UsageException e)
         {
@@ -101,6 +107,7 @@ internal static class CliApp
 
         string? option = exception.ParamName switch
         {
+            nameof(Loan.Principal) => "--principal",
             "annualRate" or nameof(Loan.RatePlan) or "percent" or "basisPoints" => "--rate",
             nameof(Loan.Periods) => "--months/--years",
             nameof(Loan.Disbursement) => "--start",
@@ -138,7 +145,9 @@ internal static class CliApp
     {
         if (result.Errors.Count == 0)
         {
-            return "the command line could not be read.";
+            return result.UnmatchedTokens.Count > 0
+                ? $"Unrecognized command or argument '{result.UnmatchedTokens[0]}'"
+                : "the command line could not be read.";
         }
 
         if (result.UnmatchedTokens.Count > 0)

@@ -58,11 +58,17 @@ internal static class CombinedScheduleWriters
     {
         int places = SumPlaces(schedule);
         bool kinds = schedule.Legs.Any(RowKinds.HasSpecialRows);
+        bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
         var line = new StringBuilder(160);
         writer.Write(CsvHeader);
         if (kinds)
         {
             writer.Write(CsvScheduleWriter.KindColumns);
+        }
+
+        if (holidays)
+        {
+            writer.Write(CsvScheduleWriter.HolidayColumns);
         }
 
         writer.Write('\n');
@@ -90,13 +96,20 @@ internal static class CombinedScheduleWriters
                     line.Append(',').Append(RowKinds.Name(row.Kind)).Append(',').Append(Amounts.Plain(row.Penalty, p));
                 }
 
+                if (holidays)
+                {
+                    line.Append(',').Append(Amounts.Plain(row.DeferredInterest, p))
+                        .Append(',').Append(Amounts.Plain(RowKinds.CapitalizedInterest(row), p));
+                }
+
                 writer.Write(line.Append('\n'));
             }
 
+            (decimal deferred, decimal capitalized) = HolidaySums(combined);
             line.Clear()
                 .Append(TotalLeg).Append(",,")
                 .Append(Amounts.Date(combined.Date)).Append(",,")
-                .Append(Amounts.Plain(combined.ClosingBalance + combined.Principal, places)).Append(',')
+                .Append(Amounts.Plain(combined.ClosingBalance + combined.Principal - capitalized, places)).Append(',')
                 .Append(Amounts.Plain(combined.Payment, places)).Append(',')
                 .Append(Amounts.Plain(combined.Principal, places)).Append(',')
                 .Append(Amounts.Plain(combined.Interest, places)).Append(',')
@@ -104,6 +117,11 @@ internal static class CombinedScheduleWriters
             if (kinds)
             {
                 line.Append(",,").Append(Amounts.Plain(combined.Penalty, places));
+            }
+
+            if (holidays)
+            {
+                line.Append(',').Append(Amounts.Plain(deferred, places)).Append(',').Append(Amounts.Plain(capitalized, places));
             }
 
             writer.Write(line.Append('\n'));
@@ -123,6 +141,7 @@ internal static class CombinedScheduleWriters
         using (Utf8JsonWriter json = JsonScheduleWriter.CreateWriter(buffer))
         {
             int places = SumPlaces(schedule);
+            bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
             CombinedQuote quote = schedule.Quote;
             json.WriteStartObject();
             json.WriteBoolean("combined", true);
@@ -163,6 +182,13 @@ internal static class CombinedScheduleWriters
                 JsonScheduleWriter.WriteAmount(json, "principal", combined.Principal, places);
                 JsonScheduleWriter.WriteAmount(json, "interest", combined.Interest, places);
                 JsonScheduleWriter.WriteAmount(json, "penalty", combined.Penalty, places);
+                if (holidays)
+                {
+                    (decimal deferred, decimal capitalized) = HolidaySums(combined);
+                    JsonScheduleWriter.WriteAmount(json, "deferred_interest", deferred, places);
+                    JsonScheduleWriter.WriteAmount(json, "capitalized_interest", capitalized, places);
+                }
+
                 JsonScheduleWriter.WriteAmount(json, "closing_balance", combined.ClosingBalance, places);
                 json.WriteEndObject();
                 json.WriteEndObject();
@@ -175,6 +201,12 @@ internal static class CombinedScheduleWriters
             JsonScheduleWriter.WriteAmount(json, "principal", schedule.TotalPrincipal, places);
             JsonScheduleWriter.WriteAmount(json, "interest", schedule.TotalInterest, places);
             JsonScheduleWriter.WriteAmount(json, "penalty", schedule.TotalPenalty, places);
+            if (holidays)
+            {
+                JsonScheduleWriter.WriteAmount(json, "deferred_interest", schedule.Legs.Sum(RowKinds.TotalDeferredInterest), places);
+                JsonScheduleWriter.WriteAmount(json, "capitalized_interest", schedule.Legs.Sum(RowKinds.TotalCapitalizedInterest), places);
+            }
+
             json.WriteEndObject();
 
             json.WriteStartObject("quote");
@@ -216,8 +248,9 @@ internal static class CombinedScheduleWriters
         });
         bool kinds = schedule.Legs.Any(RowKinds.HasSpecialRows);
         bool penalties = schedule.TotalPenalty != 0m;
+        bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
         int legs = schedule.Legs.Count;
-        console.Profile.Width = TableScheduleWriter.Width + (20 * Math.Max(0, legs - 1)) + (kinds ? 30 : 0) + (penalties ? 14 : 0);
+        console.Profile.Width = TableScheduleWriter.Width + (20 * Math.Max(0, legs - 1)) + (kinds ? 30 : 0) + (penalties ? 14 : 0) + (holidays ? 44 : 0);
         console.Profile.Capabilities.Unicode = true;
 
         int places = SumPlaces(schedule);
@@ -237,6 +270,12 @@ internal static class CombinedScheduleWriters
         if (penalties)
         {
             table.AddColumn(new TableColumn("Total penalty").RightAligned().Footer(A(schedule.TotalPenalty)));
+        }
+
+        if (holidays)
+        {
+            table.AddColumn(new TableColumn("Deferred interest").RightAligned().Footer(A(schedule.Legs.Sum(RowKinds.TotalDeferredInterest))));
+            table.AddColumn(new TableColumn("Capitalized interest").RightAligned().Footer(A(schedule.Legs.Sum(RowKinds.TotalCapitalizedInterest))));
         }
 
         table.AddColumn(new TableColumn("Balance").RightAligned());
@@ -262,6 +301,13 @@ internal static class CombinedScheduleWriters
             if (penalties)
             {
                 cells.Add(new Text(A(combined.Penalty)));
+            }
+
+            if (holidays)
+            {
+                (decimal deferred, decimal capitalized) = HolidaySums(combined);
+                cells.Add(new Text(A(deferred)));
+                cells.Add(new Text(A(capitalized)));
             }
 
             cells.Add(new Text(A(combined.ClosingBalance)));
@@ -316,6 +362,7 @@ internal static class CombinedScheduleWriters
         string A(decimal amount) => Amounts.Grouped(amount, places);
         bool kinds = schedule.Legs.Any(RowKinds.HasSpecialRows);
         bool penalties = schedule.TotalPenalty != 0m;
+        bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
         int legs = schedule.Legs.Count;
         var text = new StringBuilder(schedule.Count * 120);
 
@@ -334,10 +381,11 @@ internal static class CombinedScheduleWriters
 
         text.Append(" Total payment | Total principal | Total interest |")
             .Append(penalties ? " Total penalty |" : "")
+            .Append(holidays ? " Deferred interest | Capitalized interest |" : "")
             .Append(" Balance |")
             .Append(kinds ? " Kind |" : "")
             .Append("\n|---|");
-        text.Append(string.Concat(Enumerable.Repeat("---:|", legs + 4 + (penalties ? 1 : 0)))).Append(kinds ? "---|" : "").Append('\n');
+        text.Append(string.Concat(Enumerable.Repeat("---:|", legs + 4 + (penalties ? 1 : 0) + (holidays ? 2 : 0)))).Append(kinds ? "---|" : "").Append('\n');
         foreach (CombinedRow combined in schedule)
         {
             text.Append("| ").Append(Amounts.Date(combined.Date));
@@ -352,6 +400,12 @@ internal static class CombinedScheduleWriters
             if (penalties)
             {
                 text.Append(" | ").Append(A(combined.Penalty));
+            }
+
+            if (holidays)
+            {
+                (decimal deferred, decimal capitalized) = HolidaySums(combined);
+                text.Append(" | ").Append(A(deferred)).Append(" | ").Append(A(capitalized));
             }
 
             text.Append(" | ").Append(A(combined.ClosingBalance));
@@ -372,6 +426,9 @@ internal static class CombinedScheduleWriters
         text.Append(" **").Append(A(schedule.TotalPayment)).Append("** | **").Append(A(schedule.TotalPrincipal))
             .Append("** | **").Append(A(schedule.TotalInterest)).Append("** |")
             .Append(penalties ? " **" + A(schedule.TotalPenalty) + "** |" : "")
+            .Append(holidays
+                ? " **" + A(schedule.Legs.Sum(RowKinds.TotalDeferredInterest)) + "** | **" + A(schedule.Legs.Sum(RowKinds.TotalCapitalizedInterest)) + "** |"
+                : "")
             .Append(" |")
             .Append(kinds ? " |" : "")
             .Append("\n\n");
@@ -475,6 +532,19 @@ internal static class CombinedScheduleWriters
         }
 
         return cells;
+    }
+
+    /// <summary>The interest the date's holiday rows deferred and the part of it they capitalized, summed over the legs.</summary>
+    private static (decimal Deferred, decimal Capitalized) HolidaySums(CombinedRow combined)
+    {
+        decimal deferred = 0m, capitalized = 0m;
+        foreach (LegInstallment entry in combined.Rows)
+        {
+            deferred += entry.Row.DeferredInterest;
+            capitalized += RowKinds.CapitalizedInterest(entry.Row);
+        }
+
+        return (deferred, capitalized);
     }
 
     /// <summary>The rows of the date that are not regular payments: <c>commercial prepayment</c>; empty otherwise.</summary>

@@ -7,7 +7,8 @@ namespace MortgageMath.Cli;
 /// <summary>
 /// Writes a schedule as an indented JSON document with five members: <c>loan</c> (the terms), <c>rate_changes</c> (every
 /// date from which the rate differed, with the reason), <c>rows</c> (one object per period; a row in which the rate
-/// changed has <c>rate_segments</c>; every row has its <c>kind</c> and <c>penalty</c>), <c>totals</c> (sums of the rows)
+/// changed has <c>rate_segments</c>; every row has its <c>kind</c> and <c>penalty</c>; a payment-holiday row has its
+/// <c>deferred_interest</c> and <c>capitalized_interest</c>), <c>totals</c> (sums of the rows)
 /// and <c>quote</c> (the calculator figures, each convention named).
 /// Amounts are JSON numbers carrying exactly the rounding policy's decimals (<c>1000000.00</c>); dates are
 /// <c>yyyy-MM-dd</c> strings; lines end with <c>\n</c>.
@@ -90,6 +91,12 @@ internal static class JsonScheduleWriter
         WriteAmount(json, "closing_balance", row.ClosingBalance, places);
         json.WriteString("kind", RowKinds.Name(row.Kind));
         WriteAmount(json, "penalty", row.Penalty, places);
+        if (row.Kind == InstallmentKind.Holiday)
+        {
+            WriteAmount(json, "deferred_interest", row.DeferredInterest, places);
+            WriteAmount(json, "capitalized_interest", RowKinds.CapitalizedInterest(row), places);
+        }
+
         if (row.RateChanged)
         {
             json.WriteStartArray("rate_segments");
@@ -119,6 +126,12 @@ internal static class JsonScheduleWriter
         WriteAmount(json, "principal", schedule.TotalPrincipal, places);
         WriteAmount(json, "interest", schedule.TotalInterest, places);
         WriteAmount(json, "penalty", schedule.TotalPenalty, places);
+        if (RowKinds.HasHolidays(schedule))
+        {
+            WriteAmount(json, "deferred_interest", RowKinds.TotalDeferredInterest(schedule), places);
+            WriteAmount(json, "capitalized_interest", RowKinds.TotalCapitalizedInterest(schedule), places);
+        }
+
         json.WriteEndObject();
     }
 

@@ -20,13 +20,16 @@ internal static class MarkdownScheduleWriter
         text.Append(QuoteFigures.Summary(schedule)).Append("\n\n");
         bool kinds = RowKinds.HasSpecialRows(schedule);
         bool penalties = RowKinds.HasPenalty(schedule);
+        bool holidays = RowKinds.HasHolidays(schedule);
         text.Append("| Period | Due date | Rate (%) | Opening balance | Payment | Principal | Interest |")
             .Append(penalties ? " Penalty |" : "")
+            .Append(holidays ? " Deferred interest | Capitalized interest |" : "")
             .Append(" Closing balance |")
             .Append(kinds ? " Kind |" : "")
             .Append('\n');
         text.Append("|---:|---|---:|---:|---:|---:|---:|")
             .Append(penalties ? "---:|" : "")
+            .Append(holidays ? "---:|---:|" : "")
             .Append("---:|")
             .Append(kinds ? "---|" : "")
             .Append('\n');
@@ -44,6 +47,11 @@ internal static class MarkdownScheduleWriter
                 text.Append(" | ").Append(A(row.Penalty));
             }
 
+            if (holidays)
+            {
+                text.Append(" | ").Append(A(row.DeferredInterest)).Append(" | ").Append(A(RowKinds.CapitalizedInterest(row)));
+            }
+
             text.Append(" | ").Append(A(row.ClosingBalance));
             if (kinds)
             {
@@ -57,6 +65,7 @@ internal static class MarkdownScheduleWriter
             .Append("** | **").Append(A(schedule.TotalPrincipal))
             .Append("** | **").Append(A(schedule.TotalInterest))
             .Append(penalties ? "** | **" + A(schedule.TotalPenalty) : "")
+            .Append(holidays ? "** | **" + A(RowKinds.TotalDeferredInterest(schedule)) + "** | **" + A(RowKinds.TotalCapitalizedInterest(schedule)) : "")
             .Append("** | |")
             .Append(kinds ? " |" : "")
             .Append("\n\n");

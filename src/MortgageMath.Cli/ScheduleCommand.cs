@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -22,7 +21,7 @@ internal sealed class ScheduleCommand
 
     private readonly Option<string> _output = new("--output")
     {
-        Description = "Write to this file (UTF-8, overwritten) instead of standard output.",
+        Description = "Write to this file (UTF-8, replaced whole: written beside it, then renamed over it) instead of standard output.",
         HelpName = "FILE",
     };
 
@@ -87,7 +86,7 @@ internal sealed class ScheduleCommand
 
         if (request.OutputPath is { } path)
         {
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            OutputFile.Write(path, text);
         }
         else
         {

@@ -15,6 +15,9 @@ internal static class TableScheduleWriter
     /// <summary>The width when the table has the Kind (and Penalty) columns: a schedule with prepayments, a payoff or a balloon.</summary>
     internal const int WideWidth = 150;
 
+    /// <summary>The width when the table also has the Deferred and Capitalized interest columns: a schedule with a payment holiday.</summary>
+    internal const int HolidayWidth = 190;
+
     /// <summary>Writes the table and the quote figures.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="writer">Where to write.</param>
@@ -30,7 +33,8 @@ internal static class TableScheduleWriter
         });
         bool kinds = RowKinds.HasSpecialRows(schedule);
         bool penalties = RowKinds.HasPenalty(schedule);
-        console.Profile.Width = kinds ? WideWidth : Width;
+        bool holidays = RowKinds.HasHolidays(schedule);
+        console.Profile.Width = holidays ? HolidayWidth : kinds ? WideWidth : Width;
         console.Profile.Capabilities.Unicode = true;
 
         int places = schedule.Loan.Rounding.DecimalPlaces;
@@ -47,6 +51,12 @@ internal static class TableScheduleWriter
         if (penalties)
         {
             table.AddColumn(new TableColumn("Penalty").RightAligned().Footer(A(schedule.TotalPenalty)));
+        }
+
+        if (holidays)
+        {
+            table.AddColumn(new TableColumn("Deferred interest").RightAligned().Footer(A(RowKinds.TotalDeferredInterest(schedule))));
+            table.AddColumn(new TableColumn("Capitalized interest").RightAligned().Footer(A(RowKinds.TotalCapitalizedInterest(schedule))));
         }
 
         table.AddColumn(new TableColumn("Closing balance").RightAligned());
@@ -71,6 +81,12 @@ internal static class TableScheduleWriter
             if (penalties)
             {
                 cells.Add(new Text(A(row.Penalty)));
+            }
+
+            if (holidays)
+            {
+                cells.Add(new Text(A(row.DeferredInterest)));
+                cells.Add(new Text(A(RowKinds.CapitalizedInterest(row))));
             }
 
             cells.Add(new Text(A(row.ClosingBalance)));

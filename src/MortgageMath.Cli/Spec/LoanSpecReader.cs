@@ -230,17 +230,7 @@ internal static class LoanSpecReader
         return new Walker(table).ReadAny(document.RootElement);
     }
 
-    private static string ReadText(string file)
-    {
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"--spec '{file}' cannot be read: {e.Message}");
-        }
-    }
+    private static string ReadText(string file) => InputFiles.ReadText("--spec", file);
 
     private static JsonDocument ParseDocument(string json, string source)
     {

@@ -52,7 +52,7 @@ internal sealed class AffordabilityCase
     {
         ArgumentNullException.ThrowIfNull(loan);
         Check(household, loan.Principal, purchase);
-        LoanLeg? fund = loan.Legs.FirstOrDefault(l => string.Equals(l.Name, PurchaseSplit.ProvidentFundLeg, StringComparison.OrdinalIgnoreCase));
+        LoanLeg? fund = loan.ProvidentFund;
         int periods = loan.Legs.Max(l => l.Loan.Periods);
         return new AffordabilityCase(household, purchase, loan.Principal, periods,
             fund?.Loan.Principal ?? loan.Principal, fund?.Loan.Periods ?? periods, HighestPayment.Of(loan.BuildSchedule()));

@@ -45,6 +45,7 @@ public sealed partial class RuleResult
         Headroom = headroom;
         Unit = unit;
         Explanation = explanation;
+        LimitIsMinimum = rule.LimitIsMinimum;
     }
 
     /// <summary>The rule's name.</summary>
@@ -65,6 +66,10 @@ public sealed partial class RuleResult
 
     /// <summary>The rule's limit in <see cref="Unit"/>.</summary>
     public decimal Limit { get; }
+
+    /// <summary>True when <see cref="Limit"/> is a minimum (the figure must be at least the limit, as for a minimum
+    /// down payment), false when it is a maximum (every other rule); see <see cref="AffordabilityRule.LimitIsMinimum"/>.</summary>
+    public bool LimitIsMinimum { get; }
 
     /// <summary>How far the figure is inside the limit, in <see cref="Unit"/> (percentage points for a percentage):
     /// positive or 0 when passed, negative when failed.</summary>

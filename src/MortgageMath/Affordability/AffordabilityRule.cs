@@ -57,6 +57,17 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
     /// <summary>What the rule requires, e.g. "housing payment ≤ 50% of monthly income".</summary>
     public abstract string Description { get; }
 
+    /// <summary>True when the rule's limit is a minimum (the figure must be at least it: <see cref="MinDownPayment"/>),
+    /// false when it is a maximum (every other kind of rule). Renderers use it to write "≥" or "≤" before the limit.</summary>
+    public virtual bool LimitIsMinimum => false;
+
+    /// <summary>True when the rule judges the provident-fund loan (贷款额度, the leg named
+    /// <see cref="PurchaseSplit.ProvidentFundLeg"/> of a combined loan) rather than the whole loan or the household:
+    /// <see cref="ProvidentFundBalanceMultiple"/>, <see cref="ProvidentFundCityCap"/> and
+    /// <see cref="TermWithinRetirement"/>. Such a rule reads <see cref="Household.ProvidentFundBalance"/> or the
+    /// provident-fund leg's term, so changing only another leg of a combined loan does not change its figures.</summary>
+    public virtual bool JudgesProvidentFundLoan => false;
+
     /// <summary>
     /// The highest loan payment (see <see cref="MortgageMath.HighestPayment"/>) plus the household's other housing
     /// costs is at most <paramref name="max"/> of the household's monthly income (China: 50%; US front end: 28%).
@@ -306,6 +317,8 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
 
         private protected override int GetHashCodeCore() => Terms.GetHashCode();
 
+        public override bool JudgesProvidentFundLoan => retirementAge is not null;
+
         public override string Description => retirementAge is { } r
             ? string.Create(CultureInfo.InvariantCulture, $"{Whose} age + term ≤ retirement age (default {r})")
             : string.Create(CultureInfo.InvariantCulture, $"{Whose} age + term ≤ {limit} years");
@@ -369,6 +382,8 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
 
         private protected override int GetHashCodeCore() => Terms.GetHashCode();
 
+        public override bool LimitIsMinimum => isDownPayment;
+
         public override string Description => isDownPayment ? $"down payment ≥ {share} of the price" : $"loan ≤ {share} of the price";
 
         internal override bool Passes(AffordabilityCase c) => c.Purchase is not { } p || (isDownPayment
@@ -421,6 +436,8 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
         private protected override bool EqualsCore(AffordabilityRule other) => Terms == ((AmountRule)other).Terms;
 
         private protected override int GetHashCodeCore() => Terms.GetHashCode();
+
+        public override bool JudgesProvidentFundLoan => true;
 
         public override string Description => isMultiple
             ? string.Create(CultureInfo.InvariantCulture, $"provident-fund loan ≤ provident-fund balance × {value}")

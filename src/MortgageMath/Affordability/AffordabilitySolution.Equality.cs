@@ -8,7 +8,7 @@ public sealed partial class AffordabilitySolution : IEquatable<AffordabilitySolu
     /// <returns>Whether they are equal.</returns>
     public bool Equals(AffordabilitySolution? other) =>
         ReferenceEquals(this, other) || (other is not null &&
-            Question == other.Question && Value == other.Value && BeyondValue == other.BeyondValue &&
+            Target == other.Target && Question == other.Question && Value == other.Value && BeyondValue == other.BeyondValue &&
             Explanation == other.Explanation && Sequences.Equal(BindingRules, other.BindingRules) && Report == other.Report &&
             Beyond == other.Beyond);
 

@@ -9,9 +9,10 @@ namespace MortgageMath;
 /// </summary>
 public sealed partial class AffordabilitySolution
 {
-    internal AffordabilitySolution(string question, decimal? value, AffordabilityReport report, decimal? beyondValue,
+    internal AffordabilitySolution(AffordabilityTarget target, string question, decimal? value, AffordabilityReport report, decimal? beyondValue,
         AffordabilityReport? beyond, string explanation, int evaluations)
     {
+        Target = target;
         Question = question;
         Value = value;
         Report = report;
@@ -22,6 +23,9 @@ public sealed partial class AffordabilitySolution
         IReadOnlyList<RuleResult> binding = (value is null ? report : beyond)?.Failures ?? [];
         BindingRules = new ReadOnlyCollection<string>([.. binding.Select(r => r.Rule)]);
     }
+
+    /// <summary>What was solved for, as data: <see cref="Question"/> is its text.</summary>
+    public AffordabilityTarget Target { get; }
 
     /// <summary>What was solved for: "the largest loan", "the lowest monthly income" or "the largest price".</summary>
     public string Question { get; }
@@ -57,6 +61,20 @@ public sealed partial class AffordabilitySolution
     /// <summary>The <see cref="Explanation"/>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Explanation;
+}
+
+/// <summary>What an <see cref="AffordabilitySolver"/> solved for (<see cref="AffordabilitySolution.Target"/>).</summary>
+public enum AffordabilityTarget
+{
+    /// <summary>The largest loan (<see cref="AffordabilitySolver.MaxLoan(AffordabilityPolicy, Household, Loan)"/>): "the largest loan".</summary>
+    MaxLoan = 0,
+
+    /// <summary>The lowest total monthly income (<see cref="AffordabilitySolver.MinIncome(AffordabilityPolicy, Household, Loan, Purchase?)"/>):
+    /// "the lowest monthly income"; <see cref="AffordabilitySolution.Value"/> is an income, one cent <em>less</em> fails.</summary>
+    MinIncome = 1,
+
+    /// <summary>The largest price (<see cref="AffordabilitySolver.MaxPrice(AffordabilityPolicy, Household, decimal, Loan)"/>): "the largest price".</summary>
+    MaxPrice = 2,
 }
 
 /// <summary>
@@ -95,7 +113,7 @@ public static class AffordabilitySolver
     {
         ArgumentNullException.ThrowIfNull(terms);
         decimal unit = terms.Rounding.MinorUnit;
-        return Largest("the largest loan", policy, household, 0m, unit, Steps(Loan.MaxPrincipal, unit),
+        return Largest(AffordabilityTarget.MaxLoan, "the largest loan", policy, household, 0m, unit, Steps(Loan.MaxPrincipal, unit),
             n => AffordabilityCase.For(household, terms with { Principal = n * unit }, null));
     }
 
@@ -110,7 +128,7 @@ public static class AffordabilitySolver
     public static AffordabilitySolution MaxLoan(AffordabilityPolicy policy, Household household, Func<decimal, CombinedLoan> loanFor)
     {
         ArgumentNullException.ThrowIfNull(loanFor);
-        return Largest("the largest loan", policy, household, 0m, 0.01m, Steps(Loan.MaxPrincipal, 0.01m),
+        return Largest(AffordabilityTarget.MaxLoan, "the largest loan", policy, household, 0m, 0.01m, Steps(Loan.MaxPrincipal, 0.01m),
             n => AffordabilityCase.For(household, loanFor(n * 0.01m), null));
     }
 
@@ -128,7 +146,7 @@ public static class AffordabilitySolver
         ArgumentNullException.ThrowIfNull(terms);
         decimal unit = terms.Rounding.MinorUnit;
         CheckDownPayment(downPayment);
-        return Largest("the largest price", policy, household, downPayment, unit, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), unit),
+        return Largest(AffordabilityTarget.MaxPrice, "the largest price", policy, household, downPayment, unit, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), unit),
             n => AffordabilityCase.For(household, terms with { Principal = n * unit }, new Purchase(downPayment + n * unit, downPayment)));
     }
 
@@ -145,7 +163,7 @@ public static class AffordabilitySolver
     {
         ArgumentNullException.ThrowIfNull(loanFor);
         CheckDownPayment(downPayment);
-        return Largest("the largest price", policy, household, downPayment, 0.01m, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), 0.01m),
+        return Largest(AffordabilityTarget.MaxPrice, "the largest price", policy, household, downPayment, 0.01m, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), 0.01m),
             n => AffordabilityCase.For(household, loanFor(n * 0.01m), new Purchase(downPayment + n * 0.01m, downPayment)));
     }
 
@@ -182,7 +200,7 @@ public static class AffordabilitySolver
         return Smallest(policy, household, AffordabilityCase.For(household.WithMonthlyIncome(1m), loan, purchase));
     }
 
-    private static AffordabilitySolution Largest(string question, AffordabilityPolicy policy, Household household, decimal start, decimal unit,
+    private static AffordabilitySolution Largest(AffordabilityTarget target, string question, AffordabilityPolicy policy, Household household, decimal start, decimal unit,
         long hi, Func<long, AffordabilityCase> caseFor)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -201,7 +219,7 @@ public static class AffordabilitySolver
         if (!policy.Passes(lowest))
         {
             AffordabilityReport report = policy.Evaluate(lowest);
-            return new AffordabilitySolution(question, null, report, null, null,
+            return new AffordabilitySolution(target, question, null, report, null, null,
                 string.Create(CultureInfo.InvariantCulture,
                     $"No value passes {policy.Name}: even at {Money(Value(1))} {Failing(report)}."), evaluations);
         }
@@ -224,13 +242,13 @@ public static class AffordabilitySolver
         AffordabilityReport at = policy.Evaluate(caseFor(best));
         if (best == hi)
         {
-            return new AffordabilitySolution(question, Value(best), at, null, null,
+            return new AffordabilitySolution(target, question, Value(best), at, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"{Capital(question)} is {Money(Value(best))}, the end of the accepted range: every value up to it passes {policy.Name}."),
                 evaluations);
         }
 
         AffordabilityReport beyond = policy.Evaluate(caseFor(best + 1));
-        return new AffordabilitySolution(question, Value(best), at, Value(best + 1), beyond,
+        return new AffordabilitySolution(target, question, Value(best), at, Value(best + 1), beyond,
             string.Create(CultureInfo.InvariantCulture,
                 $"{Capital(question)} is {Money(Value(best))} under {policy.Name}; {Money(unit)} more ({Money(Value(best + 1))}) {Failing(beyond)}."),
             evaluations);
@@ -239,6 +257,7 @@ public static class AffordabilitySolver
     private static AffordabilitySolution Smallest(AffordabilityPolicy policy, Household household, AffordabilityCase loanCase)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        const AffordabilityTarget target = AffordabilityTarget.MinIncome;
         const string question = "the lowest monthly income";
         long hi = Steps(Household.MaxAmount, 0.01m);
         int evaluations = 0;
@@ -252,7 +271,7 @@ public static class AffordabilitySolver
         if (!Ok(hi))
         {
             AffordabilityReport report = policy.Evaluate(At(hi));
-            return new AffordabilitySolution(question, null, report, null, null,
+            return new AffordabilitySolution(target, question, null, report, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"No income passes {policy.Name}: even at {Money(hi * 0.01m)} {Failing(report)}."), evaluations);
         }
 
@@ -272,12 +291,12 @@ public static class AffordabilitySolver
         AffordabilityReport at = policy.Evaluate(At(best));
         if (best == 1)
         {
-            return new AffordabilitySolution(question, 0.01m, at, null, null,
+            return new AffordabilitySolution(target, question, 0.01m, at, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"The lowest monthly income is 0.01: no rule of {policy.Name} needs more."), evaluations);
         }
 
         AffordabilityReport beyond = policy.Evaluate(At(best - 1));
-        return new AffordabilitySolution(question, best * 0.01m, at, (best - 1) * 0.01m, beyond,
+        return new AffordabilitySolution(target, question, best * 0.01m, at, (best - 1) * 0.01m, beyond,
             string.Create(CultureInfo.InvariantCulture,
                 $"The lowest monthly income is {Money(best * 0.01m)} under {policy.Name}; 0.01 less ({Money((best - 1) * 0.01m)}) {Failing(beyond)}."),
             evaluations);

@@ -190,10 +190,21 @@ public sealed record Household
     public override int GetHashCode() =>
         HashCode.Combine(Borrowers.Count, Borrowers[0], MonthlyDebtPayments, MonthlyHousingCosts, ProvidentFundBalance);
 
-    /// <summary>A copy whose borrowers earn <paramref name="total"/> together, split in proportion to their current
-    /// incomes (equally when all are 0), each rounded down to the cent and the remainder given to the main borrower.</summary>
-    internal Household WithMonthlyIncome(decimal total)
+    /// <summary>
+    /// A copy whose borrowers earn <paramref name="total"/> together: each co-borrower gets a share in proportion to
+    /// the current incomes (equally when all are 0), rounded down to the cent, and the main borrower the remainder. This
+    /// is the split <see cref="AffordabilitySolver.MinIncome(AffordabilityPolicy, Household, Loan, Purchase?)"/> uses.
+    /// </summary>
+    /// <remarks>Invariants: the new <see cref="MonthlyIncome"/> is exactly <paramref name="total"/>; ages, debts,
+    /// housing costs and the balance are unchanged; a household of one borrower just gets <paramref name="total"/>.</remarks>
+    /// <param name="total">The household's new monthly income, 0 to <see cref="MaxAmount"/>, in whole cents.</param>
+    /// <returns>The new household; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> is out of range.</exception>
+    /// <example><c>new Household(new Borrower(9_000m, 38), new Borrower(6_000m, 36)).WithMonthlyIncome(10_000m)</c>:
+    /// 6,000.00 and 4,000.00.</example>
+    public Household WithMonthlyIncome(decimal total)
     {
+        Amount(total, nameof(total), "The total monthly income");
         decimal current = MonthlyIncome;
         var borrowers = new Borrower[Borrowers.Count];
         decimal given = 0m;

@@ -9,7 +9,7 @@ public sealed partial class RuleResult : IEquatable<RuleResult>
     public bool Equals(RuleResult? other) =>
         ReferenceEquals(this, other) || (other is not null &&
             Rule == other.Rule && Source == other.Source && Outcome == other.Outcome && Actual == other.Actual &&
-            Limit == other.Limit && Margin == other.Margin && Headroom == other.Headroom && Unit == other.Unit &&
+            Limit == other.Limit && LimitIsMinimum == other.LimitIsMinimum && Margin == other.Margin && Headroom == other.Headroom && Unit == other.Unit &&
             Explanation == other.Explanation);
 
     /// <inheritdoc />

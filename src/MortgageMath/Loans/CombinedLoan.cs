@@ -127,6 +127,51 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
     /// <summary>The total amount lent: the sum of the legs' principals.</summary>
     public decimal Principal { get; }
 
+    /// <summary>The leg named <see cref="PurchaseSplit.ProvidentFundLeg"/> (ignoring case), the one the provident-fund
+    /// affordability rules judge; null when there is none.</summary>
+    public LoanLeg? ProvidentFund => Array.Find(_legs, l => string.Equals(l.Name, PurchaseSplit.ProvidentFundLeg, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when <see cref="WithTotalPrincipal"/> applies: exactly two legs, one of them
+    /// <see cref="ProvidentFund"/>.</summary>
+    public bool CanChangeTotalPrincipal => _legs.Length == 2 && ProvidentFund is not null;
+
+    /// <summary>
+    /// The same loan lending <paramref name="total"/> in all, the way a provident-fund loan is combined with a
+    /// commercial one (as in <see cref="PurchaseSplit"/>): the provident-fund leg is filled first and keeps its
+    /// principal, the other leg takes the rest. A total up to the provident-fund leg's principal is lent by that leg
+    /// alone (a one-leg combined loan). The legs keep their order and terms; only principals change. This is how
+    /// <see cref="AffordabilitySolver.MaxLoan(AffordabilityPolicy, Household, Func{decimal, CombinedLoan})"/> can be
+    /// asked for the largest combined loan: <c>AffordabilitySolver.MaxLoan(policy, household, combined.WithTotalPrincipal)</c>.
+    /// </summary>
+    /// <remarks>Invariant: the result's <see cref="Principal"/> is <paramref name="total"/>; for the loan's own
+    /// principal the result equals this loan.</remarks>
+    /// <param name="total">The total principal, greater than 0 and within each leg's limits.</param>
+    /// <returns>The new combined loan; this one is unchanged.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="CanChangeTotalPrincipal"/> is false.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A leg's principal would be out of range (e.g. the total is 0 or less).</exception>
+    public CombinedLoan WithTotalPrincipal(decimal total)
+    {
+        LoanLeg fund = ProvidentFund is { } found && _legs.Length == 2
+            ? found
+            : throw new InvalidOperationException(
+                $"WithTotalPrincipal needs exactly two legs, one named '{PurchaseSplit.ProvidentFundLeg}' (kept at its amount) and one that takes the rest; this loan has {string.Join(", ", _legs.Select(l => $"'{l.Name}'"))}.");
+        if (total == Principal)
+        {
+            return this;
+        }
+
+        decimal fundAmount = fund.Loan.Principal;
+        if (total <= fundAmount)
+        {
+            return new CombinedLoan(fund with { Loan = fund.Loan with { Principal = total } });
+        }
+
+        bool fundFirst = _legs[0] == fund;
+        LoanLeg other = fundFirst ? _legs[1] : _legs[0];
+        LoanLeg rest = other with { Loan = other.Loan with { Principal = total - fundAmount } };
+        return fundFirst ? new CombinedLoan(fund, rest) : new CombinedLoan(rest, fund);
+    }
+
     /// <summary>The loan of the leg named <paramref name="name"/> (ignoring case).</summary>
     /// <param name="name">The leg's name.</param>
     /// <returns>The leg's loan.</returns>

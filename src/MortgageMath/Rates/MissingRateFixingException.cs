@@ -13,12 +13,16 @@ public sealed class MissingRateFixingException : InvalidOperationException
     /// <summary>Creates the exception.</summary>
     /// <param name="index">The index asked for.</param>
     /// <param name="date">The date asked for.</param>
-    /// <param name="message">The message, naming both.</param>
-    internal MissingRateFixingException(RateIndex index, LocalDate date, string message)
-        : base(message)
+    /// <param name="reason">Why the table has no fixing.</param>
+    /// <param name="problem">What is missing and why, without a remedy or a final period.</param>
+    /// <param name="remedy">What to do, with the API's names, or null.</param>
+    internal MissingRateFixingException(RateIndex index, LocalDate date, MissingFixingReason reason, string problem, string? remedy)
+        : base(remedy is null ? problem + "." : problem + "; " + remedy + ".")
     {
         Index = index;
         Date = date;
+        Reason = reason;
+        Problem = problem;
     }
 
     /// <summary>The index that has no fixing.</summary>
@@ -26,4 +30,25 @@ public sealed class MissingRateFixingException : InvalidOperationException
 
     /// <summary>The date for which no fixing is known.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>Why the table has no fixing for <see cref="Date"/>.</summary>
+    public MissingFixingReason Reason { get; }
+
+    /// <summary>What is missing and why, as one clause naming the index and the date, without the remedy the
+    /// <see cref="Exception.Message"/> adds and without a final period: a tool can add remedies in its own terms. The
+    /// message is this clause, then "; " and the API's remedy when there is one, then ".".</summary>
+    public string Problem { get; }
+}
+
+/// <summary>Why a <see cref="RateTable"/> has no fixing (<see cref="MissingRateFixingException.Reason"/>).</summary>
+public enum MissingFixingReason
+{
+    /// <summary>The table has no fixings of the index at all.</summary>
+    UnknownIndex = 0,
+
+    /// <summary>The date is before the index's first fixing.</summary>
+    BeforeFirstFixing = 1,
+
+    /// <summary>The date is after the table's <see cref="RateTable.AsOf"/> date.</summary>
+    AfterAsOf = 2,
 }

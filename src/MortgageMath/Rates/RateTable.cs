@@ -81,7 +81,7 @@ public sealed class RateTable : IEquatable<RateTable>
             return fixing;
         }
 
-        throw new MissingRateFixingException(index, date, MissingMessage(index, date));
+        throw Missing(index, date);
     }
 
     /// <summary>Like <see cref="FixingOn"/>, but returns false instead of throwing when no fixing is known.</summary>
@@ -141,6 +141,76 @@ public sealed class RateTable : IEquatable<RateTable>
         var all = ToDictionary();
         all[(index, effectiveDate)] = new RateFixing(index, effectiveDate, value, source);
         return Build(all.Values, LocalDate.Max(AsOf, effectiveDate));
+    }
+
+    /// <summary>
+    /// A new table in which the series of <paramref name="index"/> is exactly <paramref name="fixings"/>: every fixing
+    /// this table has of it is dropped, the other indexes are unchanged. An empty <paramref name="fixings"/> removes the
+    /// index. <see cref="AsOf"/> becomes the later of the current as-of date and the latest effective date given.
+    /// </summary>
+    /// <remarks>Replacing rather than merging keeps a series exactly as given: two fixings mean those two values and no
+    /// others in between (compare <see cref="Merge"/>, which interleaves).</remarks>
+    /// <param name="index">The reference rate.</param>
+    /// <param name="fixings">The new series, in any order; each fixing's <see cref="RateFixing.Index"/> must be
+    /// <paramref name="index"/>, one per effective date.</param>
+    /// <returns>The new table; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">A parameter or a fixing's source is null.</exception>
+    /// <exception cref="ArgumentException">A fixing is of another index, or two have the same effective date.</exception>
+    public RateTable WithSeries(RateIndex index, IEnumerable<RateFixing> fixings)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(fixings);
+        var dates = new HashSet<LocalDate>();
+        var series = new List<RateFixing>();
+        LocalDate asOf = AsOf;
+        foreach (RateFixing fixing in fixings)
+        {
+            if (fixing.Index != index)
+            {
+                throw new ArgumentException(
+                    $"Every fixing of the series must be of {index.Name}; one is of {fixing.Index?.Name ?? "no index"}.", nameof(fixings));
+            }
+
+            ArgumentNullException.ThrowIfNull(fixing.Source, nameof(fixings));
+            DayNumber.RequireIso(fixing.EffectiveDate, nameof(fixings));
+            if (!dates.Add(fixing.EffectiveDate))
+            {
+                throw new ArgumentException(
+                    $"The series has two {index.Name} fixings effective {Format(fixing.EffectiveDate)}; give one per date.", nameof(fixings));
+            }
+
+            series.Add(fixing);
+            asOf = LocalDate.Max(asOf, fixing.EffectiveDate);
+        }
+
+        var copy = new Dictionary<RateIndex, RateFixing[]>(_series);
+        copy.Remove(index);
+        if (series.Count > 0)
+        {
+            copy.Add(index, [.. series.OrderBy(f => f.EffectiveDate)]);
+        }
+
+        return new RateTable(copy, asOf);
+    }
+
+    /// <summary>
+    /// A new table in which every index <paramref name="other"/> has is replaced by its series there
+    /// (<see cref="WithSeries"/>); the other indexes stay. <see cref="AsOf"/> is the later of the two as-of dates. This is
+    /// how a user's own rate file overrides a shipped history without interleaving with it.
+    /// </summary>
+    /// <param name="other">The table whose series replace.</param>
+    /// <returns>The new table; both inputs are unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public RateTable WithSeriesOf(RateTable other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var copy = new Dictionary<RateIndex, RateFixing[]>(_series);
+        foreach ((RateIndex index, RateFixing[] series) in other._series)
+        {
+            copy[index] = series;
+        }
+
+        return new RateTable(copy, LocalDate.Max(AsOf, other.AsOf));
     }
 
     /// <summary>
@@ -453,20 +523,26 @@ public sealed class RateTable : IEquatable<RateTable>
         $"rate table as of {Format(AsOf)}: {Indexes.Count} indexes, {_series.Values.Sum(s => s.Length)} fixings";
 
     /// <summary>Why no fixing of <paramref name="index"/> is known for <paramref name="date"/>.</summary>
-    private string MissingMessage(RateIndex index, LocalDate date)
+    private MissingRateFixingException Missing(RateIndex index, LocalDate date)
     {
         if (!_series.TryGetValue(index, out RateFixing[]? series))
         {
             string known = Indexes.Count == 0 ? "none" : string.Join(", ", Indexes.Select(i => i.Name));
-            return $"No {index.Name} fixing is known for {Format(date)}: the rate table has no {index.Name} fixings (it has: {known}); add them (RateTable.WithFixing) or load a table that has them (RateTable.Load).";
+            return new MissingRateFixingException(index, date, MissingFixingReason.UnknownIndex,
+                $"No {index.Name} fixing is known for {Format(date)}: the rate table has no {index.Name} fixings (it has: {known})",
+                "add them (RateTable.WithFixing) or load a table that has them (RateTable.Load)");
         }
 
         if (date < series[0].EffectiveDate)
         {
-            return $"No {index.Name} fixing is known on or before {Format(date)}: the table's {index.Name} fixings start at {Format(series[0].EffectiveDate)}.";
+            return new MissingRateFixingException(index, date, MissingFixingReason.BeforeFirstFixing,
+                $"No {index.Name} fixing is known on or before {Format(date)}: the table's {index.Name} fixings start at {Format(series[0].EffectiveDate)}",
+                null);
         }
 
-        return $"No {index.Name} fixing is known for {Format(date)}: the rate table is as of {Format(AsOf)}; add fixings (RateTable.WithFixing), load a newer table (RateTable.Load) or assume no change (RateTable.AssumingUnchangedUntil).";
+        return new MissingRateFixingException(index, date, MissingFixingReason.AfterAsOf,
+            $"No {index.Name} fixing is known for {Format(date)}: the rate table is as of {Format(AsOf)}",
+            "add fixings (RateTable.WithFixing), load a newer table (RateTable.Load) or assume no change (RateTable.AssumingUnchangedUntil)");
     }
 
     /// <summary>The position of the last fixing on or before <paramref name="date"/>, or -1.</summary>

@@ -9,10 +9,11 @@ public class ErrorTests
         { "rate without number", Args("--rate", "fast", "--years", "30"), "error: --rate 'fast' is not a rate" },
         { "negative rate", Args("--rate", "-63.5bp", "--years", "30"), "error: --rate: The annual rate must be between 0% and 100%; was -0.635%." },
         { "rate beyond Rate's range", Args("--rate", "100001bp", "--years", "30"), "error: --rate: A rate must be between" },
-        { "negative principal", Args("--principal", "-5", "--rate", "4.9%", "--years", "30"), "error: Principal must be greater than 0" },
-        { "principal 0", Args("--principal", "0", "--rate", "4.9%", "--years", "30"), "error: Principal must be greater than 0" },
+        { "negative principal", Args("--principal", "-5", "--rate", "4.9%", "--years", "30"), "error: --principal: Principal must be greater than 0" },
+        { "principal 0", Args("--principal", "0", "--rate", "4.9%", "--years", "30"), "error: --principal: Principal must be greater than 0" },
+        { "principal beyond the maximum", Args("--principal", "1000000000000.01", "--rate", "4.9%", "--years", "30"), "error: --principal: Principal must be greater than 0 and at most 1,000,000,000,000" },
         { "principal not a number", Args("--principal", "1,000,000", "--rate", "4.9%", "--years", "30"), "error: --principal '1,000,000' is not an amount" },
-        { "principal too precise", Args("--principal", "1000.005", "--rate", "4.9%", "--years", "30"), "error: Principal 1000.005 has more decimal places" },
+        { "principal too precise", Args("--principal", "1000.005", "--rate", "4.9%", "--years", "30"), "error: --principal: Principal 1000.005 has more decimal places" },
         { "both months and years", Args("--rate", "4.9%", "--months", "360", "--years", "30"), "error: give the term once: either --months N or --years N, not both." },
         { "neither months nor years", Args("--rate", "4.9%"), "error: the term is missing; add --months N" },
         { "months 601", Args("--rate", "4.9%", "--months", "601"), "error: --months must be between 1 and 600; was 601." },
@@ -52,6 +53,44 @@ public class ErrorTests
         Assert.DoesNotContain("(Parameter", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Actual value", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--principal")]
+    [InlineData("--rate")]
+    [InlineData("--months")]
+    [InlineData("--start")]
+    [InlineData("--payment-day")]
+    [InlineData("--method")]
+    public void A_long_value_is_echoed_truncated_to_40_characters(string option)
+    {
+        string digits = "1" + new string('0', 10_000);
+        string[] args =
+        [
+            "schedule", "--principal", "1000000", "--rate", "4.9%", "--months", "360", "--start", "2024-03-20",
+            "--payment-day", "20", "--method", "equal-installment",
+        ];
+        int at = Array.IndexOf(args, option);
+        args[at + 1] = option == "--principal" ? digits + "," : digits + "x";
+
+        CliResult result = CliRunner.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        string line = Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"error: {option} '{digits[..40]}…'", line, StringComparison.Ordinal);
+        Assert.True(line.Length < 250, $"{line.Length} characters: {line[..Math.Min(200, line.Length)]}");
+    }
+
+    [Fact]
+    public void A_principal_of_many_digits_is_out_of_range_not_unreadable()
+    {
+        string digits = "1" + new string('0', 10_000);
+        CliResult result = CliRunner.Run("schedule", "--principal", digits, "--rate", "4.9%", "--years", "30");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"error: --principal '{digits[..40]}…' is too large: the principal must be greater than 0 and at most 1,000,000,000,000.\n",
+            result.Stderr);
     }
 
     [Fact]

@@ -34,3 +34,34 @@ public class HelpTests
         Assert.Contains("490bp", result.Stdout, StringComparison.Ordinal);
     }
 }
+
+public class HelpAndVersionErrorTests
+{
+    [Theory]
+    [InlineData("--foo", "-h", "--foo")]
+    [InlineData("--foo", "--help", "--foo")]
+    [InlineData("--foo", "--foo", "--help")]
+    [InlineData("x", "--version", "x")]
+    [InlineData("--colour", "schedule", "--help", "--colour")]
+    [InlineData("extra", "schedule", "-h", "extra")]
+    public void Help_or_version_with_a_token_it_does_not_know_is_an_error_not_exit_0(string token, params string[] args)
+    {
+        CliResult result = CliRunner.Run(args);
+
+        Assert.True(result.ExitCode == 2, $"exit code {result.ExitCode}, stdout: {result.Stdout}, stderr: {result.Stderr}");
+        Assert.Equal("", result.Stdout);
+        string line = Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains($"'{token}'", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_alone_prints_the_version_and_exits_0()
+    {
+        CliResult result = CliRunner.Run("--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Stdout);
+    }
+}

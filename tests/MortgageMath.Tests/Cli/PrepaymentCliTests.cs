@@ -41,12 +41,12 @@ public class PrepaymentCliTests
 
         Assert.Equal("", result.Stderr);
         string[] lines = result.Stdout.TrimEnd('\n').Split('\n');
-        Assert.Equal(MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty", lines[0]);
-        Assert.Equal("3,2024-06-20,4.9,997547.13,0.00,0.00,0.00,1001620.45,holiday,0.00", lines[3]);
+        Assert.Equal(MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty,deferred_interest,capitalized_interest", lines[0]);
+        Assert.Equal("3,2024-06-20,4.9,997547.13,0.00,0.00,0.00,1001620.45,holiday,0.00,4073.32,4073.32", lines[3]);
         Assert.StartsWith("4,2024-07-20,4.9,1001620.45,0.00,0.00,0.00,", lines[4], StringComparison.Ordinal);
-        Assert.EndsWith(",holiday,0.00", lines[4], StringComparison.Ordinal);
+        Assert.EndsWith(",holiday,0.00,4089.95,4089.95", lines[4], StringComparison.Ordinal);
         Assert.Equal(361, lines.Length); // the term is unchanged
-        Assert.Contains(",0.00,regular,0.00", lines[^1], StringComparison.Ordinal);
+        Assert.Contains(",0.00,regular,0.00,0.00,0.00", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

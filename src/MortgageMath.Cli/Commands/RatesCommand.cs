@@ -1,0 +1,94 @@
+using System.CommandLine;
+using NodaTime;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// The <c>mortgage rates</c> command: prints the fixings of the rate table the tool uses (the shipped history, or it
+/// with a <c>--rates</c> file), all indexes or one, from a date, with the table's as-of date.
+/// </summary>
+internal sealed class RatesCommand
+{
+    private readonly Option<string> _index = new("--index")
+    {
+        Description = "Only this index, e.g. lpr5y, lpr1y, pboc-5y, pf-first-gt5y. Default: every index.",
+        HelpName = "NAME",
+    };
+
+    private readonly Option<string> _from = new("--from")
+    {
+        Description = "Only fixings effective on or after this date, yyyy-MM-dd.",
+        HelpName = "yyyy-MM-dd",
+    };
+
+    private readonly Option<string> _format = new("--format")
+    {
+        Description = "The output format: table (the default), csv (the rate-file format, loadable with --rates) or json.",
+        HelpName = "table|csv|json",
+    };
+
+    private readonly Option<string> _rates = new("--rates")
+    {
+        Description = "A rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Creates the command.</summary>
+    internal RatesCommand()
+    {
+        Command = new Command("rates", "Print the reference-rate history (LPR, PBoC benchmark, provident fund) the tool uses, with its as-of date.");
+        foreach (Option option in new Option[] { _index, _from, _format, _rates })
+        {
+            Command.Options.Add(option);
+        }
+    }
+
+    /// <summary>The System.CommandLine command; its action is bound by <see cref="CliApp"/>.</summary>
+    internal Command Command { get; }
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="result">A parse result without errors.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <returns>The exit code.</returns>
+    /// <exception cref="UsageException">An option is invalid.</exception>
+    internal int Execute(ParseResult result, TextWriter stdout)
+    {
+        string formatText = result.GetValue(_format) ?? "table";
+        string format = formatText.Trim().ToLowerInvariant() switch
+        {
+            "table" => "table",
+            "csv" => "csv",
+            "json" => "json",
+            _ => throw new UsageException($"--format '{formatText}' is not a format for rates; write table, csv or json."),
+        };
+        RateTable table = RateTables.Load(result.GetValue(_rates));
+        RateIndex? only = null;
+        if (result.GetValue(_index) is { } name)
+        {
+            only = table.Indexes.FirstOrDefault(i => string.Equals(i.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException(
+                    $"--index '{name}' is not an index of the rate table; use one of {string.Join(", ", table.Indexes.Select(i => i.Name))}.");
+        }
+
+        LocalDate? from = result.GetValue(_from) is { } fromText ? ArgumentParsers.ParseDate(fromText, "--from") : null;
+
+        // The fixings shown, as a table of their own (same as-of date): an index left with none drops out.
+        RateTable shown = table;
+        foreach (RateIndex index in table.Indexes)
+        {
+            shown = shown.WithSeries(index, (only is null || index == only)
+                ? table.Fixings(index).Where(f => from is null || f.EffectiveDate >= from.Value)
+                : []);
+        }
+
+        string text = format switch
+        {
+            "csv" => RateTableWriters.Csv(shown),
+            "json" => RateTableWriters.Json(shown),
+            _ => RateTableWriters.Table(shown),
+        };
+        stdout.Write(text);
+        stdout.Flush();
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// Reads the files the tool is given (<c>--spec</c>, <c>--rates</c>, <c>tvm --file</c>) as UTF-8 text, at most
+/// <see cref="MaxBytes"/> of them: a larger file, or an endless one such as <c>/dev/zero</c>, is refused as bad input
+/// after reading at most one byte past the limit, instead of being read until memory runs out.
+/// </summary>
+internal static class InputFiles
+{
+    /// <summary>The largest input file the tool reads: 64 MB (a 600-period spec is a few KB, the shipped rate history 20 KB).</summary>
+    internal const int MaxBytes = 64 * 1024 * 1024;
+
+    /// <summary>Reads <paramref name="path"/> as text (UTF-8, or the encoding its byte order mark names).</summary>
+    /// <param name="option">The option the path came from, for the message (<c>--spec</c>).</param>
+    /// <param name="path">The file.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="UsageException">The file cannot be opened or read, or is larger than <see cref="MaxBytes"/>.</exception>
+    internal static string ReadText(string option, string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > MaxBytes)
+            {
+                throw TooLarge(option, path);
+            }
+
+            // The length of a device or a pipe says nothing (/dev/zero has length 0): read at most one byte past the limit.
+            using var content = new MemoryStream();
+            byte[] chunk = new byte[64 * 1024];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (content.Length + read > MaxBytes)
+                {
+                    throw TooLarge(option, path);
+                }
+
+                content.Write(chunk, 0, read);
+            }
+
+            content.Position = 0;
+            using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"{option} '{path}' cannot be read: {FirstLine(e.Message)}");
+        }
+    }
+
+    private static UsageException TooLarge(string option, string path) => new(
+        $"{option} '{path}' is larger than 64 MB ({MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes), the most the tool reads; is it the right file?");
+
+    private static string FirstLine(string text)
+    {
+        int end = text.IndexOfAny(['\r', '\n']);
+        return (end >= 0 ? text[..end] : text).Trim();
+    }
+}
