@@ -160,43 +160,31 @@ internal static class Amortizer
 
                 if (nextHoliday < _holidays.Length && _holidays[nextHoliday].Date == due && period < _lastPeriod)
                 {
-                    // A payment holiday: nothing is paid; the period's interest is capitalized or collected later, and
-                    // the method restarts on the balance over the periods left.
-                    bool capitalize = _holidays[nextHoliday++].SkippedInterest == SkippedInterest.Capitalized;
-                    Add(new Installment(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize), 0, 0, 0);
-                    if (capitalize)
-                    {
-                        _balance += interest;
-                    }
-                    else
-                    {
-                        _deferredInterest += interest;
-                    }
-
-                    Restart(period);
-                    (start, current) = (due, last);
-                    continue;
+                    SkipPayment(_holidays[nextHoliday++], period, due, interest, segments);
                 }
-
-                interest += _deferredInterest;
-                _deferredInterest = 0;
-                InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
-                    ? InstallmentKind.Balloon
-                    : InstallmentKind.Regular;
-                if (_count == _rows.Length)
+                else
                 {
-                    Array.Resize(ref _rows, _rows.Length * 2); // a new term longer than the contract's
+                    interest += _deferredInterest;
+                    _deferredInterest = 0;
+                    InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
+                        ? InstallmentKind.Balloon
+                        : InstallmentKind.Regular;
+                    if (_count == _rows.Length)
+                    {
+                        Array.Resize(ref _rows, _rows.Length * 2); // a new term longer than the contract's
+                    }
+
+                    _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
+                    _balance -= principal;
+                    _regularPayments++;
+                    if (restartAfterFirst && period < _lastPeriod)
+                    {
+                        Restart(period);
+                    }
                 }
 
-                _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
-                _balance -= principal;
-                _regularPayments++;
-                if (restartAfterFirst && period < _lastPeriod)
-                {
-                    Restart(period);
-                }
-
-                // Prepayments on the due date itself come after its regular payment: no interest has accrued since.
+                // Prepayments on the due date itself come after its regular payment (or its payment holiday), in the
+                // same period: no interest has accrued since.
                 // A rate change on that day comes first (the order is rate change, payment, prepayment).
                 if (dated && _balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay
                     && last + 1 < _timeline.Count && _timeline.DayOf(last + 1) == dueDay)
@@ -218,6 +206,27 @@ internal static class Amortizer
 
                 (start, current) = (due, last);
             }
+        }
+
+        /// <summary>
+        /// A payment holiday on this period's due date: nothing is paid; the period's interest is capitalized or
+        /// collected later, and the method restarts on the balance over the periods left.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        private void SkipPayment(PaymentHoliday holiday, int period, LocalDate due, long interest, RateSegment[]? segments)
+        {
+            bool capitalize = holiday.SkippedInterest == SkippedInterest.Capitalized;
+            Add(new Installment(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize), 0, 0, 0);
+            if (capitalize)
+            {
+                _balance += interest;
+            }
+            else
+            {
+                _deferredInterest += interest;
+            }
+
+            Restart(period);
         }
 
         /// <summary>
