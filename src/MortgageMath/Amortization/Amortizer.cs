@@ -508,7 +508,7 @@ internal static class Amortizer
             long balance = _balance;
             for (int k = _count - 1; k >= 0 && _rows[k].DueDate >= day; k--)
             {
-                balance += _rows[k].PrincipalMinor;
+                balance += _rows[k].PrincipalMinor - _rows[k].CapitalizedMinor;
             }
 
             return balance;
