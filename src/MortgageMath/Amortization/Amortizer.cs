@@ -210,12 +210,21 @@ internal static class Amortizer
 
         /// <summary>
         /// A payment holiday on this period's due date: nothing is paid; the period's interest is capitalized or
-        /// collected later, and the method restarts on the balance over the periods left.
+        /// collected later, and the method restarts on the balance over the periods left. A capitalization may take
+        /// the balance to <see cref="Loan.MaxPrincipal"/>, the largest amount the loop's exact arithmetic is made
+        /// for, and no further.
         /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private void SkipPayment(PaymentHoliday holiday, int period, LocalDate due, long interest, RateSegment[]? segments)
         {
             bool capitalize = holiday.SkippedInterest == SkippedInterest.Capitalized;
+            if (capitalize && _balance + interest > (long)Loan.MaxPrincipal * FixedPoint.Pow10[_places])
+            {
+                decimal reached = FixedPoint.ToDecimal(_balance + interest, _places);
+                throw new ArgumentOutOfRangeException(nameof(Loan.Events), reached,
+                    $"The payment holiday on {Format(due)} would capitalize {FixedPoint.ToDecimal(interest, _places).ToString(CultureInfo.InvariantCulture)} of interest and take the balance to {reached.ToString(CultureInfo.InvariantCulture)}; a balance may be at most 1,000,000,000,000 (the largest principal). Skip fewer payments, collect the interest later, or lend less.");
+            }
+
             Add(new Installment(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize), 0, 0, 0);
             if (capitalize)
             {

@@ -131,4 +131,80 @@ public sealed class Issue10EngineTests
         Assert.Equal(holiday.DeferredInterest, payoff.Interest);
         Assert.Equal(holiday.ClosingBalance, payoff.Principal);
     }
+
+    // ---------------- item 5: a capitalization may take the balance to the largest principal, no further
+
+    [Fact]
+    public void Item5_capitalized_holidays_beyond_the_largest_principal_are_refused_by_name()
+    {
+        // The issue's loan: 1e12 at 100% over 600 months, its first 143 due dates capitalized holidays (row 143 used to
+        // close at −90,930,923,537,263,796.39). The first capitalization already passes 1,000,000,000,000.
+        Loan loan = Holidays(new Loan(Loan.MaxPrincipal, Rate.Percent(100m), 600, D(2024, 1, 15)), 143);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => loan.BuildSchedule());
+        Assert.Equal(nameof(Loan.Events), ex.ParamName);
+        Assert.Contains("2024-02-15", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("1,000,000,000,000", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(Loan.MaxPrincipal + ExactOracle.MonthlyInterest(Loan.MaxPrincipal, Rate.Percent(100m), RoundingPolicy.Default), ex.ActualValue);
+
+        // 1e12 at 30% with 480 holidays (it went negative too).
+        Loan thirty = Holidays(new Loan(Loan.MaxPrincipal, Rate.Percent(30m), 600, D(2024, 1, 15)), 480);
+        Assert.Equal(nameof(Loan.Events), Assert.Throws<ArgumentOutOfRangeException>(() => thirty.BuildSchedule()).ParamName);
+    }
+
+    [Fact]
+    public void Item5_capitalization_is_refused_exactly_where_the_balance_would_pass_the_bound()
+    {
+        // 1e9 at 100%: capitalizing every month multiplies the balance by 13/12; the oracle finds the first holiday
+        // that would take it above 1,000,000,000,000. Up to there the loan is valid and exact.
+        Loan principal = new(1_000_000_000m, Rate.Percent(100m), 600, D(2024, 1, 15));
+        RoundingPolicy policy = RoundingPolicy.Default;
+        decimal balance = principal.Principal;
+        int crossing = 0;
+        while (balance <= Loan.MaxPrincipal)
+        {
+            crossing++;
+            balance += ExactOracle.MonthlyInterest(balance, Rate.Percent(100m), policy);
+        }
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Holidays(principal, 143).BuildSchedule());
+        Assert.Equal(balance, ex.ActualValue);
+        Assert.Contains(D(2024, 1, 15).PlusMonths(crossing).ToString("yyyy-MM-dd", null), ex.Message, StringComparison.Ordinal);
+
+        Schedule valid = Holidays(principal, crossing - 1).BuildSchedule();
+        Installment lastHoliday = valid[crossing - 2];
+        Assert.Equal(InstallmentKind.Holiday, lastHoliday.Kind);
+        Assert.True(lastHoliday.ClosingBalance <= Loan.MaxPrincipal);
+        Assert.Equal(lastHoliday.ClosingBalance, valid[crossing - 1].OpeningBalance);
+        Assert.Equal(0m, valid.Last.ClosingBalance);
+        Assert.All(valid, r => Assert.True(r.ClosingBalance >= 0m && r.Payment >= 0m, r.ToString()));
+    }
+
+    [Fact]
+    public void Item5_combined_loan_with_such_a_leg_fails_by_name_not_with_an_overflow()
+    {
+        Loan leg = Holidays(new Loan(Loan.MaxPrincipal, Rate.Percent(100m), 600, D(2024, 1, 15)), 143);
+        var combined = new CombinedLoan(new LoanLeg("a", leg), new LoanLeg("b", leg with { Events = [] }));
+        var ex = Assert.ThrowsAny<ArgumentException>(() => combined.BuildSchedule());
+        Assert.Contains("Leg 'a'", ex.Message, StringComparison.Ordinal);
+        Assert.IsType<ArgumentOutOfRangeException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void Item5_combined_loan_at_the_bound_merges_exactly()
+    {
+        // Sixteen legs of the largest principal at 100%, kept to 4 decimal places: the largest sums a merge can meet.
+        var policy = new RoundingPolicy(4);
+        Loan largest = new(Loan.MaxPrincipal, Rate.Percent(100m), 600, D(2024, 1, 31)) { Rounding = policy };
+        var combined = new CombinedLoan([.. Enumerable.Range(0, CombinedLoan.MaxLegs).Select(k => new LoanLeg($"leg{k}", largest))]);
+        CombinedSchedule schedule = combined.BuildSchedule();
+        Schedule one = largest.BuildSchedule();
+        Assert.Equal(CombinedLoan.MaxLegs * one.TotalPayment, schedule.TotalPayment);
+        Assert.Equal(CombinedLoan.MaxLegs * one.First.Payment, schedule.First.Payment);
+        Assert.Equal(0m, schedule.Last.ClosingBalance);
+    }
+
+    private static Loan Holidays(Loan loan, int count) => loan with
+    {
+        Events = [.. Enumerable.Range(1, count).Select(k => (LoanEvent)PaymentHoliday.On(loan.Disbursement.PlusMonths(k), SkippedInterest.Capitalized))],
+    };
 }
