@@ -13,6 +13,83 @@ public sealed class Issue10EngineTests
 {
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
+    // ---------------- item 1: a new term past the original maturity keeps following the fixings
+
+    /// <summary>Item 1's loan: 500,000 over 24 months at LPR5Y + 0, repriced every 1 January, from 2022-03-10;
+    /// 10,000 prepaid on 2022-09-10 with a new term of 60 months (the loan now ends 2027-09-10).</summary>
+    private static Loan Item1Loan(RateTable rates) =>
+        new(500_000m, RatePlan.Floating(RateIndex.Lpr5Y, Spread.Zero, RepricingRule.EveryJanuary1), 24, D(2022, 3, 10))
+        {
+            Rates = rates,
+            Events = [Prepayment.Partial(D(2022, 9, 10), 10_000m, PrepaymentOption.NewTerm(60))],
+        };
+
+    [Fact]
+    public void Item1_new_term_past_the_old_maturity_keeps_repricing()
+    {
+        RateTable rates = RateTable.China.AssumingUnchangedUntil(D(2028, 1, 1));
+        Schedule schedule = Item1Loan(rates).BuildSchedule();
+
+        // 6 periods done + 60 new ones: the last row is period 66 on 2027-09-10 and repays the loan.
+        Assert.Equal(66, schedule.RegularPayments);
+        Assert.Equal(66, schedule.Last.Period);
+        Assert.Equal(D(2027, 9, 10), schedule.Last.DueDate);
+        Assert.Equal(0m, schedule.Last.ClosingBalance);
+
+        // Every regular row carries the rate in force on the last day of its period: 4.60% (the fixing at
+        // disbursement) in 2022, then from each 1 January the LPR5Y fixing in force that day (the December one).
+        foreach (Installment row in schedule.Where(r => r.Kind == InstallmentKind.Regular))
+        {
+            int year = row.DueDate.PlusDays(-1).Year;
+            Rate expected = year == 2022 ? Rate.Percent(4.6m) : rates.FixingOn(RateIndex.Lpr5Y, D(year, 1, 1)).Value;
+            Assert.True(expected == row.AnnualRate, $"{row}: expected {expected}");
+        }
+
+        // Row 34 (2025-01-10) straddles the 2025 repricing: 22 days at 4.20% (the 2023-12 fixing), 9 days at
+        // 3.60% (the 2024-12 fixing); its interest is the exact two-rate sum, rounded once.
+        Installment row34 = schedule.Single(r => r.Kind == InstallmentKind.Regular && r.Period == 34);
+        Assert.Equal(D(2025, 1, 10), row34.DueDate);
+        Assert.Equal(Rate.Percent(3.6m), row34.AnnualRate);
+        Assert.Equal(
+            [new RateSegment(D(2024, 12, 10), D(2025, 1, 1), Rate.Percent(4.2m)), new RateSegment(D(2025, 1, 1), D(2025, 1, 10), Rate.Percent(3.6m))],
+            row34.RateSegments);
+        BigInteger opening = ExactOracle.ToMinor(row34.OpeningBalance, 2);
+        BigInteger interest = ExactOracle.Round(opening * ((42 * 22) + (36 * 9)), 360 * 1000, RoundingMode.HalfUp);
+        Assert.Equal(ExactOracle.Money(interest, 2), row34.Interest);
+
+        // The rate change re-amortizes the balance at the period's start over the 33 periods left (34..66): row 35,
+        // a plain month at 3.60%, pays exactly that annuity.
+        Installment row35 = schedule.Single(r => r.Kind == InstallmentKind.Regular && r.Period == 35);
+        Assert.Equal(ExactOracle.AnnuityPayment(row34.OpeningBalance, Rate.Percent(3.6m), 33, RoundingPolicy.Default), row35.Payment);
+        Assert.Equal(Rate.Percent(3.5m), schedule.Single(r => r.DueDate == D(2026, 1, 10)).AnnualRate);
+        Assert.Contains(schedule.RateChanges, c => c.EffectiveDate == D(2025, 1, 1) && c.AnnualRate == Rate.Percent(3.6m));
+    }
+
+    [Fact]
+    public void Item1_new_term_past_the_shipped_table_needs_its_fixings()
+    {
+        // The shipped table is complete to 2026-03-20; the extended loan reprices on 2027-01-01, so it must say which
+        // fixing it lacks (as any loan running past the table does) instead of keeping 2024's rate to 2027-09.
+        var ex = Assert.Throws<MissingRateFixingException>(() => Item1Loan(RateTable.China).BuildSchedule());
+        Assert.Equal(D(2027, 1, 1), ex.Date);
+    }
+
+    [Fact]
+    public void Item1_a_stepped_plan_steps_inside_the_extension()
+    {
+        // 24 months, 12 at 3% then 5%, extended to 66 by a new term: the step still happens after period 12, and
+        // a stepped plan whose first phase outlasts the original term now steps inside the extension.
+        RatePlan stepped = RatePlan.Stepped(RatePlan.Fixed(Rate.Percent(3m)), 36, RatePlan.Fixed(Rate.Percent(5m)));
+        Loan loan = new(500_000m, stepped, 24, D(2022, 3, 10))
+        {
+            Events = [Prepayment.Partial(D(2022, 9, 10), 10_000m, PrepaymentOption.NewTerm(60))],
+        };
+        Schedule schedule = loan.BuildSchedule();
+        Assert.Equal(Rate.Percent(3m), schedule.Single(r => r.Kind == InstallmentKind.Regular && r.Period == 36).AnnualRate);
+        Assert.Equal(Rate.Percent(5m), schedule.Single(r => r.Kind == InstallmentKind.Regular && r.Period == 37).AnnualRate);
+        Assert.Equal(0m, schedule.Last.ClosingBalance);
+    }
+
     // ---------------- item 2: combined closing balances include a leg's capitalized holiday interest
 
     [Fact]
@@ -207,4 +284,99 @@ public sealed class Issue10EngineTests
     {
         Events = [.. Enumerable.Range(1, count).Select(k => (LoanEvent)PaymentHoliday.On(loan.Disbursement.PlusMonths(k), SkippedInterest.Capitalized))],
     };
+
+    // ---------------- item 7: a new term may take the loan to 600 periods, and events follow the new maturity
+
+    /// <summary>TV-1: 1,000,000 at 4.9% over 360 months from 2024-03-20 (last due date 2054-03-20).</summary>
+    private static Loan Tv1 { get; } = new(1_000_000m, Rate.Percent(4.9m), 360, D(2024, 3, 20));
+
+    [Fact]
+    public void Item7_new_term_past_600_periods_is_refused_by_name()
+    {
+        // NewTerm(600) at period 300 would make a 900-period loan ending in 2099.
+        Loan loan = Tv1 with { Events = [Prepayment.Partial(D(2049, 3, 20), 1_000m, PrepaymentOption.NewTerm(600))] };
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => loan.BuildSchedule());
+        Assert.Equal(nameof(Loan.Events), ex.ParamName);
+        Assert.Equal(900, ex.ActualValue);
+        Assert.Contains("2049-03-20", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("600", ex.Message, StringComparison.Ordinal);
+
+        // Between due dates the periods done are those before it: 300 + 301 is one too many, 300 + 300 is the limit.
+        Loan between = Tv1 with { Events = [Prepayment.Partial(D(2049, 4, 1), 1_000m, PrepaymentOption.NewTerm(301))] };
+        Assert.Equal(601, Assert.Throws<ArgumentOutOfRangeException>(() => between.BuildSchedule()).ActualValue);
+        Schedule limit = (Tv1 with { Events = [Prepayment.Partial(D(2049, 4, 1), 1_000m, PrepaymentOption.NewTerm(300))] }).BuildSchedule();
+        Assert.Equal((600, D(2074, 3, 20)), (limit.Last.Period, limit.Last.DueDate));
+
+        // The closed-form quote refuses the same term: 300 payments made + 301 periods.
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrepaymentQuote.AfterPayment(Tv1, 300, 1_000m, PrepaymentOption.NewTerm(301)));
+        Assert.Equal(300, PrepaymentQuote.AfterPayment(Tv1, 300, 1_000m, PrepaymentOption.NewTerm(300)).RemainingPeriods);
+    }
+
+    /// <summary>TV-1 extended at period 300 to 600 periods (last due date 2074-03-20).</summary>
+    private static readonly Prepayment Extend = Prepayment.Partial(D(2049, 3, 20), 1_000m, PrepaymentOption.NewTerm(300));
+
+    [Fact]
+    public void Item7_events_inside_a_legitimate_extension_work()
+    {
+        Loan loan = Tv1 with
+        {
+            Events =
+            [
+                Extend,
+                RateEvent.FixedRate(D(2060, 1, 1), Rate.Percent(3.6m)),
+                PaymentHoliday.On(D(2062, 3, 20), SkippedInterest.Capitalized),
+                Prepayment.Partial(D(2065, 3, 20), 10_000m, PrepaymentOption.LowerPayment),
+                Prepayment.Payoff(D(2070, 3, 25)),
+            ],
+        };
+        Schedule schedule = loan.BuildSchedule();
+        Assert.Equal(Rate.Percent(3.6m), schedule.Single(r => r.DueDate == D(2060, 2, 20)).AnnualRate);
+        Assert.Equal(InstallmentKind.Holiday, schedule.Single(r => r.DueDate == D(2062, 3, 20)).Kind);
+        Assert.Equal(10_000m, schedule.Single(r => r.Kind == InstallmentKind.Prepayment && r.DueDate == D(2065, 3, 20)).Principal);
+        Assert.Equal((InstallmentKind.Payoff, D(2070, 3, 25), 553), (schedule.Last.Kind, schedule.Last.DueDate, schedule.Last.Period));
+        Assert.Equal(0m, schedule.Last.ClosingBalance);
+
+        // Each event past the extended maturity is still refused, naming that maturity.
+        foreach (LoanEvent late in new LoanEvent[]
+        {
+            Prepayment.Partial(D(2074, 3, 20), 1_000m, PrepaymentOption.LowerPayment),
+            Prepayment.Payoff(D(2074, 4, 1)),
+            RateEvent.FixedRate(D(2074, 3, 20), Rate.Percent(3.6m)),
+            PaymentHoliday.On(D(2074, 3, 20), SkippedInterest.Capitalized),
+        })
+        {
+            var ex = Assert.ThrowsAny<ArgumentException>(() => (Tv1 with { Events = [Extend, late] }).BuildSchedule());
+            Assert.Contains("2074-03-20", ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Item7_payoff_quote_inside_the_extension()
+    {
+        Loan loan = Tv1 with { Events = [Extend] };
+        Schedule schedule = loan.BuildSchedule();
+        Installment before = schedule.Single(r => r.Kind == InstallmentKind.Regular && r.DueDate == D(2065, 5, 20));
+
+        PayoffQuote quote = loan.PayoffQuote(D(2065, 6, 1));
+        Assert.Equal(before.ClosingBalance, quote.Balance);
+        Assert.Equal(ExactOracle.DailyInterest(before.ClosingBalance, Rate.Percent(4.9m), 12, 360, RoundingPolicy.Default), quote.AccruedInterest);
+        Assert.Equal(0m, quote.Penalty);
+
+        // On the extended maturity itself the loan is repaid by its last payment.
+        Assert.Equal(0m, loan.PayoffQuote(D(2074, 3, 20)).Total);
+    }
+
+    [Fact]
+    public void Item7_a_later_new_term_shortens_the_maturity_in_force()
+    {
+        // Extended to 600 at period 300, then a new term of 60 at period 400: the loan now ends at period 460, and a
+        // prepayment after that is refused with that maturity (2062-07-20).
+        Prepayment shorten = Prepayment.Partial(D(2057, 7, 20), 1_000m, PrepaymentOption.NewTerm(60));
+        Schedule schedule = (Tv1 with { Events = [Extend, shorten] }).BuildSchedule();
+        Assert.Equal((460, D(2062, 7, 20)), (schedule.Last.Period, schedule.Last.DueDate));
+
+        Prepayment after = Prepayment.Partial(D(2063, 1, 20), 1_000m, PrepaymentOption.LowerPayment);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => (Tv1 with { Events = [Extend, shorten, after] }).BuildSchedule());
+        Assert.Contains("2062-07-20", ex.Message, StringComparison.Ordinal);
+    }
 }
