@@ -285,6 +285,67 @@ public sealed class Issue10EngineTests
         Events = [.. Enumerable.Range(1, count).Select(k => (LoanEvent)PaymentHoliday.On(loan.Disbursement.PlusMonths(k), SkippedInterest.Capitalized))],
     };
 
+    // ---------------- item 6: the quote of interest-first loans
+
+    [Fact]
+    public void Item6_interest_first_quote_of_the_largest_loan_at_a_long_rate()
+    {
+        Rate rate = Rate.Percent(13.12345678901234m);
+        Loan loan = new(Loan.MaxPrincipal, rate, 600, D(2024, 1, 15)) { Method = RepaymentMethod.InterestFirst(1) };
+        LoanQuote quote = loan.Quote();
+        RoundingPolicy policy = RoundingPolicy.Default;
+
+        decimal interestOnly = ExactOracle.MonthlyInterest(Loan.MaxPrincipal, rate, policy);
+        decimal after = ExactOracle.AnnuityPayment(Loan.MaxPrincipal, rate, 599, policy);
+        Assert.Equal(interestOnly, quote.Payment);
+        Assert.Equal(decimal.Round(131_234_567_890.1234m / 12m, 15), decimal.Round(quote.ExactPayment, 15)); // 1e12 × 0.1312345678901234 / 12
+        Assert.Equal(after, quote.PaymentAfterInterestOnly);
+        Assert.Equal(after, quote.LastFormulaPayment);
+        Assert.Equal(interestOnly + ExactOracle.AnnuityFormulaTotal(Loan.MaxPrincipal, rate, 599, policy), quote.FormulaTotalInterest);
+
+        // The schedule agrees: the interest-only row, then the annuity over 599 periods.
+        Schedule schedule = loan.BuildSchedule();
+        Assert.Equal(quote.Payment, schedule[0].Payment);
+        Assert.Equal(quote.PaymentAfterInterestOnly, schedule[1].Payment);
+    }
+
+    [Theory]
+    [InlineData(12, 500, 583.33, 125.00)] // repays 500 + 500 in periods 1–2: interest 83.33 + 41.67
+    [InlineData(3, 400, 483.33, 150.00)] // repays 400 + 400 + 200: interest 83.33 + 50.00 + 16.67
+    public void Item6_interest_first_minimum_principal_that_repays_the_loan_early(int interestOnly, decimal minimum, decimal payment, decimal totalInterest)
+    {
+        // The issue's loan: 1,000 at 100% over 24 months, InterestFirst(12, EqualPrincipal, 500); it used to quote a
+        // formula total of −46,116,860,184,278,337.37 and a payment after the interest-only periods of −833.33.
+        Loan loan = new(1_000m, Rate.Percent(100m), 24, D(2024, 1, 15))
+        {
+            Method = RepaymentMethod.InterestFirst(interestOnly, RepaymentMethod.EqualPrincipal, minimum),
+        };
+        LoanQuote quote = loan.Quote();
+        Schedule schedule = loan.BuildSchedule();
+
+        Assert.Equal(payment, quote.Payment);
+        Assert.Equal(decimal.Round(Math.Min(minimum, 1_000m) + (1_000m / 12m), 20), decimal.Round(quote.ExactPayment, 20));
+        Assert.Equal(totalInterest, quote.FormulaTotalInterest);
+        Assert.Equal(totalInterest, schedule.TotalInterest);
+        Assert.Equal(0m, quote.PaymentAfterInterestOnly);
+        Assert.Equal(0m, quote.LastFormulaPayment);
+        Assert.Equal(0m, schedule[interestOnly].Payment);
+    }
+
+    [Fact]
+    public void Item6_interest_first_equal_installment_minimum_beyond_the_principal()
+    {
+        Loan loan = new(1_000m, Rate.Percent(100m), 24, D(2024, 1, 15))
+        {
+            Method = RepaymentMethod.InterestFirst(12, RepaymentMethod.EqualInstallment, 500m),
+        };
+        LoanQuote quote = loan.Quote();
+        Assert.Equal(125.00m, quote.FormulaTotalInterest);
+        Assert.Equal(0m, quote.PaymentAfterInterestOnly);
+        Assert.Equal(0m, quote.RoundedPaymentTotalInterest ?? 0m);
+        Assert.Equal(loan.BuildSchedule().TotalInterest, quote.ScheduleTotalInterest);
+    }
+
     // ---------------- item 7: a new term may take the loan to 600 periods, and events follow the new maturity
 
     /// <summary>TV-1: 1,000,000 at 4.9% over 360 months from 2024-03-20 (last due date 2054-03-20).</summary>
