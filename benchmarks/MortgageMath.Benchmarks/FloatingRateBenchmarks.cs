@@ -57,7 +57,7 @@ public class FloatingRateBenchmarks
     public Schedule FloatingWhole() => _floatingWhole.BuildSchedule();
 
     [Benchmark(Description = "timeline only")]
-    public object Timeline() => RateTimeline.Build(_floating, DueDates.For(_floating));
+    public object Timeline() => RateTimeline.Build(_floating, DueDates.For(_floating), _floating.Periods);
 
     [Benchmark(Description = "LPR floating, 30 repricings, 360 rows")]
     public Schedule Floating() => _floating.BuildSchedule();

@@ -60,19 +60,22 @@ internal static class Amortizer
             _mode = loan.Rounding.Mode;
             _places = loan.Rounding.DecimalPlaces;
             _dueDates = DueDates.For(loan);
-            _timeline = RateTimeline.Build(loan, _dueDates);
+            _prepayments = Prepayments(loan, _dueDates, out int term);
+            _timeline = RateTimeline.Build(loan, _dueDates, term);
             _contract = loan.Method;
             _contract.Validate(loan);
             _method = _contract.PhaseAt(1);
             _rounding = loan.Rounding;
             _daysInYear = loan.DayCount.DaysInYear();
-            _prepayments = Prepayments(loan, _dueDates);
             _prepaymentDays = _prepayments.Length == 0 ? [] : Array.ConvertAll(_prepayments, p => DayNumber.Of(p.Date));
             _prepaymentPeriods = _prepayments.Length == 0 ? [] : Array.ConvertAll(_prepayments, p => _dueDates.PeriodFor(p.Date));
-            _holidays = Holidays(loan, _dueDates);
+            _holidays = Holidays(loan, _dueDates, term);
             _lastPeriod = loan.Periods;
             _amortizationEnd = _contract.AmortizationPeriods(loan.Periods);
-            _rows = new Installment[loan.Periods + _prepayments.Length];
+
+            // One row per period up to the term (a holiday's row takes its period's place) and one per prepayment:
+            // the last period is never beyond the term, so the rows never need more room.
+            _rows = new Installment[term + _prepayments.Length];
             _rate = new PeriodicRate(_timeline.RateOf(0));
             _level = _method.Level(_balance, _rate, _amortizationEnd, _rounding);
         }
@@ -160,43 +163,26 @@ internal static class Amortizer
 
                 if (nextHoliday < _holidays.Length && _holidays[nextHoliday].Date == due && period < _lastPeriod)
                 {
-                    // A payment holiday: nothing is paid; the period's interest is capitalized or collected later, and
-                    // the method restarts on the balance over the periods left.
-                    bool capitalize = _holidays[nextHoliday++].SkippedInterest == SkippedInterest.Capitalized;
-                    Add(new Installment(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize), 0, 0, 0);
-                    if (capitalize)
-                    {
-                        _balance += interest;
-                    }
-                    else
-                    {
-                        _deferredInterest += interest;
-                    }
-
-                    Restart(period);
-                    (start, current) = (due, last);
-                    continue;
+                    SkipPayment(_holidays[nextHoliday++], period, due, interest, segments);
                 }
-
-                interest += _deferredInterest;
-                _deferredInterest = 0;
-                InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
-                    ? InstallmentKind.Balloon
-                    : InstallmentKind.Regular;
-                if (_count == _rows.Length)
+                else
                 {
-                    Array.Resize(ref _rows, _rows.Length * 2); // a new term longer than the contract's
+                    interest += _deferredInterest;
+                    _deferredInterest = 0;
+                    InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
+                        ? InstallmentKind.Balloon
+                        : InstallmentKind.Regular;
+                    _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
+                    _balance -= principal;
+                    _regularPayments++;
+                    if (restartAfterFirst && period < _lastPeriod)
+                    {
+                        Restart(period);
+                    }
                 }
 
-                _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
-                _balance -= principal;
-                _regularPayments++;
-                if (restartAfterFirst && period < _lastPeriod)
-                {
-                    Restart(period);
-                }
-
-                // Prepayments on the due date itself come after its regular payment: no interest has accrued since.
+                // Prepayments on the due date itself come after its regular payment (or its payment holiday), in the
+                // same period: no interest has accrued since.
                 // A rate change on that day comes first (the order is rate change, payment, prepayment).
                 if (dated && _balance > 0 && next < _prepayments.Length && _prepaymentDays[next] == dueDay
                     && last + 1 < _timeline.Count && _timeline.DayOf(last + 1) == dueDay)
@@ -218,6 +204,36 @@ internal static class Amortizer
 
                 (start, current) = (due, last);
             }
+        }
+
+        /// <summary>
+        /// A payment holiday on this period's due date: nothing is paid; the period's interest is capitalized or
+        /// collected later, and the method restarts on the balance over the periods left. A capitalization may take
+        /// the balance to <see cref="Loan.MaxPrincipal"/>, the largest amount the loop's exact arithmetic is made
+        /// for, and no further.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        private void SkipPayment(PaymentHoliday holiday, int period, LocalDate due, long interest, RateSegment[]? segments)
+        {
+            bool capitalize = holiday.SkippedInterest == SkippedInterest.Capitalized;
+            if (capitalize && _balance + interest > (long)Loan.MaxPrincipal * FixedPoint.Pow10[_places])
+            {
+                decimal reached = FixedPoint.ToDecimal(_balance + interest, _places);
+                throw new ArgumentOutOfRangeException(nameof(Loan.Events), reached,
+                    $"The payment holiday on {Format(due)} would capitalize {FixedPoint.ToDecimal(interest, _places).ToString(CultureInfo.InvariantCulture)} of interest and take the balance to {reached.ToString(CultureInfo.InvariantCulture)}; a balance may be at most 1,000,000,000,000 (the largest principal). Skip fewer payments, collect the interest later, or lend less.");
+            }
+
+            Add(new Installment(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize), 0, 0, 0);
+            if (capitalize)
+            {
+                _balance += interest;
+            }
+            else
+            {
+                _deferredInterest += interest;
+            }
+
+            Restart(period);
         }
 
         /// <summary>
@@ -286,11 +302,6 @@ internal static class Amortizer
 
         private void Add(in Installment row, long principal, long interest, long penalty)
         {
-            if (_count == _rows.Length)
-            {
-                Array.Resize(ref _rows, _rows.Length * 2); // a new term longer than the contract's
-            }
-
             _rows[_count++] = row;
             _balance -= principal;
         }
@@ -499,23 +510,31 @@ internal static class Amortizer
             long balance = _balance;
             for (int k = _count - 1; k >= 0 && _rows[k].DueDate >= day; k--)
             {
-                balance += _rows[k].PrincipalMinor;
+                balance += _rows[k].PrincipalMinor - _rows[k].CapitalizedMinor;
             }
 
             return balance;
         }
     }
 
-    /// <summary>The loan's prepayments in date order (stable), each checked against the loan's dates.</summary>
-    private static Prepayment[] Prepayments(Loan loan, in DueDates dueDates)
+    /// <summary>
+    /// The loan's prepayments in date order (stable), each checked against the maturity in force on its date, and the
+    /// term the loan's dated events and rates must cover: the contract's periods, or more when a new term
+    /// (<see cref="PrepaymentOption.NewTerm"/>) lengthens the loan. A new term sets the last period to the periods done
+    /// before its prepayment plus its periods, which the dates alone decide (the loop does the same in Reshape); it
+    /// may not take the loan past <see cref="Loan.MaxPeriods"/>.
+    /// </summary>
+    private static Prepayment[] Prepayments(Loan loan, in DueDates dueDates, out int term)
     {
+        term = loan.Periods;
         if (loan.Events.Count == 0)
         {
             return [];
         }
 
-        LocalDate maturity = dueDates.Of(loan.Periods);
         Prepayment[] prepayments = [.. loan.Events.OfType<Prepayment>().OrderBy(p => p.Date)];
+        int inForce = loan.Periods;
+        LocalDate maturity = dueDates.Of(inForce);
         foreach (Prepayment p in prepayments)
         {
             if (p.Date <= loan.Disbursement || p.Date >= maturity)
@@ -523,13 +542,30 @@ internal static class Amortizer
                 throw new ArgumentOutOfRangeException(nameof(Loan.Events), p.Date,
                     $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.");
             }
+
+            if (p.Option is PrepaymentOption.NewTermOption newTerm && !p.IsPayoff)
+            {
+                // On a due date that period is done; between due dates, the periods before it.
+                int period = dueDates.PeriodFor(p.Date);
+                int done = dueDates.Of(period) == p.Date ? period : period - 1;
+                inForce = done + newTerm.RemainingPeriods;
+                if (inForce > Loan.MaxPeriods)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(Loan.Events), inForce,
+                        $"The prepayment on {Format(p.Date)} sets a new term of {newTerm.RemainingPeriods} periods after {done} periods done, {inForce} periods in all; a loan has 1 to {Loan.MaxPeriods} periods, so the new term may be at most {Loan.MaxPeriods - done}.");
+                }
+
+                maturity = dueDates.Of(inForce);
+            }
         }
 
+        term = Math.Max(loan.Periods, inForce);
         return prepayments;
     }
 
-    /// <summary>The loan's payment holidays in date order, each on a due date before the last.</summary>
-    private static PaymentHoliday[] Holidays(Loan loan, in DueDates dueDates)
+    /// <summary>The loan's payment holidays in date order, each on a due date before the last of the
+    /// <paramref name="term"/> (the contract's, or longer after a new term).</summary>
+    private static PaymentHoliday[] Holidays(Loan loan, in DueDates dueDates, int term)
     {
         if (loan.Events.Count == 0)
         {
@@ -537,12 +573,12 @@ internal static class Amortizer
         }
 
         PaymentHoliday[] holidays = [.. loan.Events.OfType<PaymentHoliday>().OrderBy(h => h.Date)];
-        LocalDate last = dueDates.Of(loan.Periods);
+        LocalDate last = dueDates.Of(term);
         for (int k = 0; k < holidays.Length; k++)
         {
             LocalDate date = holidays[k].Date;
             int period = dueDates.PeriodFor(date); // the first period due on or after it
-            bool onDueDate = period < loan.Periods && dueDates.Of(period) == date;
+            bool onDueDate = period < term && dueDates.Of(period) == date;
 
             if (!onDueDate || (k > 0 && holidays[k - 1].Date == date))
             {

@@ -4,8 +4,8 @@ namespace MortgageMath;
 
 /// <summary>
 /// One row of a repayment schedule: what is due on one due date and how it splits into principal and interest.
-/// Always <c>Payment = Principal + Interest + Penalty</c> and <c>ClosingBalance = OpeningBalance − Principal</c>
-/// (plus the <see cref="DeferredInterest"/> of a payment holiday whose interest is capitalized).
+/// Always <c>Payment = Principal + Interest + Penalty</c> and <c>ClosingBalance = OpeningBalance − Principal +
+/// CapitalizedInterest</c> (the last is the interest of a payment holiday whose interest is capitalized, 0 otherwise).
 /// </summary>
 public readonly struct Installment : IEquatable<Installment>
 {
@@ -70,19 +70,28 @@ public readonly struct Installment : IEquatable<Installment>
     /// the last due date that is collected with it, per <see cref="PrepaymentInterest"/>).</summary>
     public decimal Interest => FixedPoint.ToDecimal(_interest, _places);
 
-    /// <summary>The balance owed after the payment: <see cref="OpeningBalance"/> − <see cref="Principal"/> (+ the
-    /// <see cref="DeferredInterest"/> of a payment holiday whose interest is capitalized).</summary>
-    public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal + (_capitalized ? DeferredMinor : 0), _places);
+    /// <summary>The balance owed after the payment: <see cref="OpeningBalance"/> − <see cref="Principal"/> +
+    /// <see cref="CapitalizedInterest"/>.</summary>
+    public decimal ClosingBalance => FixedPoint.ToDecimal(ClosingMinor, _places);
 
     /// <summary>A payment holiday's interest that was not paid in this period: added to the balance
-    /// (<see cref="SkippedInterest.Capitalized"/>) or collected with the next payment; 0 otherwise.</summary>
+    /// (<see cref="SkippedInterest.Capitalized"/>, then also <see cref="CapitalizedInterest"/>) or collected with the
+    /// next payment; 0 otherwise.</summary>
     public decimal DeferredInterest => FixedPoint.ToDecimal(DeferredMinor, _places);
+
+    /// <summary>The interest this row added to the balance: the <see cref="DeferredInterest"/> of a payment holiday
+    /// whose interest is capitalized; 0 otherwise. Always <c>ClosingBalance = OpeningBalance − Principal + CapitalizedInterest</c>.</summary>
+    public decimal CapitalizedInterest => FixedPoint.ToDecimal(CapitalizedMinor, _places);
 
     internal long PaymentMinor => _principal + _interest + PenaltyMinor;
 
     internal long PenaltyMinor => _kind == InstallmentKind.Holiday ? 0 : _extra;
 
     internal long DeferredMinor => _kind == InstallmentKind.Holiday ? _extra : 0;
+
+    internal long CapitalizedMinor => _capitalized ? _extra : 0; // only a holiday row is capitalized
+
+    internal long ClosingMinor => _opening - _principal + CapitalizedMinor;
 
     internal long PrincipalMinor => _principal;
 

@@ -67,7 +67,8 @@ public sealed partial class LoanQuote
     public decimal? BalloonPayment { get; }
 
     /// <summary>Interest-first loans only: the payment once amortization starts (TV-10: 4,673.00 after 24 months at
-    /// 2,916.67; for equal principal, the first amortizing payment); null otherwise.</summary>
+    /// 2,916.67; for equal principal, the first amortizing payment), 0 when the minimum principal repays the loan
+    /// within the interest-only periods (as the schedule does); null otherwise.</summary>
     public decimal? PaymentAfterInterestOnly { get; }
 
     /// <summary>Total interest by <see cref="TotalInterestConvention.Formula"/>.</summary>
@@ -201,9 +202,9 @@ public sealed partial class LoanQuote
     }
 
     /// <summary>
-    /// Interest first: k interest-only periods repaying m each, their interest as charged (round((P − j·m)·i) each),
-    /// then the plain quote of P' = P − k·m over the remaining n − k periods (TV-10: 24 × 2,916.67 + 570,127.39 =
-    /// 640,127.47).
+    /// Interest first: k interest-only periods repaying m each (or what is left, when m repays the loan within them,
+    /// as the schedule does), their interest as charged (round(Bⱼ·i) on each period's opening balance Bⱼ), then the
+    /// plain quote of what is left over the remaining n − k periods (TV-10: 24 × 2,916.67 + 570,127.39 = 640,127.47).
     /// </summary>
     private static LoanQuote InterestFirst(Loan loan, long principal, in PeriodicRate rate, RepaymentMethod.InterestFirstMethod method, decimal scheduleTotal)
     {
@@ -211,23 +212,29 @@ public sealed partial class LoanQuote
         int places = loan.Rounding.DecimalPlaces;
         int k = method.InterestOnlyPeriods;
         FixedPoint.TryToMinor(method.MinimumPrincipal, places, out long minimum);
-        long rest = principal - (k * minimum);
-        LoanQuote after = Plain(loan, method.Then, rest, rate, loan.Periods - k, scheduleTotal);
-        long firstInterest = rate.MonthlyInterest(principal, mode);
 
         // Formula total: the interest-only periods' interest as charged (each a regular month, rounded: TV-10's
         // 24 × 2,916.67), plus the amortizing phase's formula total (rounded once).
         long ioInterest = 0;
+        long rest = principal;
         for (int j = 0; j < k; j++)
         {
-            ioInterest += rate.MonthlyInterest(principal - (j * minimum), mode);
+            ioInterest += rate.MonthlyInterest(rest, mode);
+            rest -= Math.Min(minimum, rest);
         }
 
+        LoanQuote after = Plain(loan, method.Then, rest, rate, loan.Periods - k, scheduleTotal);
+        long firstPrincipal = Math.Min(minimum, principal);
+        long firstInterest = rate.MonthlyInterest(principal, mode);
+
+        // P·i exactly as whole minor units plus a fraction below one (P·R alone can pass decimal's range).
+        BigInteger whole = BigInteger.DivRem(principal * (BigInteger)rate.Mantissa, rate.MonthlyDenominator, out BigInteger remainder);
+        decimal exactInterest = (decimal)whole + ((decimal)remainder / rate.MonthlyDenominator);
         BigInteger total = ioInterest + (BigInteger)(after.FormulaTotalInterest * FixedPoint.Pow10[places]);
         return new LoanQuote(
             loan,
-            payment: FixedPoint.ToDecimal(minimum + firstInterest, places),
-            exactPayment: (minimum + ((decimal)principal * rate.Mantissa / rate.MonthlyDenominator)) / FixedPoint.Pow10[places],
+            payment: FixedPoint.ToDecimal(firstPrincipal + firstInterest, places),
+            exactPayment: (firstPrincipal + exactInterest) / FixedPoint.Pow10[places],
             monthlyDecrease: null,
             exactMonthlyDecrease: null,
             lastFormulaPayment: after.LastFormulaPayment,

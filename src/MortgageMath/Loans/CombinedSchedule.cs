@@ -148,7 +148,7 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
             }
 
             int start = at;
-            long payment = 0, principal = 0, interest = 0, penalty = 0, closing = 0;
+            long payment = 0, principal = 0, interest = 0, penalty = 0, deferred = 0, capitalized = 0, closing = 0;
             checked
             {
                 for (int k = 0; k < legCount; k++)
@@ -170,12 +170,14 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
                         principal += row.PrincipalMinor * f;
                         interest += row.InterestMinor * f;
                         penalty += row.PenaltyMinor * f;
+                        deferred += row.DeferredMinor * f;
+                        capitalized += row.CapitalizedMinor * f;
                         next[k]++;
                     }
 
-                    // What the leg owes after this day: its last row's closing balance; before its first row, its
-                    // principal once disbursed (0 before disbursement).
-                    closing += next[k] > 0 ? (leg[next[k] - 1].OpeningMinor - leg[next[k] - 1].PrincipalMinor) * f
+                    // What the leg owes after this day: its last row's closing balance (with any interest a holiday
+                    // capitalized); before its first row, its principal once disbursed (0 before disbursement).
+                    closing += next[k] > 0 ? leg[next[k] - 1].ClosingMinor * f
                         : disbursement[k] <= day ? principalOf[k]
                         : 0;
                 }
@@ -186,7 +188,7 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
                 Array.Resize(ref rows, Math.Min(entries, 2 * rows.Length));
             }
 
-            rows[count++] = new CombinedRow(this, day, start, at - start, payment, principal, interest, penalty, closing, places);
+            rows[count++] = new CombinedRow(this, day, start, at - start, payment, principal, interest, penalty, deferred, capitalized, closing, places);
         }
 
         if (count != rows.Length)
@@ -216,12 +218,16 @@ public readonly struct CombinedRow : IEquatable<CombinedRow>
     private readonly long _principal;
     private readonly long _interest;
     private readonly long _penalty;
+    private readonly long _deferred;
+    private readonly long _capitalized;
     private readonly long _closing;
     private readonly int _places;
 
     internal CombinedRow(CombinedSchedule schedule, LocalDate date, int start, int count, long payment, long principal,
-        long interest, long penalty, long closing, int places)
+        long interest, long penalty, long deferred, long capitalized, long closing, int places)
     {
+        _deferred = deferred;
+        _capitalized = capitalized;
         _schedule = schedule;
         Date = date;
         _start = start;
@@ -254,9 +260,18 @@ public readonly struct CombinedRow : IEquatable<CombinedRow>
     /// <summary>The sum of the rows' prepayment penalties.</summary>
     public decimal Penalty => FixedPoint.ToDecimal(_penalty, _places);
 
+    /// <summary>The sum of the rows' <see cref="Installment.DeferredInterest"/>: the interest of the payment holidays
+    /// on this date, capitalized or to be collected later.</summary>
+    public decimal DeferredInterest => FixedPoint.ToDecimal(_deferred, _places);
+
+    /// <summary>The sum of the rows' <see cref="Installment.CapitalizedInterest"/>: the interest added to the balances
+    /// on this date. A row's <see cref="ClosingBalance"/> is the previous row's − <see cref="Principal"/> + this.</summary>
+    public decimal CapitalizedInterest => FixedPoint.ToDecimal(_capitalized, _places);
+
     /// <summary>
     /// What all legs owe together after this date: for each leg, the closing balance of its last row on or before
-    /// this date; a leg with no row yet owes its principal once disbursed (0 before); a repaid leg owes 0.
+    /// this date (with any interest a payment holiday capitalized); a leg with no row yet owes its principal once
+    /// disbursed (0 before); a repaid leg owes 0.
     /// </summary>
     public decimal ClosingBalance => FixedPoint.ToDecimal(_closing, _places);
 
@@ -270,7 +285,8 @@ public readonly struct CombinedRow : IEquatable<CombinedRow>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(CombinedRow other) =>
         Date == other.Date && _count == other._count && Payment == other.Payment && Principal == other.Principal &&
-        Interest == other.Interest && Penalty == other.Penalty && ClosingBalance == other.ClosingBalance;
+        Interest == other.Interest && Penalty == other.Penalty && DeferredInterest == other.DeferredInterest &&
+        CapitalizedInterest == other.CapitalizedInterest && ClosingBalance == other.ClosingBalance;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CombinedRow other && Equals(other);

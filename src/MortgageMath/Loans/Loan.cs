@@ -269,6 +269,10 @@ public sealed record Loan
     /// <summary>Builds the repayment schedule: one row per period, ending at a balance of exactly 0.00.</summary>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentException">The terms do not fit together (e.g. a principal with more decimals than the rounding policy keeps).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An event is outside the loan or would take it out of range: a
+    /// prepayment or rate event not before the last due date in force, a payment holiday capitalizing the balance
+    /// above <see cref="MaxPrincipal"/>, or a new term making the loan longer than <see cref="MaxPeriods"/>; the
+    /// message names the event's date, the value and the range.</exception>
     public Schedule BuildSchedule() => Amortizer.Build(this);
 
     /// <summary>The figures a published calculator prints for this loan, each convention named.</summary>

@@ -6,7 +6,9 @@ namespace MortgageMath;
 public enum SkippedInterest
 {
     /// <summary>Added to the balance (capitalized): the balance grows by the period's interest and later interest is
-    /// charged on it; the schedule's principal then sums to the loan plus the capitalized interest.</summary>
+    /// charged on it; the schedule's principal then sums to the loan plus the capitalized interest. The balance may
+    /// grow to at most <see cref="Loan.MaxPrincipal"/>; a capitalization beyond it is refused when the schedule is
+    /// built (<see cref="ArgumentOutOfRangeException"/> naming <see cref="Loan.Events"/>, the date and the balance).</summary>
     Capitalized = 0,
 
     /// <summary>Deferred without interest on it and collected with the next regular payment (its interest includes it).</summary>

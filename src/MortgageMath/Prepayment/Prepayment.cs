@@ -97,7 +97,10 @@ public abstract class PrepaymentOption : IEquatable<PrepaymentOption>
     /// </summary>
     public static PrepaymentOption ShortenTermKeepPayment { get; } = new Simple(SpecNames.PrepaymentOptions.ShortenTermKeepPayment);
 
-    /// <summary>A new number of remaining periods (月供和期限都变); the payment is recomputed for it.</summary>
+    /// <summary>A new number of remaining periods (月供和期限都变); the payment is recomputed for it. The loan's last
+    /// due date moves with it (later events may fall up to the new one), and the periods done before the prepayment
+    /// plus these may be at most <see cref="Loan.MaxPeriods"/>; a schedule or quote beyond that is refused with an
+    /// <see cref="ArgumentOutOfRangeException"/> carrying the resulting term.</summary>
     /// <param name="remainingPeriods">Periods left after the prepayment, 1 to 600.</param>
     /// <returns>The option.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The number is outside 1..600.</exception>

@@ -94,7 +94,8 @@ public sealed partial class PrepaymentQuote
     /// <exception cref="ArgumentNullException"><paramref name="loan"/> or <paramref name="option"/> is null.</exception>
     /// <exception cref="ArgumentException">The loan's rate is not fixed, or its terms do not fit together.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="paymentsMade"/> or <paramref name="amount"/> is
-    /// outside its range; the message names it, its value and the range.</exception>
+    /// outside its range, or a new term would make the loan longer than <see cref="Loan.MaxPeriods"/>; the message
+    /// names it, its value and the range.</exception>
     public static PrepaymentQuote AfterPayment(Loan loan, int paymentsMade, decimal amount, PrepaymentOption option)
     {
         ArgumentNullException.ThrowIfNull(loan);
@@ -112,6 +113,12 @@ public sealed partial class PrepaymentQuote
         {
             throw new ArgumentOutOfRangeException(nameof(paymentsMade), paymentsMade,
                 $"The payments made must be between 0 and {n - 1} (the loan has {n} periods); was {paymentsMade}.");
+        }
+
+        if (option is PrepaymentOption.NewTermOption newTerm && paymentsMade + newTerm.RemainingPeriods > Loan.MaxPeriods)
+        {
+            throw new ArgumentOutOfRangeException(nameof(option), paymentsMade + newTerm.RemainingPeriods,
+                $"A new term of {newTerm.RemainingPeriods} periods after {paymentsMade} payments makes the loan {paymentsMade + newTerm.RemainingPeriods} periods long; a loan has 1 to {Loan.MaxPeriods} periods, so the new term may be at most {Loan.MaxPeriods - paymentsMade}.");
         }
 
         var rate = new PeriodicRate(fixedPlan.Rate);

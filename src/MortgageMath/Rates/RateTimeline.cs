@@ -134,7 +134,9 @@ internal sealed class RateTimeline
         return segments;
     }
 
-    internal static RateTimeline Build(Loan loan, in DueDates dueDates)
+    /// <summary>The timeline of a loan whose dated events and rates run to the due date of period
+    /// <paramref name="periods"/>: the contract's term, or a longer one set by a new term.</summary>
+    internal static RateTimeline Build(Loan loan, in DueDates dueDates, int periods)
     {
         if (loan.RatePlan is FixedRatePlan fixedPlan && loan.Events.Count == 0)
         {
@@ -142,7 +144,7 @@ internal sealed class RateTimeline
             return new RateTimeline([only], 1, []);
         }
 
-        return new Builder(loan, dueDates).Run();
+        return new Builder(loan, dueDates, periods).Run();
     }
 
     /// <summary>One recorded change: what <see cref="RateChange"/> shows, with the floating terms by reference to
@@ -214,12 +216,12 @@ internal sealed class RateTimeline
         private int _cursorDay;
         private int _nextFixingDay; // the day of the fixing after the cursor (int.MaxValue: none)
 
-        internal Builder(Loan loan, in DueDates dueDates)
+        internal Builder(Loan loan, in DueDates dueDates, int periods)
         {
             _loan = loan;
             _table = loan.Rates;
-            _maturity = dueDates.Of(loan.Periods, out _maturityDay);
-            Flatten(loan.RatePlan, 0, dueDates);
+            _maturity = dueDates.Of(periods, out _maturityDay);
+            Flatten(loan.RatePlan, 0, periods, dueDates);
             _events = loan.Events.Count == 0 ? [] : [.. loan.Events.OfType<RateEvent>().OrderBy(e => e.Date)];
             _eventDays = _events.Length == 0 ? [] : new int[_events.Length];
             int disbursementDay = DayNumber.Of(loan.Disbursement);
@@ -235,18 +237,19 @@ internal sealed class RateTimeline
             }
 
             // Room for a yearly repricing, the steps and the events without growing the list.
-            _entries = new Entry[(loan.Periods / 12) + _phases.Count + _events.Length + 2];
+            _entries = new Entry[(periods / 12) + _phases.Count + _events.Length + 2];
         }
 
-        private void Flatten(RatePlan plan, int startPeriod, in DueDates dueDates)
+        /// <summary>The plan's phases that start before period <paramref name="periods"/> (the last).</summary>
+        private void Flatten(RatePlan plan, int startPeriod, int periods, in DueDates dueDates)
         {
             if (plan is SteppedRatePlan stepped)
             {
-                Flatten(stepped.First, startPeriod, dueDates);
+                Flatten(stepped.First, startPeriod, periods, dueDates);
                 int next = startPeriod + stepped.Periods;
-                if (next < _loan.Periods)
+                if (next < periods)
                 {
-                    Flatten(stepped.Then, next, dueDates);
+                    Flatten(stepped.Then, next, periods, dueDates);
                 }
 
                 return;
