@@ -32,7 +32,8 @@ internal static class CliApp
         var payoff = new PayoffCommand(today);
         var afford = new AffordCommand(today);
         var rates = new RatesCommand();
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command);
+        var apr = new AprCommand(today);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command, apr.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -51,6 +52,7 @@ internal static class CliApp
             payoff.Command.SetAction(parseResult => payoff.Execute(parseResult, stdout));
             afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
+            apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
             return result.Invoke(new InvocationConfiguration
             {
                 Output = stdout,
