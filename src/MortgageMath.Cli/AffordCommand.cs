@@ -183,8 +183,7 @@ internal sealed class AffordCommand
             OutputFormat.Markdown => Text(outcome, markdown: true),
             _ => Text(outcome, markdown: false),
         };
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 

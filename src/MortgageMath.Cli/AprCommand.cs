@@ -97,8 +97,7 @@ internal sealed class AprCommand
             OutputFormat.Markdown => Markdown(report, single.LegLine),
             _ => Table(report, single.LegLine),
         };
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 

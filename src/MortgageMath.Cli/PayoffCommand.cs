@@ -129,8 +129,7 @@ internal sealed class PayoffCommand
             text = lines.ToString();
         }
 
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 }

@@ -99,8 +99,7 @@ internal sealed class PrepayCommand
             text = legLine + (format == OutputFormat.Markdown ? "\n\n" : "\n") + text;
         }
 
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 

@@ -85,8 +85,7 @@ internal sealed class RatesCommand
             "json" => Json(table, fixings),
             _ => Table(table, fixings),
         };
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 

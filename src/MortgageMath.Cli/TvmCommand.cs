@@ -139,8 +139,7 @@ internal sealed class TvmCommand
             OutputFormat.Csv => $"function,result\n{function.Name},{Amounts.Exact(value)}\n",
             _ => Table(function, reader, value),
         };
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 
