@@ -90,7 +90,8 @@ internal static class OutputFile
     private static void Replace(string target, byte[] bytes, Func<Stream, Stream> wrap)
     {
         string folder = Path.GetDirectoryName(target) ?? ".";
-        string temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
+        string name = Path.GetFileName(target);
+        string temp = Path.Combine(folder, $".{(name.Length > 200 ? name[..200] : name)}.{Path.GetRandomFileName()}.tmp"); // within a 255-byte name
         bool moved = false;
         try
         {

@@ -87,6 +87,16 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void A_file_with_a_name_near_the_limit_is_written()
+    {
+        string path = Path.Combine(_dir, new string('n', 250) + ".csv");
+        OutputFile.Write(path, "x\n");
+
+        Assert.Equal("x\n", File.ReadAllText(path));
+        Assert.Single(Entries());
+    }
+
+    [Fact]
     public void Bad_input_leaves_the_good_file_untouched()
     {
         string path = GoodFile();
