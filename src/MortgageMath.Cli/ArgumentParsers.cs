@@ -60,6 +60,27 @@ internal static class ArgumentParsers
         return value;
     }
 
+    /// <summary>Parses a fee option such as <c>--upfront-fee</c>: a plain decimal number, 0 or more (its upper bound is the library's).</summary>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The option's text.</param>
+    /// <returns>The fee.</returns>
+    /// <exception cref="UsageException">The text is not a number or is negative.</exception>
+    internal static decimal ParseFee(string option, string text)
+    {
+        if (!TryParseDecimal(text, out decimal value))
+        {
+            throw new UsageException(
+                $"{option} '{Echo(text)}' is not an amount; write a plain number without thousands separators, e.g. 500 or 12.50.");
+        }
+
+        if (value < 0m)
+        {
+            throw new UsageException($"{option} must be 0 or more; was {Echo(text.Trim())}.");
+        }
+
+        return value;
+    }
+
     /// <summary>
     /// Parses <c>--rate</c>: a number with its unit, <c>4.9%</c> (percent) or <c>490bp</c> (basis points; fractions
     /// such as <c>-63.5bp</c> are allowed). A bare number is refused because its unit would be a guess.

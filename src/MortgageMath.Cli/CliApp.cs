@@ -32,7 +32,9 @@ internal static class CliApp
         var payoff = new PayoffCommand(today);
         var afford = new AffordCommand(today);
         var rates = new RatesCommand();
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command);
+        var apr = new AprCommand(today);
+        var tvm = new TvmCommand();
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command, apr.Command, tvm.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -41,8 +43,7 @@ internal static class CliApp
             if (result.Action is ParseErrorAction || result.UnmatchedTokens.Count > 0)
             {
                 string message = FirstParseError(result);
-                Command command = result.CommandResult.Command;
-                string helpFor = command is RootCommand ? "mortgage --help" : $"mortgage {command.Name} --help";
+                string helpFor = CommandPath(result.CommandResult) + " --help";
                 return Fail(stderr, $"{FirstLine(message).TrimEnd('.')}; see '{helpFor}'.", ExitCodes.BadInput);
             }
 
@@ -51,6 +52,8 @@ internal static class CliApp
             payoff.Command.SetAction(parseResult => payoff.Execute(parseResult, stdout));
             afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
+            apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
+            tvm.Bind(stdout);
             return result.Invoke(new InvocationConfiguration
             {
                 Output = stdout,
@@ -162,6 +165,18 @@ internal static class CliApp
         }
 
         return result.Errors[0].Message;
+    }
+
+    /// <summary>The command line that names the command, e.g. <c>mortgage tvm pmt</c>, for "see '... --help'".</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.CommandResult? at = result; at is not null && at.Command is not RootCommand; at = at.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, at.Command.Name);
+        }
+
+        return names.Count == 0 ? "mortgage" : "mortgage " + string.Join(' ', names);
     }
 
     private static string FirstLine(string text)

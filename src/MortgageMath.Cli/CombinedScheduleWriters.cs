@@ -52,7 +52,9 @@ internal static class CombinedScheduleWriters
     /// or a penalty); then, per date, one line per leg row (<c>leg</c> = the leg's name, the row exactly as in the leg's
     /// own CSV) followed by one <c>total</c> line: period and rate empty, <c>opening_balance</c> = closing balance +
     /// principal, <c>payment</c>, <c>principal</c>, <c>interest</c> (and <c>penalty</c>) the sums of the date's leg rows,
-    /// <c>closing_balance</c> what all legs owe together after the date, <c>kind</c> empty.
+    /// <c>closing_balance</c> what all legs owe together after the date, <c>kind</c> empty. When a leg has a payment
+    /// holiday, <c>,deferred_interest,capitalized_interest</c> follow on every line (a total line: the date's sums), and
+    /// a total line's <c>opening_balance</c> is closing balance + principal − capitalized interest.
     /// </summary>
     internal static void WriteCsv(CombinedSchedule schedule, TextWriter writer)
     {

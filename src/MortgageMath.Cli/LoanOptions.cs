@@ -65,39 +65,90 @@ internal sealed class LoanOptions
         HelpName = "FILE",
     };
 
+    private readonly Option<string>? _leg;
+
     private readonly Func<LocalDate> _today;
     private readonly string _commandName;
 
     /// <summary>Creates the options.</summary>
     /// <param name="commandName">The command they belong to, for messages (<c>schedule</c>).</param>
     /// <param name="today">Supplies the default disbursement date.</param>
-    internal LoanOptions(string commandName, Func<LocalDate> today)
+    /// <param name="withLeg">True for a command that works on one loan and so takes <c>--leg NAME</c> to pick one leg of a combined spec.</param>
+    internal LoanOptions(string commandName, Func<LocalDate> today, bool withLeg = false)
     {
         _commandName = commandName;
         _today = today;
+        if (withLeg)
+        {
+            _leg = new Option<string>("--leg")
+            {
+                Description = "With a combined --spec (\"legs\"): the leg to work on, by its name (e.g. commercial or provident-fund). Required for a combined spec.",
+                HelpName = "NAME",
+            };
+        }
     }
 
     /// <summary>The loan-term options, in help order.</summary>
     internal Option[] TermOptions => [_principal, _rate, _months, _years, _method, _start, _paymentDay];
 
     /// <summary>Every option, in help order: the loan terms, then <c>--spec</c> and <c>--rates</c>.</summary>
-    internal Option[] All => [.. TermOptions, _spec, _rates];
+    internal Option[] All => _leg is null ? [.. TermOptions, _spec, _rates] : [.. TermOptions, _spec, _rates, _leg];
 
-    /// <summary>Reads the loan: from the spec file, or from the loan-term options.</summary>
-    /// <param name="result">A parse result without errors.</param>
-    /// <returns>The loan, and the spec it came from (null for the options).</returns>
-    /// <exception cref="UsageException">An option is unparsable, missing, given twice or in conflict with --spec, or the spec is invalid.</exception>
-    /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
-    internal (Loan Loan, LoanSpec? Spec) Read(ParseResult result)
+    /// <summary>One loan to work on: a single loan (from the options or a spec), or one leg of a combined spec.</summary>
+    /// <param name="Loan">The loan.</param>
+    /// <param name="Spec">The spec it was read from (the leg's, for a leg), or null for the options.</param>
+    /// <param name="Leg">The leg's name when the loan is a leg of a combined spec, else null.</param>
+    /// <param name="Legs">All the legs' names when the loan is a leg, else null.</param>
+    internal sealed record SingleLoan(Loan Loan, LoanSpec? Spec, string? Leg = null, IReadOnlyList<string>? Legs = null)
     {
+        /// <summary>The line that says which leg the output is about, or null for a single loan.</summary>
+        internal string? LegLine => Leg is null
+            ? null
+            : $"Leg {Leg} of the combined loan (legs {string.Join(", ", Legs!)}); the other legs are unchanged.";
+    }
+
+    /// <summary>Reads the loan: from the spec file, or from the loan-term options; with <c>--leg</c>, one leg of a combined spec.</summary>
+    /// <param name="result">A parse result without errors.</param>
+    /// <returns>The loan, the spec it came from (null for the options) and, for a leg, its name.</returns>
+    /// <exception cref="UsageException">An option is unparsable, missing, given twice or in conflict with --spec, the spec is invalid,
+    /// or a combined spec comes without --leg (or with one it does not have).</exception>
+    /// <exception cref="ArgumentException">A loan term is out of the library's range.</exception>
+    internal SingleLoan Read(ParseResult result)
+    {
+        string? legName = _leg is null ? null : result.GetValue(_leg);
         (Loan? loan, LoanSpec? spec, CombinedSpec? combined) = ReadAny(result);
         if (combined is not null)
         {
-            throw new UsageException(
-                $"--spec: the file describes a combined loan (\"legs\"); mortgage {_commandName} works on a single loan: write the leg as a spec of its own ('mortgage schedule --spec' prints the combined loan).");
+            if (_leg is null)
+            {
+                throw new UsageException(
+                    $"--spec: the file describes a combined loan (\"legs\"); mortgage {_commandName} works on a single loan: write the leg as a spec of its own ('mortgage schedule --spec' prints the combined loan).");
+            }
+
+            IReadOnlyList<string> names = combined.Names;
+            if (legName is null)
+            {
+                string choices = string.Join(" or ", names.Select(n => "--leg " + n));
+                throw new UsageException($"--spec describes a combined loan; mortgage {_commandName} works on one leg: add {choices}.");
+            }
+
+            if (!combined.TryGetLeg(legName, out LoanSpec leg))
+            {
+                throw new UsageException(
+                    $"--leg '{ArgumentParsers.Echo(legName)}': the combined loan has no such leg; its legs are {string.Join(", ", names)} (names are case-sensitive).");
+            }
+
+            return new SingleLoan(leg.Loan, leg, legName, names);
         }
 
-        return (loan!, spec);
+        if (legName is not null)
+        {
+            throw new UsageException(spec is null
+                ? "--leg applies to a combined loan spec (--spec FILE with \"legs\"); the options describe a single loan: leave --leg out."
+                : "--leg applies to a combined loan spec (\"legs\"); this spec describes a single loan: leave --leg out.");
+        }
+
+        return new SingleLoan(loan!, spec);
     }
 
     /// <summary>Reads the loan: from the spec file (a single loan, or a combined loan with <c>"legs"</c>), or from the loan-term options.</summary>

@@ -65,10 +65,33 @@ internal static class OutputFile
         }
     }
 
+    /// <summary>
+    /// Writes the complete output to standard output. A failure (a closed pipe, a full disk, a file size limit on a
+    /// redirected stdout, which .NET reports as an <see cref="ArgumentOutOfRangeException"/>) is an
+    /// <see cref="OutputWriteException"/>: an I/O failure, exit code 1, never bad input.
+    /// </summary>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="text">The complete output.</param>
+    /// <exception cref="OutputWriteException">The output could not be written.</exception>
+    internal static void WriteStandardOutput(TextWriter stdout, string text)
+    {
+        try
+        {
+            stdout.Write(text);
+            stdout.Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or ObjectDisposedException)
+        {
+            string reason = e is ArgumentException argument ? Spec.LoanSpecReader.LibraryText(argument) : FirstLine(e.Message);
+            throw new OutputWriteException($"could not write the output: {reason}", e);
+        }
+    }
+
     private static void Replace(string target, byte[] bytes, Func<Stream, Stream> wrap)
     {
         string folder = Path.GetDirectoryName(target) ?? ".";
-        string temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
+        string name = Path.GetFileName(target);
+        string temp = Path.Combine(folder, $".{(name.Length > 200 ? name[..200] : name)}.{Path.GetRandomFileName()}.tmp"); // within a 255-byte name
         bool moved = false;
         try
         {

@@ -31,7 +31,7 @@ internal sealed class PayoffCommand
     /// <param name="today">Supplies the default disbursement date.</param>
     internal PayoffCommand(Func<LocalDate> today)
     {
-        _loan = new LoanOptions("payoff", today);
+        _loan = new LoanOptions("payoff", today, withLeg: true);
         Command = new Command("payoff", "Quote repaying the whole loan on a date: balance, accrued interest, penalty and total.");
         foreach (Option option in (Option[])[.. _loan.All, _date, _format])
         {
@@ -50,7 +50,8 @@ internal sealed class PayoffCommand
     internal int Execute(ParseResult result, TextWriter stdout)
     {
         OutputFormat format = PrepayCommand.ReadFormat(result.GetValue(_format), "payoff");
-        (Loan loan, LoanSpec? spec) = _loan.Read(result);
+        LoanOptions.SingleLoan single = _loan.Read(result);
+        (Loan loan, LoanSpec? spec) = (single.Loan, single.Spec);
         LocalDate date = ArgumentParsers.ParseDate(
             result.GetValue(_date) ?? throw new UsageException("Option '--date' is required; see 'mortgage payoff --help'."), "--date");
 
@@ -78,6 +79,11 @@ internal sealed class PayoffCommand
             using (Utf8JsonWriter json = JsonScheduleWriter.CreateWriter(buffer))
             {
                 json.WriteStartObject();
+                if (single.Leg is { } leg)
+                {
+                    json.WriteString("leg", leg);
+                }
+
                 JsonScheduleWriter.WriteLoan(json, schedule);
                 json.WriteStartObject("payoff");
                 json.WriteString("date", Amounts.Date(quote.Date));
@@ -101,6 +107,11 @@ internal sealed class PayoffCommand
             string A(decimal amount) => Amounts.Grouped(amount, places);
             string bullet = format == OutputFormat.Markdown ? "- " : "  ";
             var lines = new StringBuilder();
+            if (single.LegLine is { } legLine)
+            {
+                lines.Append(legLine).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
+            }
+
             lines.Append(QuoteFigures.Summary(schedule)).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
             if (repaid)
             {
@@ -118,8 +129,7 @@ internal sealed class PayoffCommand
             text = lines.ToString();
         }
 
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 }

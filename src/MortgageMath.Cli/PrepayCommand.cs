@@ -41,7 +41,7 @@ internal sealed class PrepayCommand
 
     private readonly Option<string> _option = new("--option")
     {
-        Description = "What the prepayment does to the loan: lower-payment (减少月供), shorten-term (缩短期限), shorten-term-keep-payment, or all (the three side by side, the default).",
+        Description = "What the prepayment does to the loan: lower-payment (减少月供), shorten-term (缩短期限), shorten-term-keep-payment, new-term:N (N payments left, 月供和期限都变), all (the first three, the default), or several separated by commas, side by side.",
         HelpName = "OPTION",
     };
 
@@ -55,8 +55,8 @@ internal sealed class PrepayCommand
     /// <param name="today">Supplies the default disbursement date.</param>
     internal PrepayCommand(Func<LocalDate> today)
     {
-        _loan = new LoanOptions("prepay", today);
-        Command = new Command("prepay", "Compare prepaying an amount on a date with each option (lower the payment, shorten the term) against not prepaying.");
+        _loan = new LoanOptions("prepay", today, withLeg: true);
+        Command = new Command("prepay", "Compare prepaying an amount on a date with each option (lower the payment, shorten the term, a new term) against not prepaying.");
         foreach (Option option in (Option[])[.. _loan.All, _date, _amount, _option, _format])
         {
             Command.Options.Add(option);
@@ -74,7 +74,8 @@ internal sealed class PrepayCommand
     internal int Execute(ParseResult result, TextWriter stdout)
     {
         OutputFormat format = ReadFormat(result.GetValue(_format), "prepay");
-        (Loan loan, LoanSpec? spec) = _loan.Read(result);
+        LoanOptions.SingleLoan single = _loan.Read(result);
+        (Loan loan, LoanSpec? spec) = (single.Loan, single.Spec);
         LocalDate date = ArgumentParsers.ParseDate(
             result.GetValue(_date) ?? throw new UsageException("Option '--date' is required; see 'mortgage prepay --help'."), "--date");
         decimal amount = ArgumentParsers.ParseAmount(
@@ -85,7 +86,7 @@ internal sealed class PrepayCommand
         IReadOnlyList<PrepaymentComparison> comparisons = guard.Guard(
             () => PrepaymentComparison.Strategies(loan, date, amount, options), (date, "--date/--amount"));
         Calculator calculator = CalculatorFigures(loan, comparisons[0].Baseline, date, amount, options);
-        var report = new Report(loan, date, amount, comparisons, calculator);
+        var report = new Report(loan, date, amount, comparisons, calculator) { Leg = single.Leg };
 
         string text = format switch
         {
@@ -93,8 +94,12 @@ internal sealed class PrepayCommand
             OutputFormat.Markdown => Markdown(report),
             _ => Table(report),
         };
-        stdout.Write(text);
-        stdout.Flush();
+        if (format != OutputFormat.Json && single.LegLine is { } legLine)
+        {
+            text = legLine + (format == OutputFormat.Markdown ? "\n\n" : "\n") + text;
+        }
+
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 
@@ -113,15 +118,74 @@ internal sealed class PrepayCommand
             _ => throw new UsageException($"--format '{text}' is not a format for {command}; write table, json or markdown."),
         };
 
-    private static PrepaymentOption[] ParseOptions(string? text) => text?.Trim().ToLowerInvariant() switch
+    /// <summary>
+    /// Reads <c>--option</c>: one option, <c>all</c> (the three that keep or shorten the term), or several separated
+    /// by commas, compared side by side in the order given; <c>new-term:N</c> is a new term of N payments after the
+    /// prepayment (<see cref="PrepaymentOption.NewTerm"/>).
+    /// </summary>
+    private static PrepaymentOption[] ParseOptions(string? text)
     {
-        null or "all" => AllOptions,
-        "lower-payment" => [PrepaymentOption.LowerPayment],
-        "shorten-term" => [PrepaymentOption.ShortenTerm],
-        "shorten-term-keep-payment" => [PrepaymentOption.ShortenTermKeepPayment],
-        _ => throw new UsageException(
-            $"--option '{text}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment or all."),
-    };
+        if (text is null)
+        {
+            return AllOptions;
+        }
+
+        var options = new List<PrepaymentOption>();
+        foreach (string part in text.Split(','))
+        {
+            foreach (PrepaymentOption option in ParseOption(part.Trim()))
+            {
+                string name = option.ToString()!;
+                if (options.Any(o => o.ToString() == name))
+                {
+                    throw new UsageException($"--option lists '{ArgumentParsers.Echo(name)}' twice; give each option once.");
+                }
+
+                options.Add(option);
+            }
+        }
+
+        return [.. options];
+    }
+
+    private static PrepaymentOption[] ParseOption(string text)
+    {
+        const string NewTerm = "new-term";
+        const string HowToWrite = "write new-term:N, e.g. new-term:120.";
+        string lower = text.ToLowerInvariant();
+        if (lower == NewTerm || lower.StartsWith(NewTerm + ":", StringComparison.Ordinal))
+        {
+            string number = text.Length > NewTerm.Length ? text[(NewTerm.Length + 1)..].Trim() : "";
+            if (number.Length == 0)
+            {
+                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}' needs the number of payments left after the prepayment; {HowToWrite}");
+            }
+
+            if (!int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int periods))
+            {
+                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}': '{ArgumentParsers.Echo(number)}' is not a whole number; {HowToWrite}");
+            }
+
+            try
+            {
+                return [PrepaymentOption.NewTerm(periods)];
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}': {LoanSpecReader.LibraryText(e)}");
+            }
+        }
+
+        return lower switch
+        {
+            "all" => AllOptions,
+            "lower-payment" => [PrepaymentOption.LowerPayment],
+            "shorten-term" => [PrepaymentOption.ShortenTerm],
+            "shorten-term-keep-payment" => [PrepaymentOption.ShortenTermKeepPayment],
+            _ => throw new UsageException(
+                $"--option '{ArgumentParsers.Echo(text)}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment, new-term:N or all, or several separated by commas."),
+        };
+    }
 
     /// <summary>
     /// The closed-form quotes, when they apply: a fixed-rate equal-installment or equal-principal loan without events,
@@ -181,6 +245,9 @@ internal sealed class PrepayCommand
 
     private sealed record Report(Loan Loan, LocalDate Date, decimal Amount, IReadOnlyList<PrepaymentComparison> Comparisons, Calculator Calculator)
     {
+        /// <summary>The leg of a combined spec the loan is, or null.</summary>
+        internal string? Leg { get; init; }
+
         internal Schedule Baseline => Comparisons[0].Baseline;
 
         internal int Places => Loan.Rounding.DecimalPlaces;
@@ -357,6 +424,11 @@ internal sealed class PrepayCommand
         using (Utf8JsonWriter json = JsonScheduleWriter.CreateWriter(buffer))
         {
             json.WriteStartObject();
+            if (report.Leg is { } leg)
+            {
+                json.WriteString("leg", leg);
+            }
+
             JsonScheduleWriter.WriteLoan(json, report.Baseline);
 
             json.WriteStartObject("prepayment");

@@ -90,8 +90,7 @@ internal sealed class ScheduleCommand
         }
         else
         {
-            stdout.Write(text);
-            stdout.Flush();
+            OutputFile.WriteStandardOutput(stdout, text);
         }
 
         return ExitCodes.Ok;

@@ -87,8 +87,7 @@ internal sealed class RatesCommand
             "json" => RateTableWriters.Json(shown),
             _ => RateTableWriters.Table(shown),
         };
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 }

@@ -24,6 +24,28 @@ internal sealed class CombinedSpec
     /// <summary>The combined loan.</summary>
     internal CombinedLoan Loan { get; }
 
+    /// <summary>The legs' names, in order.</summary>
+    internal IReadOnlyList<string> Names => [.. Loan.Legs.Select(l => l.Name)];
+
+    /// <summary>The spec of the leg named <paramref name="name"/> (its errors name paths inside it, <c>$.legs[1]...</c>).</summary>
+    /// <param name="name">The leg's name, exactly (names are case-sensitive).</param>
+    /// <param name="leg">The leg's spec.</param>
+    /// <returns>Whether the combined loan has such a leg.</returns>
+    internal bool TryGetLeg(string name, out LoanSpec leg)
+    {
+        for (int k = 0; k < Loan.Legs.Count; k++)
+        {
+            if (string.Equals(Loan.Legs[k].Name, name, StringComparison.Ordinal))
+            {
+                leg = _legs[k];
+                return true;
+            }
+        }
+
+        leg = null!;
+        return false;
+    }
+
     /// <summary>
     /// Builds the combined schedule. When the library refuses, each leg is built alone (through its own spec) to find
     /// the leg at fault; the error then names the path inside it, e.g. <c>$.legs[1].first_due_date: ...</c>.

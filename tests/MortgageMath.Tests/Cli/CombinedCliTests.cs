@@ -256,16 +256,6 @@ public class CombinedCliTests
     public void Combined_spec_mistakes_name_the_path(string json, string expected) => AssertError(RunSpec(json), expected);
 
     [Fact]
-    public void Prepay_and_payoff_refuse_a_combined_spec()
-    {
-        CliResult prepay = CliRunner.Run("prepay", "--spec", Tv9Path, "--date", "2026-06-20", "--amount", "100000");
-        AssertError(prepay, "--spec: the file describes a combined loan (\"legs\"); mortgage prepay works on a single loan: write the leg as a spec of its own ('mortgage schedule --spec' prints the combined loan).");
-        CliResult payoff = CliRunner.Run("payoff", "--spec", Tv9Path, "--date", "2026-06-20");
-        Assert.Equal(2, payoff.ExitCode);
-        Assert.Contains("mortgage payoff works on a single loan", payoff.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_one_leg_combined_spec_matches_that_loan_alone()
     {
         CliResult combined = RunSpec($$"""{ "version": 2, "legs": [ {{CommercialLeg}} ] }""");

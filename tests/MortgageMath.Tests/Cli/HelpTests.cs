@@ -13,6 +13,10 @@ public class HelpTests
         Assert.Equal("", result.Stderr);
         Assert.Contains("Usage:", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("schedule", result.Stdout, StringComparison.Ordinal);
+        foreach (string command in new[] { "prepay", "payoff", "afford", "rates", "apr", "tvm" })
+        {
+            Assert.Contains("  " + command + " ", result.Stdout, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

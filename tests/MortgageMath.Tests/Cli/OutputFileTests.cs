@@ -87,6 +87,16 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void A_file_with_a_name_near_the_limit_is_written()
+    {
+        string path = Path.Combine(_dir, new string('n', 250) + ".csv");
+        OutputFile.Write(path, "x\n");
+
+        Assert.Equal("x\n", File.ReadAllText(path));
+        Assert.Single(Entries());
+    }
+
+    [Fact]
     public void Bad_input_leaves_the_good_file_untouched()
     {
         string path = GoodFile();
@@ -191,5 +201,33 @@ public sealed class OutputFileTests : IDisposable
         OutputFile.Write(path, "période ✓\n");
 
         Assert.Equal(Encoding.UTF8.GetBytes("période ✓\n"), File.ReadAllBytes(path));
+    }
+
+    /// <summary>Standard output redirected to a file under a size limit: .NET reports EFBIG as an ArgumentOutOfRangeException.</summary>
+    private sealed class FullStdout : StringWriter
+    {
+        public FullStdout()
+            : base(System.Globalization.CultureInfo.InvariantCulture)
+        {
+        }
+
+        public override void Write(string? value) =>
+            throw new ArgumentOutOfRangeException("value", "Specified file length was too large for the file system.");
+    }
+
+    [Theory]
+    [InlineData("schedule", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20", "--format", "csv")]
+    [InlineData("payoff", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20", "--date", "2025-04-08")]
+    [InlineData("tvm", "pmt", "--rate", "1%", "--nper", "10", "--pv", "1000")]
+    [InlineData("rates", "--index", "lpr5y")]
+    public void A_failure_to_write_standard_output_is_io_with_exit_code_1_not_bad_input(params string[] args)
+    {
+        using var stdout = new FullStdout();
+        using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+
+        int exitCode = CliApp.Run(args, stdout, stderr, () => CliRunner.Today);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("error: could not write the output: Specified file length was too large for the file system.\n", stderr.ToString());
     }
 }

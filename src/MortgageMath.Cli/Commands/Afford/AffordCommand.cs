@@ -84,8 +84,7 @@ internal sealed class AffordCommand
             OutputFormat.Markdown => AffordTextWriter.Write(outcome, markdown: true),
             _ => AffordTextWriter.Write(outcome, markdown: false),
         };
-        stdout.Write(text);
-        stdout.Flush();
+        OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
 
