@@ -23,7 +23,7 @@ public class PrepayNewTermTests
         JsonElement options = Options(CliRunner.Run([.. Tv7a, "--option", "new-term:240", "--format", "json"]));
 
         JsonElement only = Assert.Single(options.EnumerateArray());
-        Assert.Equal("new-term 240", only.GetProperty("option").GetString());
+        Assert.Equal("new-term(240)", only.GetProperty("option").GetString());
         PrepaymentComparison expected = PrepaymentComparison.Strategies(Tv1Loan, new LocalDate(2025, 3, 20), 200_000m, PrepaymentOption.NewTerm(240))[0];
         JsonElement schedule = only.GetProperty("schedule");
         Assert.Equal(expected.InterestSaved, schedule.GetProperty("interest_saved").GetDecimal());
@@ -46,12 +46,12 @@ public class PrepayNewTermTests
 
         Assert.Equal(0, result.ExitCode);
         string header = result.Stdout.Split('\n').First(l => l.Contains("shorten-term", StringComparison.Ordinal));
-        Assert.Matches(@"^\s+shorten-term\s+new-term 480$", header);
+        Assert.Matches(@"^\s+shorten-term\s+new-term\(480\)$", header);
         Assert.Matches(@"Payments saved\s+120\s+-132\n", result.Stdout); // 12 + 480 = 492 payments: a longer loan
 
         JsonElement options = Options(CliRunner.Run([.. Tv7a, "--option", "all,new-term:120", "--format", "json"]));
         Assert.Equal(
-            ["lower-payment", "shorten-term", "shorten-term-keep-payment", "new-term 120"],
+            ["lower-payment", "shorten-term", "shorten-term-keep-payment", "new-term(120)"],
             options.EnumerateArray().Select(o => o.GetProperty("option").GetString()));
     }
 
