@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace MortgageMath;
@@ -7,6 +8,7 @@ namespace MortgageMath;
 /// Always <c>Payment = Principal + Interest + Penalty</c> and <c>ClosingBalance = OpeningBalance − Principal</c>
 /// (plus the <see cref="DeferredInterest"/> of a payment holiday whose interest is capitalized).
 /// </summary>
+[JsonConverter(typeof(Serialization.InstallmentJsonConverter))]
 public readonly struct Installment : IEquatable<Installment>
 {
     private readonly long _opening;
@@ -72,11 +74,21 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>The balance owed after the payment: <see cref="OpeningBalance"/> − <see cref="Principal"/> (+ the
     /// <see cref="DeferredInterest"/> of a payment holiday whose interest is capitalized).</summary>
-    public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal + (_capitalized ? DeferredMinor : 0), _places);
+    public decimal ClosingBalance => FixedPoint.ToDecimal(_opening - _principal + CapitalizedMinor, _places);
 
     /// <summary>A payment holiday's interest that was not paid in this period: added to the balance
     /// (<see cref="SkippedInterest.Capitalized"/>) or collected with the next payment; 0 otherwise.</summary>
     public decimal DeferredInterest => FixedPoint.ToDecimal(DeferredMinor, _places);
+
+    /// <summary>The part of <see cref="DeferredInterest"/> added to the balance: all of it on a payment holiday whose
+    /// interest is capitalized, 0 otherwise. Every row reconciles:
+    /// <c>ClosingBalance = OpeningBalance − Principal + CapitalizedInterest</c>.</summary>
+    public decimal CapitalizedInterest => FixedPoint.ToDecimal(CapitalizedMinor, _places);
+
+    internal long CapitalizedMinor => _capitalized ? DeferredMinor : 0;
+
+    /// <summary>The rounding policy's decimal places the amounts carry.</summary>
+    internal int Places => _places;
 
     internal long PaymentMinor => _principal + _interest + PenaltyMinor;
 
@@ -145,6 +157,7 @@ public readonly struct Installment : IEquatable<Installment>
 }
 
 /// <summary>What a schedule row records.</summary>
+[JsonConverter(typeof(Serialization.InstallmentKindJsonConverter))]
 public enum InstallmentKind : byte
 {
     /// <summary>A regular payment on a due date.</summary>

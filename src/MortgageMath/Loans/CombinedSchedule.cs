@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections;
 using System.Collections.ObjectModel;
 using System.Globalization;
@@ -10,6 +11,7 @@ namespace MortgageMath;
 /// loan would be) and one <see cref="CombinedRow"/> per date on which any leg has a row, in date order, with the sums.
 /// Totals are the sums of the legs' totals, exactly. Immutable.
 /// </summary>
+[JsonConverter(typeof(Serialization.CombinedScheduleJsonConverter))]
 public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 {
     private readonly Schedule[] _legs;
@@ -71,6 +73,12 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 
     /// <summary>The sum of the legs' <see cref="Schedule.TotalPenalty"/>.</summary>
     public decimal TotalPenalty { get; }
+
+    /// <summary>The interest the legs' payment holidays deferred, in total (<see cref="Schedule.TotalDeferredInterest"/>, summed).</summary>
+    public decimal TotalDeferredInterest => _legs.Sum(static l => l.TotalDeferredInterest);
+
+    /// <summary>The interest the legs' payment holidays added to their balances, in total (<see cref="Schedule.TotalCapitalizedInterest"/>, summed).</summary>
+    public decimal TotalCapitalizedInterest => _legs.Sum(static l => l.TotalCapitalizedInterest);
 
     /// <summary>The calculator-style figures per leg and combined (computed on first use).</summary>
     public CombinedQuote Quote => _quote ??= new CombinedQuote(Loan, _legs);
@@ -260,10 +268,27 @@ public readonly struct CombinedRow : IEquatable<CombinedRow>
     /// </summary>
     public decimal ClosingBalance => FixedPoint.ToDecimal(_closing, _places);
 
+    /// <summary>The interest the date's payment holidays deferred, summed over the legs (<see cref="Installment.DeferredInterest"/>).</summary>
+    public decimal DeferredInterest => SumRows(static r => r.DeferredInterest);
+
+    /// <summary>The part of <see cref="DeferredInterest"/> added to the legs' balances (<see cref="Installment.CapitalizedInterest"/>, summed).</summary>
+    public decimal CapitalizedInterest => SumRows(static r => r.CapitalizedInterest);
+
     /// <summary>The row as one line of text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Date:yyyy-MM-dd} payment {Payment} = principal {Principal} + interest {Interest}{(_penalty != 0 ? string.Create(CultureInfo.InvariantCulture, $" + penalty {Penalty}") : "")}, closing {ClosingBalance} ({string.Join("; ", Rows.Select(r => r.Leg + " " + r.Row.Payment.ToString(CultureInfo.InvariantCulture)))})");
+
+    private decimal SumRows(Func<Installment, decimal> amount)
+    {
+        decimal total = 0m;
+        foreach (LegInstallment entry in BuildRows())
+        {
+            total += amount(entry.Row);
+        }
+
+        return total;
+    }
 
     /// <summary>True when both rows hold the same figures: date, number of leg rows, sums and closing balance.</summary>
     /// <param name="other">The other row.</param>
