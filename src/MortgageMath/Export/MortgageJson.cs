@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace MortgageMath.Serialization;
 
@@ -32,6 +33,32 @@ public static class MortgageJson
     /// (<c>JsonTypeInfoResolver.Combine(MortgageJson.Options.TypeInfoResolver, YourContext.Default)</c>).
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>
+    /// The serialization metadata of <typeparamref name="T"/> under <see cref="Options"/>, for the
+    /// <c>JsonSerializer</c> overloads that take a <see cref="JsonTypeInfo{T}"/>: those are what trimmed and Native AOT
+    /// apps call without IL2026/IL3050 warnings (<c>JsonSerializer.Serialize(value, options)</c> is annotated as
+    /// needing reflection even when the options need none).
+    /// </summary>
+    /// <typeparam name="T">A MortgageMath result or value type (e.g. <see cref="Schedule"/>, <see cref="LoanQuote"/>, <see cref="Rate"/>).</typeparam>
+    /// <returns>The metadata.</returns>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not one of MortgageMath's serializable types.</exception>
+    public static JsonTypeInfo<T> GetTypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    /// <summary>Serializes <paramref name="value"/> with <see cref="Options"/>, without reflection and without trimming
+    /// warnings at the call site.</summary>
+    /// <typeparam name="T">A MortgageMath result or value type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text (without a final line ending).</returns>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, GetTypeInfo<T>());
+
+    /// <summary>Reads a value written by <see cref="Serialize{T}"/> (the value types: <see cref="Rate"/>,
+    /// <see cref="Spread"/>, <see cref="RepaymentMethod"/>, dates, …; schedules and results are written only).</summary>
+    /// <typeparam name="T">A MortgageMath value type.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonException">The text is not valid JSON or not a valid <typeparamref name="T"/>.</exception>
+    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize(json, GetTypeInfo<T>());
 
     /// <summary>The writer options of the documented JSON: indented, <c>\n</c> line endings, non-ASCII text as it is.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()

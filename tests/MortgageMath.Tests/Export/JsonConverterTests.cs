@@ -170,6 +170,17 @@ public class JsonConverterTests
     }
 
     [Fact]
+    public void The_typed_helpers_are_the_options_without_the_reflection_annotated_overloads()
+    {
+        Schedule schedule = ExportSupport.Tv1.BuildSchedule();
+        Assert.Equal(JsonSerializer.Serialize(schedule, Options), MortgageJson.Serialize(schedule));
+        Assert.Equal(JsonSerializer.Serialize(schedule.Quote, Options), MortgageJson.Serialize(schedule.Quote));
+        Assert.Equal(Spread.Parse("-30bp"), MortgageJson.Deserialize<Spread>("\"-30bp\""));
+        Assert.Same(MortgageJson.GetTypeInfo<Rate>(), MortgageJson.GetTypeInfo<Rate>());
+        Assert.ThrowsAny<NotSupportedException>(() => MortgageJson.GetTypeInfo<Uri>());
+    }
+
+    [Fact]
     public void Without_options_the_types_with_converters_still_serialize_sensibly()
     {
         // Rate, Installment, Schedule… carry [JsonConverter], so even reflection-based default serialization is readable.
