@@ -1,26 +1,20 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using MortgageMath.Cli.Spec;
+using MortgageMath.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace MortgageMath.Cli;
 
 /// <summary>
-/// Writes the schedule of a combined loan (a spec with <c>"legs"</c>) in each <see cref="OutputFormat"/>. Every leg
+/// Writes the schedule of a combined loan (a spec with <c>"legs"</c>) in each <see cref="OutputFormat"/>: CSV and JSON
+/// are the library's (<see cref="CombinedSchedule.WriteCsv"/>, <see cref="CombinedSchedule.WriteJson(TextWriter)"/>);
+/// the table and Markdown, for people, are the tool's and follow the same columns (<see cref="ScheduleFormat"/>). Every leg
 /// row is shown exactly as in that leg's own schedule; the per-date sums are <see cref="CombinedRow"/>'s. Amounts of
 /// a leg carry that leg's rounding decimals; sums carry the most decimals of any leg. Lines end with <c>\n</c>.
 /// </summary>
 internal static class CombinedScheduleWriters
 {
-    /// <summary>The first column of the combined CSV, before the single-loan header.</summary>
-    internal const string CsvHeader = "leg," + CsvScheduleWriter.Header;
-
-    /// <summary>The <c>leg</c> value of the CSV line that holds a date's sums.</summary>
-    internal const string TotalLeg = LoanSpecReader.CombinedTotalName;
-
     /// <summary>Renders <paramref name="schedule"/> in <paramref name="format"/> to a string.</summary>
     /// <param name="format">The format.</param>
     /// <param name="schedule">The combined schedule.</param>
@@ -31,10 +25,10 @@ internal static class CombinedScheduleWriters
         switch (format)
         {
             case OutputFormat.Csv:
-                WriteCsv(schedule, writer);
+                schedule.WriteCsv(writer);
                 break;
             case OutputFormat.Json:
-                WriteJson(schedule, writer);
+                schedule.WriteJson(writer);
                 break;
             case OutputFormat.Markdown:
                 WriteMarkdown(schedule, writer);
@@ -45,191 +39,6 @@ internal static class CombinedScheduleWriters
         }
 
         return writer.ToString();
-    }
-
-    /// <summary>
-    /// The CSV: <see cref="CsvHeader"/> (plus <c>,kind,penalty</c> when a leg has a row that is not a regular payment
-    /// or a penalty); then, per date, one line per leg row (<c>leg</c> = the leg's name, the row exactly as in the leg's
-    /// own CSV) followed by one <c>total</c> line: period and rate empty, <c>opening_balance</c> = closing balance +
-    /// principal, <c>payment</c>, <c>principal</c>, <c>interest</c> (and <c>penalty</c>) the sums of the date's leg rows,
-    /// <c>closing_balance</c> what all legs owe together after the date, <c>kind</c> empty. When a leg has a payment
-    /// holiday, <c>,deferred_interest,capitalized_interest</c> follow on every line (a total line: the date's sums), and
-    /// a total line's <c>opening_balance</c> is closing balance + principal − capitalized interest.
-    /// </summary>
-    internal static void WriteCsv(CombinedSchedule schedule, TextWriter writer)
-    {
-        int places = SumPlaces(schedule);
-        bool kinds = schedule.Legs.Any(RowKinds.HasSpecialRows);
-        bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
-        var line = new StringBuilder(160);
-        writer.Write(CsvHeader);
-        if (kinds)
-        {
-            writer.Write(CsvScheduleWriter.KindColumns);
-        }
-
-        if (holidays)
-        {
-            writer.Write(CsvScheduleWriter.HolidayColumns);
-        }
-
-        writer.Write('\n');
-        string[] names = [.. schedule.Loan.Legs.Select(l => CsvField(l.Name))];
-        int[] legPlaces = [.. schedule.Legs.Select(l => l.Loan.Rounding.DecimalPlaces)];
-        foreach (CombinedRow combined in schedule)
-        {
-            foreach (LegInstallment entry in combined.Rows)
-            {
-                int k = LegIndex(schedule, entry.Leg);
-                int p = legPlaces[k];
-                Installment row = entry.Row;
-                line.Clear()
-                    .Append(names[k]).Append(',')
-                    .Append(row.Period.ToString(CultureInfo.InvariantCulture)).Append(',')
-                    .Append(Amounts.Date(row.DueDate)).Append(',')
-                    .Append(Amounts.Percent(row.AnnualRate)).Append(',')
-                    .Append(Amounts.Plain(row.OpeningBalance, p)).Append(',')
-                    .Append(Amounts.Plain(row.Payment, p)).Append(',')
-                    .Append(Amounts.Plain(row.Principal, p)).Append(',')
-                    .Append(Amounts.Plain(row.Interest, p)).Append(',')
-                    .Append(Amounts.Plain(row.ClosingBalance, p));
-                if (kinds)
-                {
-                    line.Append(',').Append(RowKinds.Name(row.Kind)).Append(',').Append(Amounts.Plain(row.Penalty, p));
-                }
-
-                if (holidays)
-                {
-                    line.Append(',').Append(Amounts.Plain(row.DeferredInterest, p))
-                        .Append(',').Append(Amounts.Plain(RowKinds.CapitalizedInterest(row), p));
-                }
-
-                writer.Write(line.Append('\n'));
-            }
-
-            (decimal deferred, decimal capitalized) = HolidaySums(combined);
-            line.Clear()
-                .Append(TotalLeg).Append(",,")
-                .Append(Amounts.Date(combined.Date)).Append(",,")
-                .Append(Amounts.Plain(combined.ClosingBalance + combined.Principal - capitalized, places)).Append(',')
-                .Append(Amounts.Plain(combined.Payment, places)).Append(',')
-                .Append(Amounts.Plain(combined.Principal, places)).Append(',')
-                .Append(Amounts.Plain(combined.Interest, places)).Append(',')
-                .Append(Amounts.Plain(combined.ClosingBalance, places));
-            if (kinds)
-            {
-                line.Append(",,").Append(Amounts.Plain(combined.Penalty, places));
-            }
-
-            if (holidays)
-            {
-                line.Append(',').Append(Amounts.Plain(deferred, places)).Append(',').Append(Amounts.Plain(capitalized, places));
-            }
-
-            writer.Write(line.Append('\n'));
-        }
-    }
-
-    /// <summary>
-    /// The JSON document: <c>combined</c> (true), <c>legs</c> (per leg: <c>name</c>, and <c>loan</c>,
-    /// <c>rate_changes</c>, <c>totals</c>, <c>quote</c> exactly as the single-loan document has them), <c>rows</c>
-    /// (per date: <c>date</c>, <c>legs</c> (each leg row with its <c>leg</c> name first, then the single-loan row
-    /// fields) and <c>total</c> (the sums and the combined closing balance)), <c>totals</c> and <c>quote</c> (the sums
-    /// of the legs' figures, and <c>legs</c>: each leg's payment by name).
-    /// </summary>
-    internal static void WriteJson(CombinedSchedule schedule, TextWriter writer)
-    {
-        var buffer = new ArrayBufferWriter<byte>(128 * 1024);
-        using (Utf8JsonWriter json = JsonScheduleWriter.CreateWriter(buffer))
-        {
-            int places = SumPlaces(schedule);
-            bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
-            CombinedQuote quote = schedule.Quote;
-            json.WriteStartObject();
-            json.WriteBoolean("combined", true);
-
-            json.WriteStartArray("legs");
-            for (int k = 0; k < schedule.Legs.Count; k++)
-            {
-                Schedule leg = schedule.Legs[k];
-                json.WriteStartObject();
-                json.WriteString("name", schedule.Loan.Legs[k].Name);
-                JsonScheduleWriter.WriteLoan(json, leg);
-                JsonScheduleWriter.WriteRateChanges(json, leg);
-                JsonScheduleWriter.WriteTotals(json, leg);
-                JsonScheduleWriter.WriteQuote(json, leg);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartArray("rows");
-            foreach (CombinedRow combined in schedule)
-            {
-                json.WriteStartObject();
-                json.WriteString("date", Amounts.Date(combined.Date));
-                json.WriteStartArray("legs");
-                foreach (LegInstallment entry in combined.Rows)
-                {
-                    int k = LegIndex(schedule, entry.Leg);
-                    json.WriteStartObject();
-                    json.WriteString("leg", entry.Leg);
-                    JsonScheduleWriter.WriteRowFields(json, entry.Row, schedule.Legs[k].Loan.Rounding.DecimalPlaces);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartObject("total");
-                JsonScheduleWriter.WriteAmount(json, "payment", combined.Payment, places);
-                JsonScheduleWriter.WriteAmount(json, "principal", combined.Principal, places);
-                JsonScheduleWriter.WriteAmount(json, "interest", combined.Interest, places);
-                JsonScheduleWriter.WriteAmount(json, "penalty", combined.Penalty, places);
-                if (holidays)
-                {
-                    (decimal deferred, decimal capitalized) = HolidaySums(combined);
-                    JsonScheduleWriter.WriteAmount(json, "deferred_interest", deferred, places);
-                    JsonScheduleWriter.WriteAmount(json, "capitalized_interest", capitalized, places);
-                }
-
-                JsonScheduleWriter.WriteAmount(json, "closing_balance", combined.ClosingBalance, places);
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartObject("totals");
-            JsonScheduleWriter.WriteAmount(json, "payment", schedule.TotalPayment, places);
-            JsonScheduleWriter.WriteAmount(json, "principal", schedule.TotalPrincipal, places);
-            JsonScheduleWriter.WriteAmount(json, "interest", schedule.TotalInterest, places);
-            JsonScheduleWriter.WriteAmount(json, "penalty", schedule.TotalPenalty, places);
-            if (holidays)
-            {
-                JsonScheduleWriter.WriteAmount(json, "deferred_interest", schedule.Legs.Sum(RowKinds.TotalDeferredInterest), places);
-                JsonScheduleWriter.WriteAmount(json, "capitalized_interest", schedule.Legs.Sum(RowKinds.TotalCapitalizedInterest), places);
-            }
-
-            json.WriteEndObject();
-
-            json.WriteStartObject("quote");
-            JsonScheduleWriter.WriteAmount(json, "payment", quote.Payment, places);
-            JsonScheduleWriter.WriteAmount(json, "formula_total_interest", quote.FormulaTotalInterest, places);
-            JsonScheduleWriter.WriteAmount(json, "rounded_payment_total_interest", quote.RoundedPaymentTotalInterest, places);
-            JsonScheduleWriter.WriteAmount(json, "schedule_total_interest", quote.ScheduleTotalInterest, places);
-            json.WriteStartObject("legs");
-            for (int k = 0; k < quote.Legs.Count; k++)
-            {
-                JsonScheduleWriter.WriteAmount(json, schedule.Loan.Legs[k].Name, quote.Legs[k].Payment, schedule.Legs[k].Loan.Rounding.DecimalPlaces);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            json.WriteEndObject();
-        }
-
-        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        writer.Write('\n');
     }
 
     /// <summary>
@@ -248,9 +57,9 @@ internal static class CombinedScheduleWriters
             Out = new AnsiConsoleOutput(writer),
             Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
-        bool kinds = schedule.Legs.Any(RowKinds.HasSpecialRows);
+        bool kinds = ScheduleFormat.HasKindColumns(schedule);
         bool penalties = schedule.TotalPenalty != 0m;
-        bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
+        bool holidays = ScheduleFormat.HasHolidayColumns(schedule);
         int legs = schedule.Legs.Count;
         console.Profile.Width = TableScheduleWriter.Width + (20 * Math.Max(0, legs - 1)) + (kinds ? 30 : 0) + (penalties ? 14 : 0) + (holidays ? 44 : 0);
         console.Profile.Capabilities.Unicode = true;
@@ -276,8 +85,8 @@ internal static class CombinedScheduleWriters
 
         if (holidays)
         {
-            table.AddColumn(new TableColumn("Deferred interest").RightAligned().Footer(A(schedule.Legs.Sum(RowKinds.TotalDeferredInterest))));
-            table.AddColumn(new TableColumn("Capitalized interest").RightAligned().Footer(A(schedule.Legs.Sum(RowKinds.TotalCapitalizedInterest))));
+            table.AddColumn(new TableColumn("Deferred interest").RightAligned().Footer(A(schedule.TotalDeferredInterest)));
+            table.AddColumn(new TableColumn("Capitalized interest").RightAligned().Footer(A(schedule.TotalCapitalizedInterest)));
         }
 
         table.AddColumn(new TableColumn("Balance").RightAligned());
@@ -307,7 +116,7 @@ internal static class CombinedScheduleWriters
 
             if (holidays)
             {
-                (decimal deferred, decimal capitalized) = HolidaySums(combined);
+                decimal deferred = combined.DeferredInterest, capitalized = combined.CapitalizedInterest;
                 cells.Add(new Text(A(deferred)));
                 cells.Add(new Text(A(capitalized)));
             }
@@ -362,9 +171,9 @@ internal static class CombinedScheduleWriters
     {
         int places = SumPlaces(schedule);
         string A(decimal amount) => Amounts.Grouped(amount, places);
-        bool kinds = schedule.Legs.Any(RowKinds.HasSpecialRows);
+        bool kinds = ScheduleFormat.HasKindColumns(schedule);
         bool penalties = schedule.TotalPenalty != 0m;
-        bool holidays = schedule.Legs.Any(RowKinds.HasHolidays);
+        bool holidays = ScheduleFormat.HasHolidayColumns(schedule);
         int legs = schedule.Legs.Count;
         var text = new StringBuilder(schedule.Count * 120);
 
@@ -406,7 +215,7 @@ internal static class CombinedScheduleWriters
 
             if (holidays)
             {
-                (decimal deferred, decimal capitalized) = HolidaySums(combined);
+                decimal deferred = combined.DeferredInterest, capitalized = combined.CapitalizedInterest;
                 text.Append(" | ").Append(A(deferred)).Append(" | ").Append(A(capitalized));
             }
 
@@ -429,7 +238,7 @@ internal static class CombinedScheduleWriters
             .Append("** | **").Append(A(schedule.TotalInterest)).Append("** |")
             .Append(penalties ? " **" + A(schedule.TotalPenalty) + "** |" : "")
             .Append(holidays
-                ? " **" + A(schedule.Legs.Sum(RowKinds.TotalDeferredInterest)) + "** | **" + A(schedule.Legs.Sum(RowKinds.TotalCapitalizedInterest)) + "** |"
+                ? " **" + A(schedule.TotalDeferredInterest) + "** | **" + A(schedule.TotalCapitalizedInterest) + "** |"
                 : "")
             .Append(" |")
             .Append(kinds ? " |" : "")
@@ -536,22 +345,9 @@ internal static class CombinedScheduleWriters
         return cells;
     }
 
-    /// <summary>The interest the date's holiday rows deferred and the part of it they capitalized, summed over the legs.</summary>
-    private static (decimal Deferred, decimal Capitalized) HolidaySums(CombinedRow combined)
-    {
-        decimal deferred = 0m, capitalized = 0m;
-        foreach (LegInstallment entry in combined.Rows)
-        {
-            deferred += entry.Row.DeferredInterest;
-            capitalized += RowKinds.CapitalizedInterest(entry.Row);
-        }
-
-        return (deferred, capitalized);
-    }
-
     /// <summary>The rows of the date that are not regular payments: <c>commercial prepayment</c>; empty otherwise.</summary>
     private static string KindCell(CombinedRow combined) => string.Join("; ",
-        combined.Rows.Where(r => r.Row.Kind != InstallmentKind.Regular).Select(r => $"{r.Leg} {RowKinds.Name(r.Row.Kind)}"));
+        combined.Rows.Where(r => r.Row.Kind != InstallmentKind.Regular).Select(r => $"{r.Leg} {ScheduleFormat.KindName(r.Row.Kind)}"));
 
     /// <summary>The position of the leg named <paramref name="name"/> (names are unique).</summary>
     private static int LegIndex(CombinedSchedule schedule, string name)
@@ -570,11 +366,6 @@ internal static class CombinedScheduleWriters
 
     /// <summary>The decimals of the sums: the most any leg keeps.</summary>
     private static int SumPlaces(CombinedSchedule schedule) => schedule.Legs.Max(l => l.Loan.Rounding.DecimalPlaces);
-
-    /// <summary>A CSV field: as it is, or quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
-    private static string CsvField(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0
-        ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-        : value;
 
     /// <summary>Text for a Markdown table cell or list item: <c>|</c> escaped.</summary>
     private static string Escape(string value) => value.Replace("|", "\\|", StringComparison.Ordinal);

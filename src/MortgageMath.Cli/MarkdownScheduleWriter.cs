@@ -1,3 +1,4 @@
+using MortgageMath.Serialization;
 using System.Text;
 
 namespace MortgageMath.Cli;
@@ -18,9 +19,9 @@ internal static class MarkdownScheduleWriter
         var text = new StringBuilder(schedule.Count * 100);
 
         text.Append(QuoteFigures.Summary(schedule)).Append("\n\n");
-        bool kinds = RowKinds.HasSpecialRows(schedule);
-        bool penalties = RowKinds.HasPenalty(schedule);
-        bool holidays = RowKinds.HasHolidays(schedule);
+        bool kinds = ScheduleFormat.HasKindColumns(schedule);
+        bool penalties = schedule.TotalPenalty != 0m;
+        bool holidays = ScheduleFormat.HasHolidayColumns(schedule);
         text.Append("| Period | Due date | Rate (%) | Opening balance | Payment | Principal | Interest |")
             .Append(penalties ? " Penalty |" : "")
             .Append(holidays ? " Deferred interest | Capitalized interest |" : "")
@@ -49,13 +50,13 @@ internal static class MarkdownScheduleWriter
 
             if (holidays)
             {
-                text.Append(" | ").Append(A(row.DeferredInterest)).Append(" | ").Append(A(RowKinds.CapitalizedInterest(row)));
+                text.Append(" | ").Append(A(row.DeferredInterest)).Append(" | ").Append(A(row.CapitalizedInterest));
             }
 
             text.Append(" | ").Append(A(row.ClosingBalance));
             if (kinds)
             {
-                text.Append(" | ").Append(row.Kind == InstallmentKind.Regular ? "" : RowKinds.Name(row.Kind));
+                text.Append(" | ").Append(row.Kind == InstallmentKind.Regular ? "" : ScheduleFormat.KindName(row.Kind));
             }
 
             text.Append(" |\n");
@@ -65,7 +66,7 @@ internal static class MarkdownScheduleWriter
             .Append("** | **").Append(A(schedule.TotalPrincipal))
             .Append("** | **").Append(A(schedule.TotalInterest))
             .Append(penalties ? "** | **" + A(schedule.TotalPenalty) : "")
-            .Append(holidays ? "** | **" + A(RowKinds.TotalDeferredInterest(schedule)) + "** | **" + A(RowKinds.TotalCapitalizedInterest(schedule)) : "")
+            .Append(holidays ? "** | **" + A(schedule.TotalDeferredInterest) + "** | **" + A(schedule.TotalCapitalizedInterest) : "")
             .Append("** | |")
             .Append(kinds ? " |" : "")
             .Append("\n\n");

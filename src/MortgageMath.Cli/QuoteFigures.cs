@@ -127,7 +127,7 @@ internal static class QuoteFigures
     /// <summary>The figures with the penalty total before the last line (total payments), when a penalty was paid.</summary>
     private static List<(string Label, string Value)> WithPenalties(Schedule schedule, List<(string Label, string Value)> figures)
     {
-        if (RowKinds.HasPenalty(schedule))
+        if (schedule.TotalPenalty != 0m)
         {
             figures.Insert(figures.Count - 1, ("Total prepayment penalties, exact schedule", Amounts.Grouped(schedule.TotalPenalty, schedule.Loan.Rounding.DecimalPlaces)));
         }

@@ -1,6 +1,7 @@
 namespace MortgageMath.Cli;
 
-/// <summary>Picks the writer for an <see cref="OutputFormat"/>. Every writer ends lines with <c>\n</c> on every platform.</summary>
+/// <summary>Picks the writer for an <see cref="OutputFormat"/>: CSV and JSON are the library's (<see cref="Schedule.WriteCsv"/>,
+/// <see cref="Schedule.WriteJson(TextWriter)"/>), the table and Markdown the tool's. Every writer ends lines with <c>\n</c> on every platform.</summary>
 internal static class ScheduleWriters
 {
     /// <summary>Writes <paramref name="schedule"/> in <paramref name="format"/>.</summary>
@@ -12,10 +13,10 @@ internal static class ScheduleWriters
         switch (format)
         {
             case OutputFormat.Csv:
-                CsvScheduleWriter.Write(schedule, writer);
+                schedule.WriteCsv(writer);
                 break;
             case OutputFormat.Json:
-                JsonScheduleWriter.Write(schedule, writer);
+                schedule.WriteJson(writer);
                 break;
             case OutputFormat.Markdown:
                 MarkdownScheduleWriter.Write(schedule, writer);

@@ -1,3 +1,4 @@
+using MortgageMath.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -31,9 +32,9 @@ internal static class TableScheduleWriter
             Out = new AnsiConsoleOutput(writer),
             Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
-        bool kinds = RowKinds.HasSpecialRows(schedule);
-        bool penalties = RowKinds.HasPenalty(schedule);
-        bool holidays = RowKinds.HasHolidays(schedule);
+        bool kinds = ScheduleFormat.HasKindColumns(schedule);
+        bool penalties = schedule.TotalPenalty != 0m;
+        bool holidays = ScheduleFormat.HasHolidayColumns(schedule);
         console.Profile.Width = holidays ? HolidayWidth : kinds ? WideWidth : Width;
         console.Profile.Capabilities.Unicode = true;
 
@@ -55,8 +56,8 @@ internal static class TableScheduleWriter
 
         if (holidays)
         {
-            table.AddColumn(new TableColumn("Deferred interest").RightAligned().Footer(A(RowKinds.TotalDeferredInterest(schedule))));
-            table.AddColumn(new TableColumn("Capitalized interest").RightAligned().Footer(A(RowKinds.TotalCapitalizedInterest(schedule))));
+            table.AddColumn(new TableColumn("Deferred interest").RightAligned().Footer(A(schedule.TotalDeferredInterest)));
+            table.AddColumn(new TableColumn("Capitalized interest").RightAligned().Footer(A(schedule.TotalCapitalizedInterest)));
         }
 
         table.AddColumn(new TableColumn("Closing balance").RightAligned());
@@ -86,13 +87,13 @@ internal static class TableScheduleWriter
             if (holidays)
             {
                 cells.Add(new Text(A(row.DeferredInterest)));
-                cells.Add(new Text(A(RowKinds.CapitalizedInterest(row))));
+                cells.Add(new Text(A(row.CapitalizedInterest)));
             }
 
             cells.Add(new Text(A(row.ClosingBalance)));
             if (kinds)
             {
-                cells.Add(new Text(row.Kind == InstallmentKind.Regular ? "" : RowKinds.Name(row.Kind)));
+                cells.Add(new Text(row.Kind == InstallmentKind.Regular ? "" : ScheduleFormat.KindName(row.Kind)));
             }
 
             table.AddRow(cells);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace MortgageMath;
@@ -7,6 +8,7 @@ namespace MortgageMath;
 /// Always <c>Payment = Principal + Interest + Penalty</c> and <c>ClosingBalance = OpeningBalance − Principal +
 /// CapitalizedInterest</c> (the last is the interest of a payment holiday whose interest is capitalized, 0 otherwise).
 /// </summary>
+[JsonConverter(typeof(Serialization.InstallmentJsonConverter))]
 public readonly struct Installment : IEquatable<Installment>
 {
     private readonly long _opening;
@@ -83,6 +85,9 @@ public readonly struct Installment : IEquatable<Installment>
     /// whose interest is capitalized; 0 otherwise. Always <c>ClosingBalance = OpeningBalance − Principal + CapitalizedInterest</c>.</summary>
     public decimal CapitalizedInterest => FixedPoint.ToDecimal(CapitalizedMinor, _places);
 
+    /// <summary>The rounding policy's decimal places the amounts carry.</summary>
+    internal int Places => _places;
+
     internal long PaymentMinor => _principal + _interest + PenaltyMinor;
 
     internal long PenaltyMinor => _kind == InstallmentKind.Holiday ? 0 : _extra;
@@ -154,6 +159,7 @@ public readonly struct Installment : IEquatable<Installment>
 }
 
 /// <summary>What a schedule row records.</summary>
+[JsonConverter(typeof(Serialization.InstallmentKindJsonConverter))]
 public enum InstallmentKind : byte
 {
     /// <summary>A regular payment on a due date.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Numerics;
 
 namespace MortgageMath;
@@ -43,6 +44,7 @@ public sealed partial class LoanQuote
     }
 
     /// <summary>The loan quoted.</summary>
+    [JsonIgnore] // the caller has the loan; serialized results leave it out (docs/export.md)
     public Loan Loan { get; }
 
     /// <summary>The monthly payment calculators print: the rounded annuity payment (equal installment), or the first

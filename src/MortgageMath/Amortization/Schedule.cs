@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections;
 
 namespace MortgageMath;
@@ -7,6 +8,7 @@ namespace MortgageMath;
 /// enumeration allocates nothing. The closing balance of the last row is exactly 0 and the principal parts sum to
 /// the loan exactly.
 /// </summary>
+[JsonConverter(typeof(Serialization.ScheduleJsonConverter))]
 public sealed partial class Schedule : IReadOnlyList<Installment>
 {
     private readonly Installment[] _rows;
@@ -60,6 +62,14 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     /// <summary>The sum of the interest actually charged, row by row (the "schedule" total).</summary>
     public decimal TotalInterest => FixedPoint.ToDecimal(_totalInterest, Places);
 
+    /// <summary>The interest the schedule's payment holidays deferred, in total (capitalized or collected later); 0
+    /// without a holiday.</summary>
+    public decimal TotalDeferredInterest => FixedPoint.ToDecimal(SumMinor(static r => r.DeferredMinor), Places);
+
+    /// <summary>The interest the schedule's payment holidays added to the balance, in total (the sum of
+    /// <see cref="Installment.CapitalizedInterest"/>); <see cref="TotalPrincipal"/> is the loan plus this.</summary>
+    public decimal TotalCapitalizedInterest => FixedPoint.ToDecimal(SumMinor(static r => r.CapitalizedMinor), Places);
+
     /// <summary>The first row.</summary>
     public Installment First => _rows[0];
 
@@ -68,6 +78,17 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
 
     /// <summary>The calculator-style figures for this loan (computed on first use), beside this schedule's totals.</summary>
     public LoanQuote Quote => _quote ??= LoanQuote.For(Loan, this);
+
+    private long SumMinor(Func<Installment, long> amount)
+    {
+        long total = 0;
+        foreach (Installment row in _rows)
+        {
+            total += amount(row);
+        }
+
+        return total;
+    }
 
     internal int Places => Loan.Rounding.DecimalPlaces;
 

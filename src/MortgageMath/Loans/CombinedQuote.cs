@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace MortgageMath;
 
 /// <summary>
@@ -33,6 +34,7 @@ public sealed partial class CombinedQuote
     }
 
     /// <summary>The combined loan quoted.</summary>
+    [JsonIgnore] // the caller has the loan; serialized results leave it out (docs/export.md)
     public CombinedLoan Loan { get; }
 
     /// <summary>Each leg's quote, in the order of <see cref="CombinedLoan.Legs"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections;
 using System.Collections.ObjectModel;
 using System.Globalization;
@@ -10,6 +11,7 @@ namespace MortgageMath;
 /// loan would be) and one <see cref="CombinedRow"/> per date on which any leg has a row, in date order, with the sums.
 /// Totals are the sums of the legs' totals, exactly. Immutable.
 /// </summary>
+[JsonConverter(typeof(Serialization.CombinedScheduleJsonConverter))]
 public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 {
     private readonly Schedule[] _legs;
@@ -71,6 +73,12 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 
     /// <summary>The sum of the legs' <see cref="Schedule.TotalPenalty"/>.</summary>
     public decimal TotalPenalty { get; }
+
+    /// <summary>The interest the legs' payment holidays deferred, in total (<see cref="Schedule.TotalDeferredInterest"/>, summed).</summary>
+    public decimal TotalDeferredInterest => _legs.Sum(static l => l.TotalDeferredInterest);
+
+    /// <summary>The interest the legs' payment holidays added to their balances, in total (<see cref="Schedule.TotalCapitalizedInterest"/>, summed).</summary>
+    public decimal TotalCapitalizedInterest => _legs.Sum(static l => l.TotalCapitalizedInterest);
 
     /// <summary>The calculator-style figures per leg and combined (computed on first use).</summary>
     public CombinedQuote Quote => _quote ??= new CombinedQuote(Loan, _legs);

@@ -17,7 +17,7 @@ namespace MortgageMath;
 /// Schedule schedule = loan.BuildSchedule();   // 360 rows; the first payment is 5,307.27
 /// </code>
 /// </example>
-public sealed record Loan
+public sealed partial record Loan
 {
     /// <summary>The largest principal accepted: 1,000,000,000,000.</summary>
     public const decimal MaxPrincipal = 1_000_000_000_000m;

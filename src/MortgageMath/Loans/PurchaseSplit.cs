@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 
 namespace MortgageMath;
@@ -147,12 +148,14 @@ public sealed partial class PurchaseSplit
 
     /// <summary>The combined loan: a <see cref="CommercialLeg"/> leg then a <see cref="ProvidentFundLeg"/> leg, each only
     /// when its amount is above 0 (so one leg when either covers the whole loan).</summary>
+    [JsonIgnore] // the caller has the loan; serialized results leave it out (docs/export.md)
     public CombinedLoan Combined => CombinedSchedule.Loan;
 
     /// <summary>The combined loan's schedule.</summary>
     public CombinedSchedule CombinedSchedule { get; }
 
     /// <summary>The comparison: one commercial loan of the whole <see cref="LoanAmount"/> on the commercial terms.</summary>
+    [JsonIgnore] // the caller has the loan; serialized results leave it out (docs/export.md)
     public Loan AllCommercial => AllCommercialSchedule.Loan;
 
     /// <summary>The all-commercial loan's schedule.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MortgageMath.Specs;
@@ -16,6 +17,7 @@ namespace MortgageMath;
 /// <c>equal-installment</c>, <c>equal-principal</c>, <c>balloon(240)</c>, <c>interest-first(24)</c>,
 /// <c>interest-first(24, equal-principal)</c>, <c>interest-first(24, equal-installment, 1)</c>.
 /// </remarks>
+[JsonConverter(typeof(Serialization.RepaymentMethodJsonConverter))]
 public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
 {
     private protected RepaymentMethod(string name) => Name = name;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MortgageMath.Specs;
@@ -8,6 +9,7 @@ namespace MortgageMath;
 /// A percentage that is not an interest rate: a penalty of 3% of the amount prepaid, a 10% yearly allowance.
 /// Created with <see cref="Percent"/>, so 3 and 0.03 cannot be confused.
 /// </summary>
+[JsonConverter(typeof(Serialization.PercentageJsonConverter))]
 public readonly struct Percentage : IEquatable<Percentage>
 {
     private readonly Rate _value;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MortgageMath.Specs;
@@ -72,6 +73,7 @@ public sealed class Prepayment : LoanEvent
 /// <remarks>An option is an immutable value: equal options (the same kind, the same new term) are equal and hash
 /// alike. Its text form (<see cref="ToString"/>) is read back by <see cref="Parse"/>: <c>lower-payment</c>,
 /// <c>shorten-term</c>, <c>shorten-term-keep-payment</c>, <c>new-term(120)</c>.</remarks>
+[JsonConverter(typeof(Serialization.PrepaymentOptionJsonConverter))]
 public abstract class PrepaymentOption : IEquatable<PrepaymentOption>
 {
     private protected PrepaymentOption()

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MortgageMath.Specs;
@@ -17,6 +18,7 @@ namespace MortgageMath;
 /// <c>months-of-interest(1, 1)</c> (within 1 year), <c>uk-erc(10%, 5%, 4%, 3%)</c> (the allowance, then year 1, 2, …),
 /// <c>sum(policy, policy, …)</c> and <c>check-us-limit(policy)</c>.
 /// </remarks>
+[JsonConverter(typeof(Serialization.PrepaymentPenaltyJsonConverter))]
 public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
 {
     private protected PrepaymentPenalty()

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using System.Numerics;
 
@@ -30,6 +31,7 @@ public sealed partial class PrepaymentQuote
     }
 
     /// <summary>The loan quoted.</summary>
+    [JsonIgnore] // the caller has the loan; serialized results leave it out (docs/export.md)
     public Loan Loan { get; }
 
     /// <summary>The number of regular payments made before the prepayment.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MortgageMath.Specs;
@@ -10,6 +11,7 @@ namespace MortgageMath;
 /// the same rate. The value is held exactly as an integer over a power of ten (at most 16 decimal places as a
 /// fraction), so rates add and compare with integer arithmetic and the amortization loop reads them without conversion.
 /// </summary>
+[JsonConverter(typeof(Serialization.RateJsonConverter))]
 public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
 {
     /// <summary>The most decimal places a rate may carry when written as a fraction (16, i.e. 14 in percent).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace MortgageMath;
@@ -64,6 +65,10 @@ public readonly record struct RateChange(
         }
     }
 
+    /// <summary>One line: <c>2024-01-01 3.95% (repricing: lpr5y 3.95% +0bp)</c>. Invariant culture, date <c>yyyy-MM-dd</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{MortgageMath.Serialization.ExportText.Date(EffectiveDate)} {AnnualRate} ({Reason})";
+
     private static readonly (RateChangeCauses, string)[] Texts =
     [
         (RateChangeCauses.Disbursement, "at disbursement"), (RateChangeCauses.PlanStep, "rate plan step"),
@@ -82,4 +87,9 @@ public readonly record struct RateSegment(LocalDate From, LocalDate Until, Rate 
 {
     /// <summary>The number of days charged.</summary>
     public int Days => NodaTime.Period.DaysBetween(From, Until);
+
+    /// <summary>One line: <c>2023-12-20..2024-01-01 (12 days) 4.2%</c>. Invariant culture, dates <c>yyyy-MM-dd</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{MortgageMath.Serialization.ExportText.Date(From)}..{MortgageMath.Serialization.ExportText.Date(Until)} ({Days} day{(Days == 1 ? "" : "s")}) {AnnualRate}");
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 
 namespace MortgageMath;
@@ -15,6 +16,7 @@ namespace MortgageMath;
 /// RateIndex mine = RateIndex.Custom("my-bank-base", "My bank's base rate");
 /// </code>
 /// </example>
+[JsonConverter(typeof(Serialization.RateIndexJsonConverter))]
 public sealed class RateIndex : IEquatable<RateIndex>
 {
     /// <summary>The longest name a custom index may have.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MortgageMath.Specs;
@@ -12,6 +13,7 @@ namespace MortgageMath;
 /// <remarks>A rule is an immutable value: equal rules (the same kind, cycle and start) are equal and hash alike. Its
 /// text form (<see cref="ToString"/>) is read back by <see cref="Parse"/>: <c>january-1</c>, <c>anniversary</c>,
 /// <c>every-months(6)</c>, <c>every-months(6, 2024-01-15)</c>.</remarks>
+[JsonConverter(typeof(Serialization.RepricingRuleJsonConverter))]
 public abstract class RepricingRule : IEquatable<RepricingRule>
 {
     private protected RepricingRule()

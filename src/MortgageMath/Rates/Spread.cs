@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using MortgageMath.Specs;
@@ -8,6 +9,7 @@ namespace MortgageMath;
 /// A spread over a reference rate (加点), in basis points: may be negative or fractional (LPR − 63.5bp).
 /// Create it with <see cref="FromBasisPoints"/>; a spread is never a bare decimal.
 /// </summary>
+[JsonConverter(typeof(Serialization.SpreadJsonConverter))]
 public readonly struct Spread : IEquatable<Spread>
 {
     private readonly Rate _rate;

@@ -34,7 +34,7 @@ public class CombinedCliTests
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.Stdout.Split('\n');
         Assert.Equal("leg,period,due_date,annual_rate_pct,opening_balance,payment,principal,interest,closing_balance", lines[0]);
-        Assert.Equal("leg," + MortgageMath.Cli.CsvScheduleWriter.Header, lines[0]);
+        Assert.Equal("leg," + MortgageMath.Serialization.ScheduleFormat.CsvHeader, lines[0]);
         Assert.Equal("commercial,1,2025-07-20,3.05,700000.00,2970.14,1190.97,1779.17,698809.03", lines[1]);
         Assert.Equal("provident-fund,1,2025-07-20,2.6,300000.00,1201.02,551.02,650.00,299448.98", lines[2]);
         Assert.Equal("total,,2025-07-20,,1000000.00,4171.16,1741.99,2429.17,998258.01", lines[3]);
@@ -175,7 +175,7 @@ public class CombinedCliTests
 
         Assert.Equal("", result.Stderr);
         string[] lines = result.Stdout.Split('\n');
-        Assert.Equal("leg," + MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty", lines[0]);
+        Assert.Equal("leg," + MortgageMath.Serialization.ScheduleFormat.CsvHeader + ",kind,penalty", lines[0]);
         int at = Array.FindIndex(lines, l => l.StartsWith("pf,12,2026-06-20,", StringComparison.Ordinal) && l.EndsWith(",prepayment,0.00", StringComparison.Ordinal));
         Assert.True(at > 0, result.Stdout[..2000]);
         Assert.StartsWith("pf,12,2026-06-20,2.6,", lines[at - 1], StringComparison.Ordinal);

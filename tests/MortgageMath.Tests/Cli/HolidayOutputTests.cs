@@ -9,7 +9,7 @@ namespace MortgageMath.Tests.Cli;
 /// </summary>
 public class HolidayOutputTests
 {
-    private const string HolidayHeader = MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty,deferred_interest,capitalized_interest";
+    private const string HolidayHeader = MortgageMath.Serialization.ScheduleFormat.CsvHeader + ",kind,penalty,deferred_interest,capitalized_interest";
 
     private static string Example(string name) => Path.Combine(SpecFiles.ExamplesDirectory(), name);
 
@@ -81,7 +81,7 @@ public class HolidayOutputTests
             { "version": 2, "principal": 1000000, "disbursement": "2024-03-20", "years": 30, "rate": { "type": "fixed", "annual": "4.9%" },
               "events": [ { "type": "prepayment", "date": "2025-03-20", "amount": 200000, "option": "shorten-term" } ] }
             """);
-        Assert.Equal(MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty", Csv(prepayment)[0]);
+        Assert.Equal(MortgageMath.Serialization.ScheduleFormat.CsvHeader + ",kind,penalty", Csv(prepayment)[0]);
         CliResult json = CliRunner.Run("schedule", "--spec", prepayment, "--format", "json");
         Assert.DoesNotContain("capitalized_interest", json.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("deferred_interest", json.Stdout, StringComparison.Ordinal);

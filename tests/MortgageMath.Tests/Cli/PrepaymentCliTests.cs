@@ -41,7 +41,7 @@ public class PrepaymentCliTests
 
         Assert.Equal("", result.Stderr);
         string[] lines = result.Stdout.TrimEnd('\n').Split('\n');
-        Assert.Equal(MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty,deferred_interest,capitalized_interest", lines[0]);
+        Assert.Equal(MortgageMath.Serialization.ScheduleFormat.CsvHeader + ",kind,penalty,deferred_interest,capitalized_interest", lines[0]);
         Assert.Equal("3,2024-06-20,4.9,997547.13,0.00,0.00,0.00,1001620.45,holiday,0.00,4073.32,4073.32", lines[3]);
         Assert.StartsWith("4,2024-07-20,4.9,1001620.45,0.00,0.00,0.00,", lines[4], StringComparison.Ordinal);
         Assert.EndsWith(",holiday,0.00,4089.95,4089.95", lines[4], StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public class PrepaymentCliTests
 
         Assert.Equal("", result.Stderr);
         string[] lines = result.Stdout.TrimEnd('\n').Split('\n');
-        Assert.Equal(MortgageMath.Cli.CsvScheduleWriter.Header + ",kind,penalty", lines[0]);
+        Assert.Equal(MortgageMath.Serialization.ScheduleFormat.CsvHeader + ",kind,penalty", lines[0]);
         Assert.Equal("12,2025-03-20,4.9,986258.44,5307.27,1280.05,4027.22,984978.39,regular,0.00", lines[12]);
         Assert.Equal("12,2025-03-20,4.9,984978.39,200000.00,200000.00,0.00,784978.39,prepayment,0.00", lines[13]);
         Assert.StartsWith("13,2025-04-20,4.9,784978.39,5297.25,", lines[14], StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public class PrepaymentCliTests
         CliResult csv = CliRunner.Run("schedule", "--spec", Example("interest-first-tv10.json"), "--format", "csv");
         Assert.Equal("", csv.Stderr);
         string[] lines = csv.Stdout.TrimEnd('\n').Split('\n');
-        Assert.Equal(MortgageMath.Cli.CsvScheduleWriter.Header, lines[0]); // every row regular: the issue-2 header
+        Assert.Equal(MortgageMath.Serialization.ScheduleFormat.CsvHeader, lines[0]); // every row regular: the issue-2 header
         Assert.Equal("1,2024-02-15,3.5,1000000.00,2916.67,0.00,2916.67,1000000.00", lines[1]);
         Assert.Equal("24,2026-01-15,3.5,1000000.00,2916.67,0.00,2916.67,1000000.00", lines[24]);
         Assert.StartsWith("25,2026-02-15,3.5,1000000.00,4673.00,", lines[25], StringComparison.Ordinal);

@@ -156,7 +156,7 @@ public class SpecNamesTests
     {
         foreach (InstallmentKind kind in Enum.GetValues<InstallmentKind>())
         {
-            Assert.Equal(RowKinds.Name(kind), SpecNames.InstallmentKinds.NameOf(kind));
+            Assert.Equal(MortgageMath.Serialization.ScheduleFormat.KindName(kind), SpecNames.InstallmentKinds.NameOf(kind));
         }
     }
 
