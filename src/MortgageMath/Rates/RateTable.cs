@@ -81,7 +81,8 @@ public sealed class RateTable : IEquatable<RateTable>
             return fixing;
         }
 
-        throw new MissingRateFixingException(index, date, MissingMessage(index, date));
+        (string problem, string? remedy) = MissingMessage(index, date);
+        throw new MissingRateFixingException(index, date, problem, remedy is null ? problem + "." : $"{problem}; {remedy}");
     }
 
     /// <summary>Like <see cref="FixingOn"/>, but returns false instead of throwing when no fixing is known.</summary>
@@ -400,20 +401,22 @@ public sealed class RateTable : IEquatable<RateTable>
         $"rate table as of {Format(AsOf)}: {Indexes.Count} indexes, {_series.Values.Sum(s => s.Length)} fixings";
 
     /// <summary>Why no fixing of <paramref name="index"/> is known for <paramref name="date"/>.</summary>
-    private string MissingMessage(RateIndex index, LocalDate date)
+    private (string Problem, string? Remedy) MissingMessage(RateIndex index, LocalDate date)
     {
         if (!_series.TryGetValue(index, out RateFixing[]? series))
         {
             string known = Indexes.Count == 0 ? "none" : string.Join(", ", Indexes.Select(i => i.Name));
-            return $"No {index.Name} fixing is known for {Format(date)}: the rate table has no {index.Name} fixings (it has: {known}); add them (RateTable.WithFixing) or load a table that has them (RateTable.Load).";
+            return ($"No {index.Name} fixing is known for {Format(date)}: the rate table has no {index.Name} fixings (it has: {known})",
+                "add them (RateTable.WithFixing) or load a table that has them (RateTable.Load).");
         }
 
         if (date < series[0].EffectiveDate)
         {
-            return $"No {index.Name} fixing is known on or before {Format(date)}: the table's {index.Name} fixings start at {Format(series[0].EffectiveDate)}.";
+            return ($"No {index.Name} fixing is known on or before {Format(date)}: the table's {index.Name} fixings start at {Format(series[0].EffectiveDate)}", null);
         }
 
-        return $"No {index.Name} fixing is known for {Format(date)}: the rate table is as of {Format(AsOf)}; add fixings (RateTable.WithFixing), load a newer table (RateTable.Load) or assume no change (RateTable.AssumingUnchangedUntil).";
+        return ($"No {index.Name} fixing is known for {Format(date)}: the rate table is as of {Format(AsOf)}",
+            "add fixings (RateTable.WithFixing), load a newer table (RateTable.Load) or assume no change (RateTable.AssumingUnchangedUntil).");
     }
 
     /// <summary>The position of the last fixing on or before <paramref name="date"/>, or -1.</summary>
