@@ -79,20 +79,10 @@ internal static class RateTables
         return RateTable.Parse(new StringReader(text.ToString()), asOf);
     }
 
-    /// <summary>The library's missing-fixing message with the CLI's remedies instead of the API's.</summary>
+    /// <summary>The library's missing-fixing problem (<see cref="MissingRateFixingException.Problem"/>) with the CLI's remedies instead of the API's.</summary>
     /// <param name="exception">The exception.</param>
     /// <returns>One line, without <c>error: </c>.</returns>
-    internal static string MissingFixingMessage(MissingRateFixingException exception)
-    {
-        string message = exception.Message;
-        int cut = message.IndexOf("; ", StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-
-        message = message.TrimEnd('.');
-        return $"{message}; give the fixings with --rates FILE or \"rates\": {{\"fixings\": [...]}} in the spec, " +
-            "or assume no change with \"rates\": {\"assume_unchanged_until\": \"yyyy-MM-dd\"}.";
-    }
+    internal static string MissingFixingMessage(MissingRateFixingException exception) =>
+        $"{exception.Problem}; give the fixings with --rates FILE or \"rates\": {{\"fixings\": [...]}} in the spec, " +
+        "or assume no change with \"rates\": {\"assume_unchanged_until\": \"yyyy-MM-dd\"}.";
 }
