@@ -38,6 +38,23 @@ internal static class LoanSpecReader
     /// <summary>The properties of a leg: its name, a description, the loan fields and its own rate table adjustments.</summary>
     private static readonly string[] LegProperties = ["name", "description", .. LoanProperties, "rates"];
 
+    /// <summary>
+    /// Every property name a spec may use, in any object (the JSON Schema <c>docs/loan-spec.schema.json</c> allows
+    /// exactly these; a test checks it). Each object's list of known properties must be drawn from it
+    /// (<see cref="Walker"/> checks this whenever it checks an object), so the reader cannot learn a name the schema
+    /// does not know.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> PropertyNames = new HashSet<string>(
+    [
+        .. RootPropertiesV1, .. RootPropertiesAddedInV2, .. CombinedRootProperties, .. LegProperties,
+        "type", "annual", "index", "spread", "repricing", "floor", "first", "periods", "then", "rule", "months", "from",
+        "date", "reference_date", "amount", "option", "new_term_months", "skipped_interest",
+        "amortization_months", "interest_only_months", "minimum_principal",
+        "percents", "within_years", "yearly_allowance", "of", "check_us_limit",
+        "minimum_amount", "minimum_payment_multiple", "allowed_after_months",
+        "decimal_places", "mode", "fixings", "assume_unchanged_until", "source",
+    ], StringComparer.Ordinal);
+
     /// <summary>The name the combined CSV gives its sum rows; no leg may be called so (ignoring case).</summary>
     internal const string CombinedTotalName = "total";
 
@@ -1070,6 +1087,14 @@ internal static class LoanSpecReader
 
         private void CheckKnown(Dictionary<string, JsonElement> props, string path, string[] known, string what)
         {
+            foreach (string name in known)
+            {
+                if (!PropertyNames.Contains(name))
+                {
+                    throw new InvalidOperationException($"The reader knows '{name}' ({what}) but PropertyNames (and so the schema) does not.");
+                }
+            }
+
             foreach (string name in props.Keys)
             {
                 if (Array.IndexOf(known, name) < 0)
