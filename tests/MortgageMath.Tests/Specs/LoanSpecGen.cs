@@ -70,9 +70,9 @@ internal static class LoanSpecGen
             PrepaymentPenalty = Penalty(r, depth: 0),
             PrepaymentRules = r.Next(2) == 0 ? PrepaymentRules.None : new PrepaymentRules
             {
-                MinimumAmount = r.Next(2) == 0 ? null : r.Next(1, 20) * 1000m,
-                MinimumPaymentMultiple = r.Next(2) == 0 ? null : r.Next(1, 7),
-                AllowedAfterMonths = r.Next(0, 13),
+                MinimumAmount = r.Next(2) == 0 ? null : r.Next(1, 5) * 100m,
+                MinimumPaymentMultiple = r.Next(3) != 0 ? null : r.Next(1, 3),
+                AllowedAfterMonths = r.Next(3) == 0 ? r.Next(0, 13) : 0,
             },
             Rates = rates,
         };
@@ -81,25 +81,27 @@ internal static class LoanSpecGen
             loan = loan with { RepaymentDay = r.Next(1, 32) };
         }
 
-        if (r.Next(5) == 0)
+        else if (r.Next(5) == 0)
         {
-            loan = loan with { FirstDueDate = disbursement.PlusMonths(1).PlusDays(r.Next(0, 20)) };
+            loan = loan with { FirstDueDate = disbursement.PlusMonths(r.Next(1, 3)) };
         }
 
         int count = r.Next(0, 5);
         var events = new List<LoanEvent>();
         for (int k = 0; k < count; k++)
         {
-            LocalDate date = disbursement.PlusDays(r.Next(1, Math.Max(2, periods * 30)));
+            LocalDate date = disbursement.PlusDays(r.Next(1, Math.Max(2, periods * 10)));
+            LocalDate dueDate = (loan.FirstDueDate ?? disbursement.PlusMonths(1)).PlusMonths(r.Next(0, Math.Max(1, periods / 3)));
             events.Add(r.Next(8) switch
             {
-                0 => RateEvent.SpreadChange(date, Spread.FromBasisPoints(r.Next(-80, 120))),
+                0 when loan.RatePlan is not FixedRatePlan => RateEvent.SpreadChange(date, Spread.FromBasisPoints(r.Next(-80, 120))),
                 1 => RateEvent.SwitchToFloating(date, Pick(r, indexes), Spread.FromBasisPoints(r.Next(-50, 50) + 0.5m), Repricing(r)),
                 2 => RateEvent.ConvertToLpr(date, Repricing(r), r.Next(2) == 0 ? null : RateIndex.Lpr1Y, r.Next(2) == 0 ? null : new LocalDate(2019, 11, 20)),
                 3 => RateEvent.FixedRate(date, Rate.Percent(r.Next(100, 600) / 100m)),
-                4 => Prepayment.Payoff(date),
-                5 => PaymentHoliday.On(date, Pick(r, SkippedInterest.Capitalized, SkippedInterest.CollectedLater)),
-                _ => Prepayment.Partial(date, Math.Round(r.Next(1_000, 100_000) + r.Next(0, 100) / 100m, places), Option(r)),
+                4 when r.Next(3) == 0 => Prepayment.Payoff(date),
+                4 or 0 => Prepayment.Partial(date, Math.Round(principal / r.Next(10, 50), places), Option(r)),
+                5 => PaymentHoliday.On(loan.RepaymentDay is null ? dueDate : date, Pick(r, SkippedInterest.Capitalized, SkippedInterest.CollectedLater)),
+                _ => Prepayment.Partial(date, Math.Round(principal / r.Next(10, 50), places), Option(r)),
             });
         }
 

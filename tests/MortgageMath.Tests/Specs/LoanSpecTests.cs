@@ -179,6 +179,26 @@ public partial class LoanSpecTests
         });
 
     [Fact]
+    public void Most_generated_documents_build_so_the_round_trip_compares_schedules()
+    {
+        int built = 0;
+        for (int seed = 0; seed < 300; seed++)
+        {
+            LoanDocument doc = LoanSpecGen.Build(seed);
+            try
+            {
+                _ = doc.IsCombined ? (object)doc.BuildCombinedSchedule() : doc.BuildSchedule();
+                built++;
+            }
+            catch (LoanSpecException)
+            {
+            }
+        }
+
+        Assert.True(built >= 120, $"only {built} of 300 generated documents build a schedule");
+    }
+
+    [Fact]
     public void TryParse_reports_every_independent_error_with_its_path()
     {
         const string json = """
