@@ -264,7 +264,7 @@ internal static class LoanSpecReader
 
             CheckKnown(props, _root, LegProperties, "a leg");
             string name = "";
-            Try(() =>
+            bool named = Try(() =>
             {
                 name = ReadString(Required(props, _root, "name", "the leg's name, e.g. \"name\": \"commercial\""), At("name"));
                 if (string.Equals(name.Trim(), CombinedTotalName, StringComparison.OrdinalIgnoreCase))
@@ -279,7 +279,7 @@ internal static class LoanSpecReader
             }
 
             (Loan? loan, string termKey) = ReadLoan(props);
-            if (loan is null)
+            if (loan is null || !named)
             {
                 return (null, termKey);
             }

@@ -232,6 +232,18 @@ public partial class LoanSpecTests
     }
 
     [Fact]
+    public void Errors_in_several_legs_are_all_reported()
+    {
+        const string json = """
+            { "version": 2, "legs": [
+              { "principal": 1, "disbursement": "2025-06-20", "months": 12, "rate": { "type": "fixed", "annual": "3%" } },
+              { "name": "b", "principal": 1, "disbursement": "2025-06-20", "months": 0, "rate": { "type": "fixed", "annual": "3" } } ] }
+            """;
+        Assert.False(LoanSpec.TryParse(json, out _, out IReadOnlyList<SpecError> errors));
+        Assert.True(errors.Select(e => e.Path).SequenceEqual(["$.legs[0].name", "$.legs[1].months", "$.legs[1].rate.annual"]), string.Join("\n", errors));
+    }
+
+    [Fact]
     public void Principal_out_of_range_is_named_by_its_path_from_the_parameter()
     {
         LoanSpecException e = Assert.Throws<LoanSpecException>(() => LoanSpec.Parse(
