@@ -94,19 +94,15 @@ internal static class CliApp
     }
 
     /// <summary>
-    /// The library's message as one line naming the CLI option: the text before the <c> (Parameter 'x')</c> and
-    /// <c>Actual value was</c> tails .NET appends, prefixed with the option the parameter came from.
+    /// The library's message as one line naming the CLI option: the message without the <c> (Parameter 'x')</c> and
+    /// <c>Actual value was</c> tails .NET appends, prefixed with the option the parameter came from (by
+    /// <see cref="ArgumentException.ParamName"/>, never by the message's words).
     /// </summary>
     /// <param name="exception">The library's exception.</param>
     /// <returns>The line, without the <c>error: </c> prefix.</returns>
     internal static string LibraryMessage(ArgumentException exception)
     {
-        string message = FirstLine(exception.Message);
-        int tail = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (tail >= 0)
-        {
-            message = message[..tail];
-        }
+        string message = Spec.LoanSpecReader.LibraryText(exception);
 
         string? option = exception.ParamName switch
         {

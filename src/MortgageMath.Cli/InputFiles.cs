@@ -10,8 +10,8 @@ namespace MortgageMath.Cli;
 /// </summary>
 internal static class InputFiles
 {
-    /// <summary>The largest input file the tool reads: 64 MB (a 600-period spec is a few KB, the shipped rate history 20 KB).</summary>
-    internal const int MaxBytes = 64 * 1024 * 1024;
+    /// <summary>The largest input file the tool reads: the library's limit for a loan spec, <see cref="MortgageMath.Specs.LoanSpec.MaxBytes"/> (64 MB; a 600-period spec is a few KB, the shipped rate history 20 KB).</summary>
+    internal const int MaxBytes = MortgageMath.Specs.LoanSpec.MaxBytes;
 
     /// <summary>Reads <paramref name="path"/> as text (UTF-8, or the encoding its byte order mark names).</summary>
     /// <param name="option">The option the path came from, for the message (<c>--spec</c>).</param>

@@ -42,7 +42,7 @@ internal static class RateTables
         return RateTable.China.WithSeriesOf(loaded);
     }
 
-    /// <summary>The library's missing-fixing message with the CLI's remedies instead of the API's.</summary>
+    /// <summary>The library's missing-fixing problem (<see cref="MissingRateFixingException.Problem"/>) with the CLI's remedies instead of the API's.</summary>
     /// <param name="exception">The exception.</param>
     /// <returns>One line, without <c>error: </c>.</returns>
     internal static string MissingFixingMessage(MissingRateFixingException exception) =>

@@ -311,9 +311,8 @@ internal static class Amortizer
         {
             if (next < _prepayments.Length)
             {
-                throw new ArgumentException(
-                    $"A prepayment on {Format(_prepayments[next].Date)} comes after the loan is repaid on {Format(repaidOn)}.",
-                    nameof(Loan.Events));
+                throw LoanEventException.For(_loan, _prepayments[next],
+                    $"A prepayment on {Format(_prepayments[next].Date)} comes after the loan is repaid on {Format(repaidOn)}.");
             }
 
             return Finish();
@@ -351,16 +350,14 @@ internal static class Amortizer
             {
                 if (!FixedPoint.TryToMinor(requested, _places, out amount))
                 {
-                    throw new ArgumentException(
-                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} has more decimal places than the rounding policy keeps ({_places}).",
-                        nameof(Loan.Events));
+                    throw LoanEventException.For(_loan, prepayment,
+                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} has more decimal places than the rounding policy keeps ({_places}).");
                 }
 
                 if (amount > _balance)
                 {
-                    throw new ArgumentException(
-                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} is more than the balance then, {FixedPoint.ToDecimal(_balance, _places).ToString(CultureInfo.InvariantCulture)}; use a payoff.",
-                        nameof(Loan.Events));
+                    throw LoanEventException.For(_loan, prepayment,
+                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} is more than the balance then, {FixedPoint.ToDecimal(_balance, _places).ToString(CultureInfo.InvariantCulture)}; use a payoff.");
                 }
             }
 
@@ -381,7 +378,16 @@ internal static class Amortizer
                 _deferredInterest = 0;
             }
 
-            long penalty = Penalty(amount, date, rateOnDate);
+            long penalty;
+            try
+            {
+                penalty = Penalty(amount, date, rateOnDate);
+            }
+            catch (PrepaymentRuleViolationException e) when (e.EventIndex is null)
+            {
+                // A penalty's own limit (check-us-limit) knows the date, not the event: name the event.
+                throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), date, e.Rule, e.Message);
+            }
             var row = new Installment(period, date, rateOnDate, _balance, amount, accrued, _places, null,
                 payoff ? InstallmentKind.Payoff : InstallmentKind.Prepayment, penalty);
             Add(row, amount, accrued, penalty);
@@ -454,7 +460,7 @@ internal static class Amortizer
             LocalDate allowedFrom = _loan.Disbursement.PlusMonths(rules.AllowedAfterMonths);
             if (prepayment.Date < allowedFrom)
             {
-                throw new PrepaymentRuleViolationException("prepayment lock-in",
+                throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), prepayment.Date, "prepayment lock-in",
                     $"Prepayments are allowed only from {Format(allowedFrom)} ({rules.AllowedAfterMonths} months after disbursement); this one is on {Format(prepayment.Date)}.");
             }
 
@@ -466,7 +472,7 @@ internal static class Amortizer
             decimal value = FixedPoint.ToDecimal(amount, _places);
             if (rules.MinimumAmount is { } minimum && value < minimum)
             {
-                throw new PrepaymentRuleViolationException("minimum prepayment amount",
+                throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), prepayment.Date, "minimum prepayment amount",
                     $"The prepayment of {value.ToString(CultureInfo.InvariantCulture)} on {Format(prepayment.Date)} is below the minimum of {minimum.ToString(CultureInfo.InvariantCulture)}.");
             }
 
@@ -477,7 +483,7 @@ internal static class Amortizer
                 decimal needed = multiple * FixedPoint.ToDecimal(payment, _places);
                 if (value < needed)
                 {
-                    throw new PrepaymentRuleViolationException("minimum prepayment as a multiple of the payment",
+                    throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), prepayment.Date, "minimum prepayment as a multiple of the payment",
                         $"The prepayment of {value.ToString(CultureInfo.InvariantCulture)} on {Format(prepayment.Date)} is below {multiple.ToString(CultureInfo.InvariantCulture)} × the payment of {FixedPoint.ToDecimal(payment, _places).ToString(CultureInfo.InvariantCulture)} = {needed.ToString(CultureInfo.InvariantCulture)}.");
                 }
             }
@@ -539,8 +545,9 @@ internal static class Amortizer
         {
             if (p.Date <= loan.Disbursement || p.Date >= maturity)
             {
-                throw new ArgumentOutOfRangeException(nameof(Loan.Events), p.Date,
-                    $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.");
+                throw LoanEventException.For(loan, p,
+                    $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.",
+                    dateIsOutOfRange: true);
             }
 
             if (p.Option is PrepaymentOption.NewTermOption newTerm && !p.IsPayoff)
@@ -582,9 +589,8 @@ internal static class Amortizer
 
             if (!onDueDate || (k > 0 && holidays[k - 1].Date == date))
             {
-                throw new ArgumentException(
-                    $"A payment holiday must fall on a due date of the loan before the last ({Format(last)}), once; {Format(date)} is not such a date.",
-                    nameof(Loan.Events));
+                throw LoanEventException.For(loan, holidays[k],
+                    $"A payment holiday must fall on a due date of the loan before the last ({Format(last)}), once; {Format(date)} is not such a date.");
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace MortgageMath;
 
@@ -71,6 +72,26 @@ public sealed class PrepaymentRuleViolationException : InvalidOperationException
         Rule = rule;
     }
 
+    /// <summary>Creates the exception for the event at <paramref name="eventIndex"/> in <see cref="Loan.Events"/>.</summary>
+    /// <param name="eventIndex">The prepayment's position in <see cref="Loan.Events"/>, from 0.</param>
+    /// <param name="eventDate">The prepayment's date.</param>
+    /// <param name="rule">The rule broken, e.g. "minimum prepayment amount".</param>
+    /// <param name="message">What happened and what the rule requires.</param>
+    public PrepaymentRuleViolationException(int eventIndex, LocalDate eventDate, string rule, string message)
+        : base(message)
+    {
+        Rule = rule;
+        EventIndex = eventIndex;
+        EventDate = eventDate;
+    }
+
     /// <summary>The rule broken.</summary>
     public string Rule { get; }
+
+    /// <summary>The position in <see cref="Loan.Events"/> (from 0) of the prepayment that breaks the rule; null when
+    /// the exception was raised outside a loan (e.g. by a penalty asked directly).</summary>
+    public int? EventIndex { get; }
+
+    /// <summary>The date of the prepayment that breaks the rule; null when <see cref="EventIndex"/> is.</summary>
+    public LocalDate? EventDate { get; }
 }

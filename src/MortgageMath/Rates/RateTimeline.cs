@@ -231,8 +231,9 @@ internal sealed class RateTimeline
                 _eventDays[k] = DayNumber.Of(e.Date);
                 if (_eventDays[k] <= disbursementDay || _eventDays[k] >= _maturityDay)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(Loan.Events), e.Date,
-                        $"A rate event must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(_maturity)}); was {Format(e.Date)}.");
+                    throw LoanEventException.For(loan, e,
+                        $"A rate event must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(_maturity)}); was {Format(e.Date)}.",
+                        dateIsOutOfRange: true);
                 }
             }
 
@@ -345,8 +346,8 @@ internal sealed class RateTimeline
                 case SpreadChangeEvent change:
                     if (_index is null)
                     {
-                        throw new ArgumentException(
-                            $"A spread change on {Format(e.Date)} needs a floating rate, but the loan is on a fixed rate then.", nameof(Loan.Events));
+                        throw LoanEventException.For(_loan, e,
+                            $"A spread change on {Format(e.Date)} needs a floating rate, but the loan is on a fixed rate then.");
                     }
 
                     _spread = change.Spread;

@@ -9,6 +9,16 @@ namespace MortgageMath.Specs;
 /// </summary>
 internal static class SpecNames
 {
+    /// <summary>Property names of a loan spec used outside the reader's tables (the term, which has two spellings).</summary>
+    internal static class Fields
+    {
+        /// <summary>The term in monthly periods.</summary>
+        internal const string Months = "months";
+
+        /// <summary>The term in years.</summary>
+        internal const string Years = "years";
+    }
+
     /// <summary>The units of a rate, a spread or a percentage: <c>4.9%</c>, <c>-30bp</c>.</summary>
     internal static class Units
     {

@@ -15,6 +15,8 @@ public class PublicTypeEqualityTests
         [typeof(MissingRateFixingException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(NoSolutionException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(PrepaymentRuleViolationException)] = "an exception: an event, not a value; two throws are two errors",
+        [typeof(LoanEventException)] = "an exception: an event, not a value; two throws are two errors",
+        [typeof(MortgageMath.Specs.LoanSpecException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(Schedule.Enumerator)] = "a mutable enumerator over a schedule's rows, not a value",
     };
 

@@ -115,6 +115,14 @@ public class ValueEqualityTests
 
         // ---- loans
         [typeof(Loan)] = LoanCase,
+        [typeof(MortgageMath.Specs.LoanDocument)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Specs.LoanDocument(Tv1(), "TV-1"), MortgageMath.Specs.LoanSpec.Parse(MortgageMath.Specs.LoanSpec.Write(new MortgageMath.Specs.LoanDocument(Tv1(), "TV-1"))),
+            new MortgageMath.Specs.LoanDocument(Tv1()), new MortgageMath.Specs.LoanDocument(Tv1() with { Periods = 240 }, "TV-1"),
+            new MortgageMath.Specs.LoanDocument(Combined(), "TV-1")),
+        [typeof(MortgageMath.Specs.SpecError)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Specs.SpecError("$.events[2].amount", "bad"), new MortgageMath.Specs.SpecError("$.events[2].amount", "bad"),
+            new MortgageMath.Specs.SpecError("$.events[1].amount", "bad"), new MortgageMath.Specs.SpecError("$.events[2].amount", "worse"),
+            new MortgageMath.Specs.SpecError("$", "bad") { Line = 1, Column = 1 }),
         [typeof(LoanLeg)] = () => EqualityAssert.Consistent(
             new LoanLeg("commercial", Tv1()), new LoanLeg("commercial", Tv1() with { Rates = RateTable.China }),
             new LoanLeg("Commercial", Tv1()), new LoanLeg("commercial", Tv1() with { Periods = 240 })),

@@ -13,13 +13,14 @@ public sealed class FloatingErrorTests
     public void Spread_change_on_a_fixed_loan()
     {
         var loan = new Loan(500_000m, Pct(4.9m), 60, D(2020, 6, 10)) { Events = [RateEvent.SpreadChange(D(2022, 3, 1), Bp(-30m))] };
-        var ex = Assert.Throws<ArgumentException>(() => loan.BuildSchedule());
+        var ex = Assert.Throws<LoanEventException>(() => loan.BuildSchedule());
+        Assert.Equal((0, D(2022, 3, 1)), (ex.EventIndex, ex.EventDate));
         Assert.Contains("2022-03-01", ex.Message, StringComparison.Ordinal);
         Assert.Contains("fixed", ex.Message, StringComparison.Ordinal);
 
         // Also on the fixed step of a stepped plan, after the floating step would be fine.
         RatePlan stepped = RatePlan.Stepped(RatePlan.Fixed(Pct(4.9m)), 24, RatePlan.Floating(RateIndex.Lpr5Y, Spread.Zero, RepricingRule.EveryJanuary1));
-        Assert.Throws<ArgumentException>(() => (loan with { RatePlan = stepped }).BuildSchedule());
+        Assert.Throws<LoanEventException>(() => (loan with { RatePlan = stepped }).BuildSchedule());
         Schedule ok = (loan with { RatePlan = stepped, Events = [RateEvent.SpreadChange(D(2022, 8, 1), Bp(-30m))] }).BuildSchedule();
         Assert.Contains(ok.RateChanges, c => c.Causes.HasFlag(RateChangeCauses.SpreadChange));
     }
@@ -33,9 +34,10 @@ public sealed class FloatingErrorTests
     {
         var date = new LocalDate(year, month, day);
         Loan loan = Lpr() with { Events = [RateEvent.SpreadChange(date, Bp(-30m))] };
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => loan.BuildSchedule());
+        var ex = Assert.Throws<LoanEventException>(() => loan.BuildSchedule());
+        Assert.Equal((0, date, (object)date), (ex.EventIndex, ex.EventDate, ex.ActualValue!));
         Assert.Contains(date.ToString("yyyy-MM-dd", null), ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => (Lpr() with { Events = [RateEvent.FixedRate(date, Pct(3m))] }).BuildSchedule());
+        Assert.Throws<LoanEventException>(() => (Lpr() with { Events = [RateEvent.FixedRate(date, Pct(3m))] }).BuildSchedule());
     }
 
     [Fact]

@@ -64,9 +64,9 @@ public sealed class PaymentHolidayTests
     [Fact]
     public void A_holiday_must_fall_on_a_due_date_before_the_last()
     {
-        Assert.Throws<ArgumentException>(() => (Tv1 with { Events = [PaymentHoliday.On(new LocalDate(2024, 6, 21), SkippedInterest.Capitalized)] }).BuildSchedule());
-        Assert.Throws<ArgumentException>(() => (Tv1 with { Events = [PaymentHoliday.On(new LocalDate(2054, 3, 20), SkippedInterest.Capitalized)] }).BuildSchedule());
-        Assert.Throws<ArgumentException>(() => (Tv1 with
+        Assert.Equal(0, Assert.Throws<LoanEventException>(() => (Tv1 with { Events = [PaymentHoliday.On(new LocalDate(2024, 6, 21), SkippedInterest.Capitalized)] }).BuildSchedule()).EventIndex);
+        Assert.Throws<LoanEventException>(() => (Tv1 with { Events = [PaymentHoliday.On(new LocalDate(2054, 3, 20), SkippedInterest.Capitalized)] }).BuildSchedule());
+        Assert.Throws<LoanEventException>(() => (Tv1 with
         {
             Events = [PaymentHoliday.On(new LocalDate(2024, 6, 20), SkippedInterest.Capitalized), PaymentHoliday.On(new LocalDate(2024, 6, 20), SkippedInterest.CollectedLater)],
         }).BuildSchedule());

@@ -16,7 +16,7 @@ public sealed class PrepaymentBugTests
     public void Prepayment_after_a_mid_period_payoff_throws()
     {
         Loan loan = Tv1.With(Prepayment.Payoff(D(2025, 4, 8)), Prepayment.Partial(D(2025, 6, 20), 1_000m, PrepaymentOption.LowerPayment));
-        Assert.Throws<ArgumentException>(() => loan.BuildSchedule());
+        Assert.Equal(1, Assert.Throws<LoanEventException>(() => loan.BuildSchedule()).EventIndex);
     }
 
     /// <summary>

@@ -84,51 +84,58 @@ public sealed class RuleAndErrorTests
     [InlineData(2054, 3, 21)] // after the last due date
     public void Prepayment_outside_the_loan_is_out_of_range(int y, int m, int d)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Tv1.With(Part(y, m, d, 1_000m)).BuildSchedule());
-        Assert.Throws<ArgumentOutOfRangeException>(() => Tv1.With(Prepayment.Payoff(D(y, m, d))).BuildSchedule());
+        LoanEventException ex = Assert.Throws<LoanEventException>(() => Tv1.With(Part(y, m, d, 1_000m)).BuildSchedule());
+        Assert.Equal(0, ex.EventIndex);
+        Assert.Equal(D(y, m, d), ex.EventDate);
+        Assert.Equal(D(y, m, d), ex.ActualValue);
+        Assert.Equal(nameof(Loan.Events), ex.ParamName);
+        Assert.IsAssignableFrom<ArgumentOutOfRangeException>(Assert.Throws<LoanEventException>(() => Tv1.With(Prepayment.Payoff(D(y, m, d))).BuildSchedule()));
     }
 
     [Fact]
     public void Payoff_quote_on_or_before_disbursement_is_out_of_range()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Tv1.PayoffQuote(D(2024, 3, 20)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Tv1.PayoffQuote(D(2024, 1, 1)));
+        Assert.Throws<LoanEventException>(() => Tv1.PayoffQuote(D(2024, 3, 20)));
+        Assert.Throws<LoanEventException>(() => Tv1.PayoffQuote(D(2024, 1, 1)));
     }
 
     [Fact]
     public void Amount_with_more_decimals_than_the_rounding_keeps()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Tv1.With(Part(2025, 3, 20, 1_000.001m)).BuildSchedule());
+        var ex = Assert.Throws<LoanEventException>(() => Tv1.With(Part(2025, 3, 20, 1_000.001m)).BuildSchedule());
         Assert.Contains("decimal places", ex.Message);
+        Assert.Null(ex.ActualValue); // the date is fine: the amount is not
         Loan whole = Tv1 with { Rounding = new RoundingPolicy(0, RoundingMode.HalfUp) };
-        Assert.Throws<ArgumentException>(() => whole.With(Part(2025, 3, 20, 1_000.5m)).BuildSchedule());
+        Assert.Throws<LoanEventException>(() => whole.With(Part(2025, 3, 20, 1_000.5m)).BuildSchedule());
         Assert.Equal(1_000m, PrepaymentRow(whole.With(Part(2025, 3, 20, 1_000.00m)).BuildSchedule()).Principal);
     }
 
     [Fact]
     public void Amount_above_the_balance()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Tv1.With(Part(2025, 3, 20, 984_978.40m)).BuildSchedule());
+        var ex = Assert.Throws<LoanEventException>(() => Tv1.With(Part(2025, 3, 20, 984_978.40m)).BuildSchedule());
         Assert.Contains("984978.39", ex.Message);
-        Assert.Throws<ArgumentException>(() => Tv1.With(Part(2025, 4, 8, 984_978.40m)).BuildSchedule());
+        Assert.Equal((0, D(2025, 3, 20)), (ex.EventIndex, ex.EventDate));
+        Assert.Throws<LoanEventException>(() => Tv1.With(Part(2025, 4, 8, 984_978.40m)).BuildSchedule());
         // The balance before a due date's payment is not available after it.
-        Assert.Throws<ArgumentException>(() => Tv1.With(Part(2025, 3, 20, 986_258.44m)).BuildSchedule());
+        Assert.Throws<LoanEventException>(() => Tv1.With(Part(2025, 3, 20, 986_258.44m)).BuildSchedule());
     }
 
     [Fact]
     public void Prepayment_after_a_payoff_on_a_due_date()
     {
-        var ex = Assert.Throws<ArgumentException>(() =>
+        var ex = Assert.Throws<LoanEventException>(() =>
             Tv1.With(Prepayment.Payoff(D(2025, 3, 20)), Part(2025, 6, 20, 1_000m)).BuildSchedule());
         Assert.Contains("after the loan is repaid", ex.Message);
-        Assert.Throws<ArgumentException>(() =>
+        Assert.Equal((1, D(2025, 6, 20)), (ex.EventIndex, ex.EventDate));
+        Assert.Throws<LoanEventException>(() =>
             Tv1.With(Prepayment.Payoff(D(2025, 3, 20)), Part(2025, 3, 20, 1_000m)).BuildSchedule());
     }
 
     [Fact]
     public void Prepayment_after_a_shortened_loan_has_ended()
     {
-        Assert.Throws<ArgumentException>(() => Tv1.With(
+        Assert.Throws<LoanEventException>(() => Tv1.With(
             Prepayment.Partial(D(2025, 3, 20), 900_000m, PrepaymentOption.ShortenTerm),
             Part(2040, 3, 20, 1_000m)).BuildSchedule());
     }

@@ -1,5 +1,4 @@
 using MortgageMath.Cli;
-using MortgageMath.Cli.Spec;
 using MortgageMath.Specs;
 using NodaTime;
 
@@ -19,9 +18,9 @@ public class SpecNamesTests
 
     /// <summary>A version-2 spec of TV-1 with <paramref name="members"/> added, read by the tool's reader.</summary>
     private static Loan Read(string members, string rate = FixedRate) =>
-        LoanSpecReader.Parse(
+        LoanSpec.Parse(
             $$"""{ "version": 2, "principal": 1000000, "disbursement": "2024-03-20", "months": 360, "rate": {{rate}}{{members}} }""",
-            RateTable.China).Loan;
+            RateTable.China).Loan!;
 
     public static TheoryData<string> SimpleMethods => [SpecNames.Methods.EqualInstallment, SpecNames.Methods.EqualPrincipal];
 

@@ -1,0 +1,1152 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MortgageMath.Specs;
+
+/// <summary>
+/// Reads a loan spec (a JSON file describing a whole loan, see <c>docs/loan-spec.md</c>) into a <see cref="Loan"/>.
+/// Walks the document itself so that every mistake is reported as <c>$.json.path: what is wrong and how to write it</c>.
+/// Unknown properties are errors (typos are caught); the <c>version</c> is checked first, so a file written for a
+/// newer tool is reported as such rather than as a list of unknown properties.
+/// </summary>
+internal static class LoanSpecReader
+{
+    /// <summary>The newest spec version this tool reads (it reads every version from 1 up to it).</summary>
+    internal const int CurrentVersion = 2;
+
+    private static readonly string[] RootPropertiesV1 =
+    [
+        "$schema", "version", "description", "principal", "disbursement", "months", "years", "repayment_day", "first_due_date",
+        "method", "rounding", "day_count", "odd_first_period", "rate_change_interest", "rate", "events", "rates",
+    ];
+
+    /// <summary>The root properties version 2 adds.</summary>
+    private static readonly string[] RootPropertiesAddedInV2 = ["prepayment_interest", "prepayment_penalty", "prepayment_rules"];
+
+    /// <summary>The loan fields: what a single-loan spec and each leg of a combined spec describe a loan with.</summary>
+    private static readonly string[] LoanProperties =
+    [
+        "principal", "disbursement", "months", "years", "repayment_day", "first_due_date", "method", "rounding", "day_count",
+        "odd_first_period", "rate_change_interest", "rate", "events", "prepayment_interest", "prepayment_penalty", "prepayment_rules",
+    ];
+
+    /// <summary>The root properties of a combined spec (version 2): the legs instead of the loan fields.</summary>
+    private static readonly string[] CombinedRootProperties = ["$schema", "version", "description", "legs", "rates"];
+
+    /// <summary>The properties of a leg: its name, a description, the loan fields and its own rate table adjustments.</summary>
+    private static readonly string[] LegProperties = ["name", "description", .. LoanProperties, "rates"];
+
+    /// <summary>
+    /// Every property name a spec may use, in any object (the JSON Schema <c>docs/loan-spec.schema.json</c> allows
+    /// exactly these; a test checks it). Each object's list of known properties must be drawn from it
+    /// (<see cref="Walker"/> checks this whenever it checks an object), so the reader cannot learn a name the schema
+    /// does not know.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> PropertyNames = new HashSet<string>(
+    [
+        .. RootPropertiesV1, .. RootPropertiesAddedInV2, .. CombinedRootProperties, .. LegProperties,
+        "type", "annual", "index", "spread", "repricing", "floor", "first", "periods", "then", "rule", "months", "from",
+        "date", "reference_date", "amount", "option", "new_term_months", "skipped_interest",
+        "amortization_months", "interest_only_months", "minimum_principal",
+        "percents", "within_years", "yearly_allowance", "of", "check_us_limit",
+        "minimum_amount", "minimum_payment_multiple", "allowed_after_months",
+        "decimal_places", "mode", "fixings", "assume_unchanged_until", "source",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The name the combined CSV gives its sum rows; no leg may be called so (ignoring case).</summary>
+    internal const string CombinedTotalName = "total";
+
+    /// <summary>Reads a spec from its text: the document, or every error found (each with its JSON path).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="table">The rate table to start from.</param>
+    /// <param name="errors">The errors, in document order as far as they are independent; empty when the document was read.</param>
+    /// <returns>The document, or null when there are errors.</returns>
+    internal static LoanDocument? Read(string json, RateTable table, out List<SpecError> errors)
+    {
+        errors = [];
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (JsonException e)
+        {
+            string message = e.Message;
+            int tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (tail >= 0)
+            {
+                message = message[..tail];
+            }
+
+            int? line = e.LineNumber is { } l ? checked((int)l + 1) : null;
+            int? column = e.LineNumber is not null ? checked((int)(e.BytePositionInLine ?? 0) + 1) : null;
+            errors.Add(new SpecError("$", $"not valid JSON: {message.Trim()}") { Line = line, Column = column });
+            return null;
+        }
+
+        using (document)
+        {
+            var walker = new Walker(table, errors);
+            try
+            {
+                LoanDocument? read = walker.ReadAny(document.RootElement);
+                return errors.Count == 0 ? read : null;
+            }
+            catch (SpecFailure failure)
+            {
+                errors.Add(failure.Error);
+                return null;
+            }
+        }
+    }
+
+    /// <summary>A library message as one line, without the <c>(Parameter 'x')</c> tail .NET appends for <see cref="ArgumentException.ParamName"/>
+    /// and the <c>Actual value was</c> line of <see cref="ArgumentOutOfRangeException"/>.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>The text.</returns>
+    internal static string LibraryText(ArgumentException exception)
+    {
+        string message = exception.Message;
+        int end = message.IndexOfAny(['\r', '\n']);
+        if (end >= 0)
+        {
+            message = message[..end];
+        }
+
+        string tail = $" (Parameter '{exception.ParamName}')";
+        return (exception.ParamName is not null && message.EndsWith(tail, StringComparison.Ordinal) ? message[..^tail.Length] : message).Trim();
+    }
+
+    private static SpecFailure Error(string path, string reason) => new(new SpecError(path, reason));
+
+    /// <summary>The state of one read: the table being built and the errors found.</summary>
+    private sealed class Walker(RateTable table, List<SpecError> errors, string root = "$", int version = CurrentVersion)
+    {
+        private readonly string _root = root;
+        private readonly List<SpecError> _errors = errors;
+        private RateTable _table = table;
+        private int _version = version;
+
+        /// <summary>Runs one independent read; its failure is recorded and the read goes on with the next part.</summary>
+        private bool Try(Action read)
+        {
+            try
+            {
+                read();
+                return true;
+            }
+            catch (SpecFailure failure)
+            {
+                _errors.Add(failure.Error);
+                return false;
+            }
+        }
+
+        /// <summary>Reads a single-loan or a combined (<c>"legs"</c>) spec; null when an error was recorded.</summary>
+        internal LoanDocument? ReadAny(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Error("$", $"a loan spec is a JSON object {{ \"version\": {CurrentVersion}, \"principal\": ..., ... }}; was {Kind(root)}.");
+            }
+
+            Dictionary<string, JsonElement> props = Properties(root, "$");
+            _version = ReadVersion(props);
+            string? description = null;
+            if (props.ContainsKey("legs"))
+            {
+                return ReadCombined(props);
+            }
+
+            foreach (string name in RootPropertiesAddedInV2)
+            {
+                if (props.ContainsKey(name))
+                {
+                    Try(() => NeedsVersion2(Child("$", name), $"\"{name}\""));
+                }
+            }
+
+            CheckKnown(props, "$", _version >= 2 ? [.. RootPropertiesV1, .. RootPropertiesAddedInV2] : RootPropertiesV1, "a loan spec");
+            Try(() => description = CheckSchemaAndDescription(props));
+            (Loan? loan, string termKey) = ReadLoan(props);
+            return loan is null ? null : new LoanDocument(loan, null, description, [termKey]);
+        }
+
+        /// <summary>
+        /// A combined spec: <c>legs</c> (each a whole loan with a name) instead of the loan fields, and the shared
+        /// <c>rates</c> every leg starts from.
+        /// </summary>
+        private LoanDocument? ReadCombined(Dictionary<string, JsonElement> props)
+        {
+            NeedsVersion2("$.legs", "\"legs\" (a combined loan)");
+            foreach (string name in props.Keys)
+            {
+                if (Array.IndexOf(LoanProperties, name) >= 0)
+                {
+                    _errors.Add(new SpecError(Child("$", name),
+                        $"a combined spec (\"legs\") has no loan fields of its own: every leg is a whole loan; move \"{name}\" into the legs (or remove \"legs\" for a single loan)."));
+                }
+            }
+
+            // A loan field is reported above; the rest is checked against the combined root's properties.
+            CheckKnown(props.Where(p => Array.IndexOf(LoanProperties, p.Key) < 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+                "$", CombinedRootProperties, "a combined loan spec");
+            string? description = null;
+            Try(() => description = CheckSchemaAndDescription(props));
+
+            // The shared rate table first: every leg starts from it (and may adjust it for itself with its own "rates").
+            if (props.TryGetValue("rates", out JsonElement rates))
+            {
+                Try(() => ReadRates(rates, "$.rates"));
+            }
+
+            JsonElement legsElement = props["legs"];
+            if (legsElement.ValueKind != JsonValueKind.Array)
+            {
+                throw Error("$.legs", $"expected a list of legs [ {{ \"name\": \"commercial\", \"principal\": ..., ... }}, {{ \"name\": \"provident-fund\", ... }} ]; was {Kind(legsElement)}.");
+            }
+
+            var legs = new List<LoanLeg>();
+            var termKeys = new List<string>();
+            var paths = new List<string>();
+            bool failed = false;
+            int k = 0;
+            foreach (JsonElement item in legsElement.EnumerateArray())
+            {
+                string at = $"$.legs[{(k++).ToString(CultureInfo.InvariantCulture)}]";
+                var walker = new Walker(_table, _errors, at, _version);
+                LoanLeg? leg = null;
+                string termKey = SpecNames.Fields.Months;
+                if (Try(() => (leg, termKey) = walker.ReadLeg(item)) && leg is not null)
+                {
+                    legs.Add(leg);
+                    termKeys.Add(termKey);
+                    paths.Add(at);
+                }
+                else
+                {
+                    failed = true;
+                }
+            }
+
+            if (failed || _errors.Count > 0)
+            {
+                return null;
+            }
+
+            CombinedLoan loan;
+            try
+            {
+                loan = new CombinedLoan(legs);
+            }
+            catch (ArgumentException e)
+            {
+                // Name the leg whose name repeats an earlier one's; otherwise (no leg, too many) the list.
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                int duplicate = legs.FindIndex(l => !seen.Add(l.Name));
+                throw Error(duplicate >= 0 ? paths[duplicate] + ".name" : "$.legs", LibraryText(e));
+            }
+
+            return new LoanDocument(null, loan, description, termKeys);
+        }
+
+        /// <summary>One leg of a combined spec: its name and the loan fields of a single-loan spec.</summary>
+        private (LoanLeg? Leg, string TermKey) ReadLeg(JsonElement element)
+        {
+            Dictionary<string, JsonElement> props = Object(element, _root,
+                "a leg { \"name\": \"commercial\", \"principal\": ..., \"disbursement\": ..., \"months\": ..., \"rate\": ... }");
+            if (props.ContainsKey("version"))
+            {
+                throw Error(At("version"), "the version is given once, at the top of the file; remove it from the leg.");
+            }
+
+            CheckKnown(props, _root, LegProperties, "a leg");
+            string name = "";
+            bool named = Try(() =>
+            {
+                name = ReadString(Required(props, _root, "name", "the leg's name, e.g. \"name\": \"commercial\""), At("name"));
+                if (string.Equals(name.Trim(), CombinedTotalName, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw Error(At("name"), $"'{name}' is reserved for the sum rows of the combined schedule; give the leg another name, e.g. \"commercial\" or \"provident-fund\".");
+                }
+            });
+
+            if (props.TryGetValue("description", out JsonElement description) && description.ValueKind != JsonValueKind.String)
+            {
+                _errors.Add(new SpecError(At("description"), $"expected a string; was {Kind(description)}."));
+            }
+
+            (Loan? loan, string termKey) = ReadLoan(props);
+            if (loan is null || !named)
+            {
+                return (null, termKey);
+            }
+
+            LoanLeg leg = Library(At("name"), () => new LoanLeg(name, loan));
+            return (leg, termKey);
+        }
+
+        private static string? CheckSchemaAndDescription(Dictionary<string, JsonElement> props)
+        {
+            if (props.TryGetValue("$schema", out JsonElement schema) && schema.ValueKind != JsonValueKind.String)
+            {
+                throw Error("$['$schema']", $"expected a string (the schema's URL or path); was {Kind(schema)}.");
+            }
+
+            if (props.TryGetValue("description", out JsonElement description))
+            {
+                return description.ValueKind == JsonValueKind.String
+                    ? description.GetString()
+                    : throw Error("$.description", $"expected a string; was {Kind(description)}.");
+            }
+
+            return null;
+        }
+
+        /// <summary>The path of a property of the loan being read: <c>$.principal</c>, or <c>$.legs[1].principal</c> in a leg.</summary>
+        private string At(string name) => Child(_root, name);
+
+        /// <summary>
+        /// The loan fields (principal, dates, term, rate, events, …) of a single-loan spec or of a leg. Each field is
+        /// read on its own, so that every bad field is reported; the loan is null when any was.
+        /// </summary>
+        private (Loan? Loan, string TermKey) ReadLoan(Dictionary<string, JsonElement> props)
+        {
+            int before = _errors.Count;
+            string termKey = props.ContainsKey("years") && !props.ContainsKey("months") ? SpecNames.Fields.Years : SpecNames.Fields.Months;
+            decimal principal = 0m;
+            LocalDate disbursement = default;
+            int periods = 0;
+            Try(() => principal = ReadPrincipal(Required(props, _root, "principal", "e.g. \"principal\": 1000000"), At("principal")));
+            Try(() => disbursement = ReadDate(Required(props, _root, "disbursement", "e.g. \"disbursement\": \"2024-03-20\""), At("disbursement")));
+            Try(() => periods = ReadTerm(props, _root));
+
+            // The rate table first: an index of the loan may be a custom one defined by the fixings.
+            if (props.TryGetValue("rates", out JsonElement rates))
+            {
+                Try(() => ReadRates(rates, At("rates")));
+            }
+
+            RatePlan? plan = null;
+            Try(() => plan = ReadRatePlan(Required(props, _root, "rate", "e.g. \"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }"), At("rate")));
+            List<LoanEvent> events = [];
+            if (props.TryGetValue("events", out JsonElement eventsElement))
+            {
+                Try(() => events = ReadEvents(eventsElement, At("events")));
+            }
+
+            int? repaymentDay = null;
+            LocalDate? firstDue = null;
+            RepaymentMethod method = RepaymentMethod.EqualInstallment;
+            RoundingPolicy rounding = RoundingPolicy.Default;
+            DayCount dayCount = DayCount.Actual360;
+            OddFirstPeriodPolicy odd = OddFirstPeriodPolicy.AdjustFirstPayment;
+            RateChangeInterest rateChange = RateChangeInterest.SplitByActualDays;
+            PrepaymentInterest prepaymentInterest = PrepaymentInterest.AccruedOnBalance;
+            PrepaymentPenalty penalty = PrepaymentPenalty.None;
+            PrepaymentRules rules = PrepaymentRules.None;
+            Optional("repayment_day", e => repaymentDay = ReadInt(e, At("repayment_day"), "e.g. 20"));
+            Optional("first_due_date", e => firstDue = ReadDate(e, At("first_due_date")));
+            Optional("method", e => method = ReadMethod(e, At("method")));
+            Optional("rounding", e => rounding = ReadRounding(e, At("rounding")));
+            Optional("day_count", e => dayCount = ReadName(e, At("day_count"), SpecNames.DayCounts));
+            Optional("odd_first_period", e => odd = ReadName(e, At("odd_first_period"), SpecNames.OddFirstPeriods));
+            Optional("rate_change_interest", e => rateChange = ReadName(e, At("rate_change_interest"), SpecNames.RateChangeInterests));
+            Optional("prepayment_interest", e => prepaymentInterest = ReadName(e, At("prepayment_interest"), SpecNames.PrepaymentInterests));
+            Optional("prepayment_penalty", e => penalty = ReadPenalty(e, At("prepayment_penalty")));
+            Optional("prepayment_rules", e => rules = ReadRules(e, At("prepayment_rules")));
+            if (_errors.Count > before || plan is null)
+            {
+                return (null, termKey);
+            }
+
+            try
+            {
+                Loan loan = new Loan(principal, plan, periods, disbursement)
+                {
+                    RepaymentDay = repaymentDay,
+                    FirstDueDate = firstDue,
+                    Method = method,
+                    Rounding = rounding,
+                    DayCount = dayCount,
+                    OddFirstPeriod = odd,
+                    RateChangeInterest = rateChange,
+                    PrepaymentInterest = prepaymentInterest,
+                    PrepaymentPenalty = penalty,
+                    PrepaymentRules = rules,
+                    Events = events,
+                    Rates = _table,
+                };
+                return (loan, termKey);
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(SpecPaths.ForParameter(_root, termKey, e), LibraryText(e));
+            }
+
+            void Optional(string name, Action<JsonElement> read)
+            {
+                if (props.TryGetValue(name, out JsonElement element))
+                {
+                    Try(() => read(element));
+                }
+            }
+        }
+
+        private static int ReadVersion(Dictionary<string, JsonElement> props)
+        {
+            if (!props.TryGetValue("version", out JsonElement version))
+            {
+                throw Error("$.version", $"required: the spec format version; add \"version\": 1 (or {CurrentVersion} to use prepayments, penalties, balloon or interest-first methods).");
+            }
+
+            if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int value))
+            {
+                throw Error("$.version", $"expected a whole number, 1 or {CurrentVersion}; was {Raw(version)}.");
+            }
+
+            if (value > CurrentVersion)
+            {
+                throw Error("$.version", $"this tool reads spec versions 1 to {CurrentVersion}; the file is version {value}; upgrade the tool.");
+            }
+
+            if (value < 1)
+            {
+                throw Error("$.version", $"must be 1 or {CurrentVersion}; was {value}.");
+            }
+
+            return value;
+        }
+
+        /// <summary>Refuses a version-2 feature in a version-1 file.</summary>
+        private void NeedsVersion2(string path, string what)
+        {
+            if (_version < 2)
+            {
+                throw Error(path, $"{what} needs spec version 2; set \"version\": 2 (version 1 files keep their meaning).");
+            }
+        }
+
+        private static decimal ReadPrincipal(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number))
+            {
+                return number;
+            }
+
+            if (element.ValueKind == JsonValueKind.String && SpecNumbers.TryParseDecimal(element.GetString()!, out decimal text))
+            {
+                return text;
+            }
+
+            throw Error(path, $"{Raw(element)} is not an amount; write a number such as 1000000 or 250000.50 (or a string \"250000.50\"), without thousands separators.");
+        }
+
+        private static int ReadTerm(Dictionary<string, JsonElement> props, string root)
+        {
+            bool hasMonths = props.TryGetValue("months", out JsonElement months);
+            bool hasYears = props.TryGetValue("years", out JsonElement years);
+            if (hasMonths && hasYears)
+            {
+                throw Error(Child(root, "years"), "give the term once: either \"months\" or \"years\", not both.");
+            }
+
+            if (!hasMonths && !hasYears)
+            {
+                throw Error(Child(root, "months"), "the term is missing; add \"months\": N (e.g. 360) or \"years\": N (e.g. 30).");
+            }
+
+            if (hasMonths)
+            {
+                int value = ReadInt(months, Child(root, "months"), "e.g. 360");
+                return value is < 1 or > Loan.MaxPeriods
+                    ? throw Error(Child(root, "months"), $"must be between 1 and {Loan.MaxPeriods}; was {value}.")
+                    : value;
+            }
+
+            int y = ReadInt(years, Child(root, "years"), "e.g. 30");
+            return y is < 1 or > Loan.MaxPeriods / 12
+                ? throw Error(Child(root, "years"), $"must be between 1 and {Loan.MaxPeriods / 12}; was {y}.")
+                : y * 12;
+        }
+
+        private void ReadRates(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "the rate table adjustments");
+            CheckKnown(props, path, ["fixings", "assume_unchanged_until"], "\"rates\"");
+            if (props.TryGetValue("fixings", out JsonElement fixings))
+            {
+                string fixingsPath = path + ".fixings";
+                if (fixings.ValueKind != JsonValueKind.Array)
+                {
+                    throw Error(fixingsPath, $"expected a list of fixings [ {{ \"index\": \"lpr5y\", \"date\": \"2026-04-20\", \"rate\": \"3.5%\" }} ]; was {Kind(fixings)}.");
+                }
+
+                int i = 0;
+                foreach (JsonElement fixing in fixings.EnumerateArray())
+                {
+                    string at = $"{fixingsPath}[{i++}]";
+                    Dictionary<string, JsonElement> f = Object(fixing, at, "a fixing");
+                    CheckKnown(f, at, ["index", "date", "rate", "source"], "a fixing");
+                    RateIndex index = ReadIndex(Required(f, at, "index", "e.g. \"index\": \"lpr5y\""), at + ".index", allowNew: true);
+                    LocalDate date = ReadDate(Required(f, at, "date", "e.g. \"date\": \"2026-04-20\""), at + ".date");
+                    Rate rate = ReadRate(Required(f, at, "rate", "e.g. \"rate\": \"3.5%\""), at + ".rate", isSpread: false);
+                    string source = f.TryGetValue("source", out JsonElement s) ? ReadString(s, at + ".source") : "user (loan spec)";
+                    _table = _table.WithFixing(index, date, rate, source);
+                }
+            }
+
+            if (props.TryGetValue("assume_unchanged_until", out JsonElement until))
+            {
+                LocalDate date = ReadDate(until, path + ".assume_unchanged_until");
+                if (date > _table.AsOf)
+                {
+                    _table = _table.AssumingUnchangedUntil(date);
+                }
+            }
+        }
+
+        private RatePlan ReadRatePlan(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a rate");
+            string type = ReadString(Required(props, path, "type", "one of fixed, floating, provident-fund, stepped"), path + ".type");
+            switch (type)
+            {
+                case "fixed":
+                {
+                    CheckKnown(props, path, ["type", "annual"], "a fixed rate");
+                    string annualPath = path + ".annual";
+                    Rate annual = ReadRate(Required(props, path, "annual", "e.g. \"annual\": \"4.9%\""), annualPath, isSpread: false);
+                    return Library(annualPath, () => RatePlan.Fixed(annual));
+                }
+
+                case "floating":
+                {
+                    CheckKnown(props, path, ["type", "index", "spread", "repricing", "floor"], "a floating rate");
+                    RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"lpr5y\""), path + ".index", allowNew: false);
+                    Spread spread = ReadSpread(Required(props, path, "spread", "e.g. \"spread\": \"-30bp\" (or \"0bp\")"), path + ".spread");
+                    RepricingRule repricing = ReadRepricing(
+                        Required(props, path, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), path + ".repricing");
+                    Rate? floor = null;
+                    if (props.TryGetValue("floor", out JsonElement floorElement))
+                    {
+                        floor = ReadRate(floorElement, path + ".floor", isSpread: false);
+                    }
+
+                    return Library(path + ".floor", () => RatePlan.Floating(index, spread, repricing, floor));
+                }
+
+                case "provident-fund":
+                {
+                    CheckKnown(props, path, ["type", "index"], "a provident-fund rate");
+                    RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"pf-first-gt5y\""), path + ".index", allowNew: false);
+                    return RatePlan.ProvidentFund(index);
+                }
+
+                case "stepped":
+                {
+                    CheckKnown(props, path, ["type", "first", "periods", "then"], "a stepped rate");
+                    RatePlan firstPlan = ReadRatePlan(Required(props, path, "first", "the rate for the first periods, e.g. { \"type\": \"fixed\", \"annual\": \"3.5%\" }"), path + ".first");
+                    int periods = ReadInt(Required(props, path, "periods", "how many periods the first rate lasts, e.g. 36"), path + ".periods", "e.g. 36");
+                    RatePlan thenPlan = ReadRatePlan(Required(props, path, "then", "the rate afterwards"), path + ".then");
+                    return Library(path + ".periods", () => RatePlan.Stepped(firstPlan, periods, thenPlan));
+                }
+
+                default:
+                    throw Error(path + ".type", $"'{type}' is not a rate type; write fixed, floating, provident-fund or stepped.");
+            }
+        }
+
+        private RepricingRule ReadRepricing(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a repricing rule");
+            string rule = ReadString(Required(props, path, "rule", "january-1, anniversary or every-months"), path + ".rule");
+            switch (rule)
+            {
+                case "january-1":
+                    CheckKnown(props, path, ["rule"], "the january-1 rule");
+                    return RepricingRule.EveryJanuary1;
+                case "anniversary":
+                    CheckKnown(props, path, ["rule"], "the anniversary rule");
+                    return RepricingRule.EveryAnniversary;
+                case "every-months":
+                {
+                    CheckKnown(props, path, ["rule", "months", "from"], "the every-months rule");
+                    int months = ReadInt(Required(props, path, "months", "the cycle in months, e.g. \"months\": 12"), path + ".months", "e.g. 12");
+                    LocalDate? from = props.TryGetValue("from", out JsonElement f) ? ReadDate(f, path + ".from") : null;
+                    return Library(path + ".months", () => RepricingRule.EveryMonths(months, from));
+                }
+
+                default:
+                    throw Error(path + ".rule", $"'{rule}' is not a repricing rule; write january-1, anniversary or every-months.");
+            }
+        }
+
+        private List<LoanEvent> ReadEvents(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                throw Error(path, $"expected a list of events [ {{ \"type\": \"spread-change\", \"date\": ..., ... }} ]; was {Kind(element)}.");
+            }
+
+            var events = new List<LoanEvent>();
+            int i = 0;
+            bool failed = false;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                string at = $"{path}[{i++}]";
+                LoanEvent? read = null;
+                if (Try(() => read = ReadEvent(item, at)) && read is not null)
+                {
+                    events.Add(read);
+                }
+                else
+                {
+                    failed = true;
+                }
+            }
+
+            // A bad event is recorded already; the loan is then not built (ReadLoan counts the errors).
+            _ = failed;
+            return events;
+        }
+
+        private LoanEvent ReadEvent(JsonElement item, string at)
+        {
+            Dictionary<string, JsonElement> props = Object(item, at, "an event");
+                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff or payment-holiday"), at + ".type");
+                LoanEvent e = type switch
+                {
+                    SpecNames.Events.SpreadChange => SpreadChange(props, at),
+                    SpecNames.Events.SwitchToFloating => SwitchToFloating(props, at),
+                    SpecNames.Events.ConvertToLpr => ConvertToLpr(props, at),
+                    SpecNames.Events.FixedRate => FixedRate(props, at),
+                    SpecNames.Events.Prepayment => PrepaymentEvent(props, at),
+                    SpecNames.Events.Payoff => PayoffEvent(props, at),
+                    SpecNames.Events.PaymentHoliday => HolidayEvent(props, at),
+                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff or payment-holiday."),
+                };
+                return e;
+        }
+
+        private RateEvent SpreadChange(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "spread"], "a spread-change event");
+            LocalDate date = EventDate(props, at);
+            Spread spread = ReadSpread(Required(props, at, "spread", "e.g. \"spread\": \"-30bp\""), at + ".spread");
+            return RateEvent.SpreadChange(date, spread);
+        }
+
+        private RateEvent SwitchToFloating(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "index", "spread", "repricing"], "a switch-to-floating event");
+            LocalDate date = EventDate(props, at);
+            RateIndex index = ReadIndex(Required(props, at, "index", "e.g. \"index\": \"lpr5y\""), at + ".index", allowNew: false);
+            Spread spread = ReadSpread(Required(props, at, "spread", "e.g. \"spread\": \"+10bp\""), at + ".spread");
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), at + ".repricing");
+            return RateEvent.SwitchToFloating(date, index, spread, repricing);
+        }
+
+        private RateEvent ConvertToLpr(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "repricing", "index", "reference_date"], "a convert-to-lpr event");
+            LocalDate date = EventDate(props, at);
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), at + ".repricing");
+            RateIndex? index = props.TryGetValue("index", out JsonElement i) ? ReadIndex(i, at + ".index", allowNew: false) : null;
+            LocalDate? reference = props.TryGetValue("reference_date", out JsonElement r) ? ReadDate(r, at + ".reference_date") : null;
+            return RateEvent.ConvertToLpr(date, repricing, index, reference);
+        }
+
+        private RateEvent FixedRate(Dictionary<string, JsonElement> props, string at)
+        {
+            CheckKnown(props, at, ["type", "date", "annual"], "a fixed-rate event");
+            LocalDate date = EventDate(props, at);
+            Rate annual = ReadRate(Required(props, at, "annual", "e.g. \"annual\": \"3.9%\""), at + ".annual", isSpread: false);
+            return Library(at + ".annual", () => RateEvent.FixedRate(date, annual));
+        }
+
+        private Prepayment PrepaymentEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion2(at, "a prepayment event");
+            CheckKnown(props, at, ["type", "date", "amount", "option"], "a prepayment event");
+            LocalDate date = EventDate(props, at);
+            decimal amount = ReadAmount(Required(props, at, "amount", "the principal prepaid, e.g. \"amount\": 200000"), at + ".amount", "200000");
+            PrepaymentOption option = ReadOption(
+                Required(props, at, "option", "lower-payment, shorten-term, shorten-term-keep-payment or { \"new_term_months\": 120 }"), at + ".option");
+            return Library(at + ".amount", () => Prepayment.Partial(date, amount, option));
+        }
+
+        private Prepayment PayoffEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion2(at, "a payoff event");
+            CheckKnown(props, at, ["type", "date"], "a payoff event");
+            return Prepayment.Payoff(EventDate(props, at));
+        }
+
+        private PaymentHoliday HolidayEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion2(at, "a payment-holiday event");
+            CheckKnown(props, at, ["type", "date", "skipped_interest"], "a payment-holiday event");
+            LocalDate date = EventDate(props, at);
+            string path = at + ".skipped_interest";
+            string policy = ReadString(Required(props, at, "skipped_interest", "\"capitalized\" or \"collected-later\""), path);
+            SkippedInterest skipped = SpecNames.SkippedInterests.TryParse(policy, out SkippedInterest named)
+                ? named
+                : throw Error(path, $"'{policy}' is not a skipped-interest policy; write {List(SpecNames.SkippedInterests.Names)}.");
+            return PaymentHoliday.On(date, skipped);
+        }
+
+        private PrepaymentOption ReadOption(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                Dictionary<string, JsonElement> props = Properties(element, path);
+                CheckKnown(props, path, ["new_term_months"], "a new-term option");
+                string at = path + ".new_term_months";
+                int months = ReadInt(Required(props, path, "new_term_months", "the periods left after the prepayment, e.g. 120"), at, "e.g. 120");
+                return Library(at, () => PrepaymentOption.NewTerm(months));
+            }
+
+            return ReadChoice(element, path,
+                ("lower-payment", PrepaymentOption.LowerPayment),
+                ("shorten-term", PrepaymentOption.ShortenTerm),
+                ("shorten-term-keep-payment", PrepaymentOption.ShortenTermKeepPayment));
+        }
+
+        private static LocalDate EventDate(Dictionary<string, JsonElement> props, string at) =>
+            ReadDate(Required(props, at, "date", "the date the event takes effect, e.g. \"date\": \"2024-10-25\""), at + ".date");
+
+        private RateIndex ReadIndex(JsonElement element, string path, bool allowNew)
+        {
+            string name = ReadString(element, path);
+            if (RateIndex.TryParse(name, out RateIndex? builtIn))
+            {
+                return builtIn;
+            }
+
+            string lower = name.Trim().ToLowerInvariant();
+            foreach (RateIndex known in _table.Indexes)
+            {
+                if (known.Name == lower)
+                {
+                    return known;
+                }
+            }
+
+            if (allowNew)
+            {
+                try
+                {
+                    return RateIndex.Custom(lower, $"Custom index '{lower}' (from a loan spec)");
+                }
+                catch (ArgumentException e)
+                {
+                    throw Error(path, LibraryText(e));
+                }
+            }
+
+            string names = string.Join(", ", RateIndex.All.Select(i => i.Name).Concat(_table.Indexes.Select(i => i.Name)).Distinct());
+            throw Error(path, $"'{name}' is not a known index; use one of {names} (or define your own with --rates FILE).");
+        }
+
+        private static Spread ReadSpread(JsonElement element, string path)
+        {
+            Rate rate = ReadRate(element, path, isSpread: true);
+            return Library(path, () => Spread.FromBasisPoints(rate.ToBasisPoints()));
+        }
+
+        private static Rate ReadRate(JsonElement element, string path, bool isSpread)
+        {
+            if (element.ValueKind == JsonValueKind.Number)
+            {
+                string raw = element.GetRawText();
+                string suggestion = isSpread
+                    ? $"write \"{raw}bp\" or \"{Shift(raw, -2)}%\""
+                    : $"write \"{raw}%\" or \"{Shift(raw, 2)}bp\"";
+                throw Error(path, $"{raw} has no unit; {suggestion} (a string with its unit).");
+            }
+
+            string text = ReadString(element, path);
+            return Library(path, () => SpecNumbers.ParseRateText(text, isSpread, problem => Error(path, problem)));
+        }
+
+        private RepaymentMethod ReadMethod(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                NeedsVersion2(path, "a repayment method written as an object");
+                Dictionary<string, JsonElement> props = Properties(element, path);
+                string type = ReadString(Required(props, path, "type", "balloon or interest-first"), path + ".type");
+                switch (type)
+                {
+                    case "equal-installment":
+                    case "equal-principal":
+                        CheckKnown(props, path, ["type"], $"the {type} method");
+                        return SimpleMethod(type, path + ".type");
+                    case "balloon":
+                    {
+                        CheckKnown(props, path, ["type", "amortization_months"], "the balloon method");
+                        string at = path + ".amortization_months";
+                        int months = ReadInt(Required(props, path, "amortization_months", "the term the payment is computed on, e.g. \"amortization_months\": 240"), at, "e.g. 240");
+                        return Library(at, () => RepaymentMethod.Balloon(months));
+                    }
+
+                    case "interest-first":
+                    {
+                        CheckKnown(props, path, ["type", "interest_only_months", "then", "minimum_principal"], "the interest-first method");
+                        string at = path + ".interest_only_months";
+                        int months = ReadInt(Required(props, path, "interest_only_months", "the periods of interest only, e.g. \"interest_only_months\": 24"), at, "e.g. 24");
+                        RepaymentMethod then = props.TryGetValue("then", out JsonElement thenElement)
+                            ? SimpleMethod(ReadString(thenElement, path + ".then"), path + ".then")
+                            : RepaymentMethod.EqualInstallment;
+                        decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m)
+                            ? ReadAmount(m, path + ".minimum_principal", "1 or \"0.50\"")
+                            : 0m;
+                        try
+                        {
+                            return RepaymentMethod.InterestFirst(months, then, minimum);
+                        }
+                        catch (ArgumentException e)
+                        {
+                            throw Error(e.ParamName == "minimumPrincipal" ? path + ".minimum_principal" : at, LibraryText(e));
+                        }
+                    }
+
+                    default:
+                        throw Error(path + ".type", $"'{type}' is not a repayment method; write equal-installment, equal-principal, balloon or interest-first.");
+                }
+            }
+
+            string name = ReadString(element, path);
+            if (!RepaymentMethod.TryParse(name, out RepaymentMethod method))
+            {
+                string more = name.Trim().ToLowerInvariant() is "balloon" or "interest-first"
+                    ? $"; a {name.Trim().ToLowerInvariant()} loan is an object (spec version 2), e.g. {(name.Trim().ToLowerInvariant() == "balloon" ? "{ \"type\": \"balloon\", \"amortization_months\": 240 }" : "{ \"type\": \"interest-first\", \"interest_only_months\": 24 }")}"
+                    : "";
+                throw Error(path, $"'{name}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}{more}.");
+            }
+
+            return method;
+        }
+
+        private static RepaymentMethod SimpleMethod(string name, string path) =>
+            RepaymentMethod.TryParse(name, out RepaymentMethod method)
+                ? method
+                : throw Error(path, $"'{name}' is not allowed; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+
+        /// <summary>An amount: a JSON number or a string holding a plain decimal number.</summary>
+        private static decimal ReadAmount(JsonElement element, string path, string example)
+        {
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number))
+            {
+                return number;
+            }
+
+            if (element.ValueKind == JsonValueKind.String && SpecNumbers.TryParseDecimal(element.GetString()!, out decimal text))
+            {
+                return text;
+            }
+
+            throw Error(path, $"{Raw(element)} is not an amount; write a number such as {example}, without thousands separators.");
+        }
+
+        /// <summary>A percentage that is not a rate (a penalty, an allowance): a string with its <c>%</c>, e.g. <c>"3%"</c>.</summary>
+        private static Percentage ReadPercentage(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Number)
+            {
+                string raw = element.GetRawText();
+                throw Error(path, $"{raw} has no unit; write \"{raw}%\" (a string with its %).");
+            }
+
+            string text = ReadString(element, path).Trim();
+            if (!text.EndsWith('%'))
+            {
+                throw Error(path, $"'{text}' is not a percentage; write it with its %, e.g. \"3%\".");
+            }
+
+            string number = text[..^1].TrimEnd();
+            if (!SpecNumbers.TryParseDecimal(number, out decimal percent))
+            {
+                throw Error(path, $"'{text}' is not a percentage: '{number}' is not a number; write e.g. \"3%\".");
+            }
+
+            return Library(path, () => Percentage.Percent(percent));
+        }
+
+        private static Percentage[] ReadPercentages(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                throw Error(path, $"expected a list of percentages by loan year, e.g. [\"3%\", \"2%\", \"1%\"]; was {Kind(element)}.");
+            }
+
+            var list = new List<Percentage>();
+            int i = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                list.Add(ReadPercentage(item, $"{path}[{i++}]"));
+            }
+
+            return [.. list];
+        }
+
+        private PrepaymentPenalty ReadPenalty(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a prepayment penalty");
+            string type = ReadString(Required(props, path, "type", "none, percent-of-amount-by-year, months-of-interest, uk-erc or sum"), path + ".type");
+            PrepaymentPenalty penalty;
+            switch (type)
+            {
+                case "none":
+                    CheckKnown(props, path, ["type", "check_us_limit"], "the none penalty");
+                    penalty = PrepaymentPenalty.None;
+                    break;
+                case "percent-of-amount-by-year":
+                    CheckKnown(props, path, ["type", "percents", "check_us_limit"], "the percent-of-amount-by-year penalty");
+                    penalty = PrepaymentPenalty.PercentOfAmountByYear(
+                        ReadPercentages(Required(props, path, "percents", "the percentage for loan year 1, 2, …, e.g. [\"3%\", \"2%\", \"1%\"]"), path + ".percents"));
+                    break;
+                case "months-of-interest":
+                {
+                    CheckKnown(props, path, ["type", "months", "within_years", "check_us_limit"], "the months-of-interest penalty");
+                    int months = ReadInt(Required(props, path, "months", "e.g. \"months\": 3"), path + ".months", "e.g. 3");
+                    int? years = props.TryGetValue("within_years", out JsonElement y) ? ReadInt(y, path + ".within_years", "e.g. 1") : null;
+                    try
+                    {
+                        penalty = PrepaymentPenalty.MonthsOfInterest(months, years);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw Error(e.ParamName == "withinYears" ? path + ".within_years" : path + ".months", LibraryText(e));
+                    }
+
+                    break;
+                }
+
+                case "uk-erc":
+                {
+                    CheckKnown(props, path, ["type", "yearly_allowance", "percents", "check_us_limit"], "the uk-erc penalty");
+                    Percentage allowance = ReadPercentage(Required(props, path, "yearly_allowance", "the penalty-free share of the balance each loan year, e.g. \"10%\""), path + ".yearly_allowance");
+                    Percentage[] percents = ReadPercentages(
+                        Required(props, path, "percents", "the charge for loan year 1, 2, …, e.g. [\"5%\", \"4%\", \"3%\", \"2%\", \"1%\"]"), path + ".percents");
+                    penalty = PrepaymentPenalty.UkEarlyRepaymentCharge(allowance, percents);
+                    break;
+                }
+
+                case "sum":
+                {
+                    CheckKnown(props, path, ["type", "of", "check_us_limit"], "the sum penalty");
+                    string ofPath = path + ".of";
+                    JsonElement of = Required(props, path, "of", "a list of penalties, e.g. [ { \"type\": \"months-of-interest\", \"months\": 1 }, ... ]");
+                    if (of.ValueKind != JsonValueKind.Array)
+                    {
+                        throw Error(ofPath, $"expected a list of penalties [ {{ \"type\": ... }}, ... ]; was {Kind(of)}.");
+                    }
+
+                    var parts = new List<PrepaymentPenalty>();
+                    int i = 0;
+                    foreach (JsonElement item in of.EnumerateArray())
+                    {
+                        parts.Add(ReadPenalty(item, $"{ofPath}[{i++}]"));
+                    }
+
+                    penalty = PrepaymentPenalty.Sum([.. parts]);
+                    break;
+                }
+
+                default:
+                    throw Error(path + ".type", $"'{type}' is not a penalty type; write none, percent-of-amount-by-year, months-of-interest, uk-erc or sum.");
+            }
+
+            if (props.TryGetValue("check_us_limit", out JsonElement check))
+            {
+                if (check.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                {
+                    throw Error(path + ".check_us_limit", $"expected true or false; was {Raw(check)}.");
+                }
+
+                if (check.ValueKind == JsonValueKind.True)
+                {
+                    penalty = PrepaymentPenalty.CheckedAgainstUsLimit(penalty);
+                }
+            }
+
+            return penalty;
+        }
+
+        private PrepaymentRules ReadRules(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "the prepayment rules");
+            CheckKnown(props, path, ["minimum_amount", "minimum_payment_multiple", "allowed_after_months"], "\"prepayment_rules\"");
+            PrepaymentRules rules = PrepaymentRules.None;
+            if (props.TryGetValue("minimum_amount", out JsonElement amount))
+            {
+                string at = path + ".minimum_amount";
+                decimal value = ReadAmount(amount, at, "10000");
+                rules = Library(at, () => rules with { MinimumAmount = value });
+            }
+
+            if (props.TryGetValue("minimum_payment_multiple", out JsonElement multiple))
+            {
+                string at = path + ".minimum_payment_multiple";
+                decimal value = ReadAmount(multiple, at, "6");
+                rules = Library(at, () => rules with { MinimumPaymentMultiple = value });
+            }
+
+            if (props.TryGetValue("allowed_after_months", out JsonElement after))
+            {
+                string at = path + ".allowed_after_months";
+                int value = ReadInt(after, at, "e.g. 12");
+                rules = Library(at, () => rules with { AllowedAfterMonths = value });
+            }
+
+            return rules;
+        }
+
+        private RoundingPolicy ReadRounding(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "a rounding policy");
+            CheckKnown(props, path, ["decimal_places", "mode"], "\"rounding\"");
+            int places = props.TryGetValue("decimal_places", out JsonElement p) ? ReadInt(p, path + ".decimal_places", "e.g. 2") : 2;
+            RoundingMode mode = props.TryGetValue("mode", out JsonElement m)
+                ? ReadName(m, path + ".mode", SpecNames.RoundingModes)
+                : RoundingMode.HalfUp;
+            return Library(path + ".decimal_places", () => new RoundingPolicy(places, mode));
+        }
+
+        private static T ReadName<T>(JsonElement element, string path, NameTable<T> names)
+            where T : struct, Enum
+        {
+            string text = ReadString(element, path);
+            return names.TryParse(text, out T value) ? value : throw Error(path, $"'{text}' is not allowed; write {List(names.Names)}.");
+        }
+
+        private static T ReadChoice<T>(JsonElement element, string path, params (string Name, T Value)[] choices)
+        {
+            string text = ReadString(element, path);
+            foreach ((string name, T value) in choices)
+            {
+                if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return value;
+                }
+            }
+
+            throw Error(path, $"'{text}' is not allowed; write {List([.. choices.Select(c => c.Name)])}.");
+        }
+
+        private static string List(IReadOnlyList<string> names) => names.Count == 1
+            ? names[0]
+            : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
+
+        private static LocalDate ReadDate(JsonElement element, string path)
+        {
+            string text = element.ValueKind == JsonValueKind.String
+                ? element.GetString()!
+                : throw Error(path, $"expected a date string \"yyyy-MM-dd\" (e.g. \"2024-03-20\"); was {Raw(element)}.");
+            ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
+            return result.Success
+                ? result.Value
+                : throw Error(path, $"'{text}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
+        }
+
+        private static int ReadInt(JsonElement element, string path, string example) =>
+            element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out int value)
+                ? value
+                : throw Error(path, $"expected a whole number ({example}); was {Raw(element)}.");
+
+        private static string ReadString(JsonElement element, string path) =>
+            element.ValueKind == JsonValueKind.String
+                ? element.GetString()!
+                : throw Error(path, $"expected a string; was {Raw(element)}.");
+
+        private static Dictionary<string, JsonElement> Object(JsonElement element, string path, string what) =>
+            element.ValueKind == JsonValueKind.Object
+                ? Properties(element, path)
+                : throw Error(path, $"expected {what} as a JSON object {{ ... }}; was {Raw(element)}.");
+
+        private static JsonElement Required(Dictionary<string, JsonElement> props, string path, string name, string hint) =>
+            props.TryGetValue(name, out JsonElement value)
+                ? value
+                : throw Error(Child(path, name), $"required; {hint}.");
+
+        private static T Library<T>(string path, Func<T> build)
+        {
+            try
+            {
+                return build();
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(path, LibraryText(e));
+            }
+        }
+
+        private void CheckKnown(Dictionary<string, JsonElement> props, string path, string[] known, string what)
+        {
+            foreach (string name in known)
+            {
+                if (!PropertyNames.Contains(name))
+                {
+                    throw new InvalidOperationException($"The reader knows '{name}' ({what}) but PropertyNames (and so the schema) does not.");
+                }
+            }
+
+            foreach (string name in props.Keys)
+            {
+                if (Array.IndexOf(known, name) < 0)
+                {
+                    string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(k.Replace("_", "", StringComparison.Ordinal), name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+                    string hint = near is null ? "" : $" (did you mean '{near}'?)";
+                    _errors.Add(new SpecError(Child(path, name),
+                        $"unknown property{hint}; the properties of {what} (spec version {_version}) are {string.Join(", ", known)}."));
+                }
+            }
+        }
+
+        /// <summary>The number with its decimal point moved two places (percent ↔ basis points), in decimal.</summary>
+        private static string Shift(string number, int places) =>
+            decimal.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
+                ? ((places >= 0 ? value * 100m : value / 100m) / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture)
+                : number;
+    }
+
+    private static Dictionary<string, JsonElement> Properties(JsonElement element, string path)
+    {
+        var props = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (!props.TryAdd(property.Name, property.Value))
+            {
+                throw Error(Child(path, property.Name), "given twice; keep one.");
+            }
+        }
+
+        return props;
+    }
+
+    private static string Child(string path, string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(name[0])
+            ? $"{path}.{name}"
+            : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    private static string Raw(JsonElement element)
+    {
+        string raw = element.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? Kind(element) : element.GetRawText();
+        return raw.Length > 60 ? raw[..57] + "..." : raw;
+    }
+}

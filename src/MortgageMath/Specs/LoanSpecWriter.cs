@@ -1,0 +1,421 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+
+namespace MortgageMath.Specs;
+
+/// <summary>
+/// Writes a <see cref="LoanDocument"/> as a spec of the current version in the documented JSON forms. Values the
+/// reader would assume anyway (its defaults) are left out, so a written spec reads like a hand-written one.
+/// Penalties and repricing rules are written from their canonical text form (<see cref="PrepaymentPenalty.ToString"/>,
+/// <see cref="RepricingRule.ToString"/>), which <see cref="SpecTerm"/> reads: one vocabulary.
+/// </summary>
+internal static class LoanSpecWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    internal static string Write(LoanDocument document, RateTable rates)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", LoanSpecReader.CurrentVersion);
+            if (document.Description is { } description)
+            {
+                json.WriteString("description", description);
+            }
+
+            if (document.CombinedLoan is { } combined)
+            {
+                json.WriteStartArray("legs");
+                foreach (LoanLeg leg in combined.Legs)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", leg.Name);
+                    WriteLoan(json, leg.Loan, rates);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+            else
+            {
+                WriteLoan(json, document.Loan!, rates);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteLoan(Utf8JsonWriter json, Loan loan, RateTable rates)
+    {
+        json.WriteNumber("principal", loan.Principal);
+        json.WriteString("disbursement", Date(loan.Disbursement));
+        json.WriteNumber(SpecNames.Fields.Months, loan.Periods);
+        if (loan.RepaymentDay is { } day)
+        {
+            json.WriteNumber("repayment_day", day);
+        }
+
+        if (loan.FirstDueDate is { } first)
+        {
+            json.WriteString("first_due_date", Date(first));
+        }
+
+        json.WritePropertyName("method");
+        WriteMethod(json, loan.Method);
+        if (loan.Rounding != RoundingPolicy.Default)
+        {
+            json.WriteStartObject("rounding");
+            json.WriteNumber("decimal_places", loan.Rounding.DecimalPlaces);
+            json.WriteString("mode", SpecNames.RoundingModes.NameOf(loan.Rounding.Mode));
+            json.WriteEndObject();
+        }
+
+        if (loan.DayCount != DayCount.Actual360)
+        {
+            json.WriteString("day_count", SpecNames.DayCounts.NameOf(loan.DayCount));
+        }
+
+        if (loan.OddFirstPeriod != OddFirstPeriodPolicy.AdjustFirstPayment)
+        {
+            json.WriteString("odd_first_period", SpecNames.OddFirstPeriods.NameOf(loan.OddFirstPeriod));
+        }
+
+        if (loan.RateChangeInterest != RateChangeInterest.SplitByActualDays)
+        {
+            json.WriteString("rate_change_interest", SpecNames.RateChangeInterests.NameOf(loan.RateChangeInterest));
+        }
+
+        json.WritePropertyName("rate");
+        WritePlan(json, loan.RatePlan);
+        if (loan.Events.Count > 0)
+        {
+            json.WriteStartArray("events");
+            foreach (LoanEvent e in loan.Events)
+            {
+                WriteEvent(json, e);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (loan.PrepaymentInterest != PrepaymentInterest.AccruedOnBalance)
+        {
+            json.WriteString("prepayment_interest", SpecNames.PrepaymentInterests.NameOf(loan.PrepaymentInterest));
+        }
+
+        if (loan.PrepaymentPenalty != PrepaymentPenalty.None)
+        {
+            json.WritePropertyName("prepayment_penalty");
+            WritePenalty(json, SpecTerm.Read(loan.PrepaymentPenalty.ToString()), checkUsLimit: false);
+        }
+
+        if (loan.PrepaymentRules != PrepaymentRules.None)
+        {
+            PrepaymentRules rules = loan.PrepaymentRules;
+            json.WriteStartObject("prepayment_rules");
+            if (rules.MinimumAmount is { } minimum)
+            {
+                json.WriteNumber("minimum_amount", minimum);
+            }
+
+            if (rules.MinimumPaymentMultiple is { } multiple)
+            {
+                json.WriteNumber("minimum_payment_multiple", multiple);
+            }
+
+            if (rules.AllowedAfterMonths != PrepaymentRules.None.AllowedAfterMonths)
+            {
+                json.WriteNumber("allowed_after_months", rules.AllowedAfterMonths);
+            }
+
+            json.WriteEndObject();
+        }
+
+        WriteRates(json, loan.Rates, rates);
+    }
+
+    private static void WriteMethod(Utf8JsonWriter json, RepaymentMethod method)
+    {
+        switch (method)
+        {
+            case RepaymentMethod.BalloonMethod balloon:
+                json.WriteStartObject();
+                json.WriteString("type", SpecNames.Methods.Balloon);
+                json.WriteNumber("amortization_months", balloon.AmortizationTerm);
+                json.WriteEndObject();
+                break;
+            case RepaymentMethod.InterestFirstMethod interestFirst:
+                json.WriteStartObject();
+                json.WriteString("type", SpecNames.Methods.InterestFirst);
+                json.WriteNumber("interest_only_months", interestFirst.InterestOnlyPeriods);
+                json.WriteString("then", interestFirst.Then.Name);
+                if (interestFirst.MinimumPrincipal != 0m)
+                {
+                    json.WriteNumber("minimum_principal", interestFirst.MinimumPrincipal);
+                }
+
+                json.WriteEndObject();
+                break;
+            default:
+                json.WriteStringValue(method.Name);
+                break;
+        }
+    }
+
+    private static void WritePlan(Utf8JsonWriter json, RatePlan plan)
+    {
+        json.WriteStartObject();
+        switch (plan)
+        {
+            case FixedRatePlan fixedPlan:
+                json.WriteString("type", SpecNames.RatePlans.Fixed);
+                json.WriteString("annual", fixedPlan.Rate.ToString());
+                break;
+            case FloatingRatePlan floating:
+                json.WriteString("type", SpecNames.RatePlans.Floating);
+                json.WriteString("index", floating.Index.Name);
+                json.WriteString("spread", floating.Spread.ToString());
+                json.WritePropertyName("repricing");
+                WriteRepricing(json, floating.Repricing);
+                if (floating.Floor is { } floor)
+                {
+                    json.WriteString("floor", floor.ToString());
+                }
+
+                break;
+            case SteppedRatePlan stepped:
+                json.WriteString("type", SpecNames.RatePlans.Stepped);
+                json.WritePropertyName("first");
+                WritePlan(json, stepped.First);
+                json.WriteNumber("periods", stepped.Periods);
+                json.WritePropertyName("then");
+                WritePlan(json, stepped.Then);
+                break;
+            default:
+                throw new InvalidOperationException($"Unexpected rate plan {plan}.");
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRepricing(Utf8JsonWriter json, RepricingRule rule)
+    {
+        SpecTerm term = SpecTerm.Read(rule.ToString());
+        json.WriteStartObject();
+        json.WriteString("rule", term.Text);
+        if (term.Is(SpecNames.Repricing.EveryMonths) && term.Values is { Count: > 0 } values)
+        {
+            json.WriteNumber("months", int.Parse(values[0].Text, System.Globalization.CultureInfo.InvariantCulture));
+            if (values.Count > 1)
+            {
+                json.WriteString("from", values[1].Text);
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter json, LoanEvent loanEvent)
+    {
+        json.WriteStartObject();
+        switch (loanEvent)
+        {
+            case SpreadChangeEvent change:
+                json.WriteString("type", SpecNames.Events.SpreadChange);
+                json.WriteString("date", Date(change.Date));
+                json.WriteString("spread", change.Spread.ToString());
+                break;
+            case SwitchToFloatingEvent { Spread: { } spread } switchEvent:
+                json.WriteString("type", SpecNames.Events.SwitchToFloating);
+                json.WriteString("date", Date(switchEvent.Date));
+                json.WriteString("index", switchEvent.Index.Name);
+                json.WriteString("spread", spread.ToString());
+                json.WritePropertyName("repricing");
+                WriteRepricing(json, switchEvent.Repricing);
+                break;
+            case SwitchToFloatingEvent conversion:
+                json.WriteString("type", SpecNames.Events.ConvertToLpr);
+                json.WriteString("date", Date(conversion.Date));
+                json.WritePropertyName("repricing");
+                WriteRepricing(json, conversion.Repricing);
+                json.WriteString("index", conversion.Index.Name);
+                if (conversion.ReferenceDate is { } reference)
+                {
+                    json.WriteString("reference_date", Date(reference));
+                }
+
+                break;
+            case FixedRateEvent fixedRate:
+                json.WriteString("type", SpecNames.Events.FixedRate);
+                json.WriteString("date", Date(fixedRate.Date));
+                json.WriteString("annual", fixedRate.Plan.Rate.ToString());
+                break;
+            case Prepayment { Amount: null } payoff:
+                json.WriteString("type", SpecNames.Events.Payoff);
+                json.WriteString("date", Date(payoff.Date));
+                break;
+            case Prepayment prepayment:
+                json.WriteString("type", SpecNames.Events.Prepayment);
+                json.WriteString("date", Date(prepayment.Date));
+                json.WriteNumber("amount", prepayment.Amount!.Value);
+                if (prepayment.Option is PrepaymentOption.NewTermOption newTerm)
+                {
+                    json.WriteStartObject("option");
+                    json.WriteNumber("new_term_months", newTerm.RemainingPeriods);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteString("option", prepayment.Option.ToString());
+                }
+
+                break;
+            case PaymentHoliday holiday:
+                json.WriteString("type", SpecNames.Events.PaymentHoliday);
+                json.WriteString("date", Date(holiday.Date));
+                json.WriteString("skipped_interest", SpecNames.SkippedInterests.NameOf(holiday.SkippedInterest));
+                break;
+            default:
+                throw new InvalidOperationException($"Unexpected loan event {loanEvent}.");
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A penalty from its canonical text form; <c>check-us-limit(p)</c> becomes p's object with <c>"check_us_limit": true</c>.</summary>
+    private static void WritePenalty(Utf8JsonWriter json, SpecTerm term, bool checkUsLimit)
+    {
+        if (term.Is(SpecNames.Penalties.CheckUsLimit) && term.Values is [SpecTerm inner])
+        {
+            WritePenalty(json, inner, checkUsLimit: true);
+            return;
+        }
+
+        IReadOnlyList<SpecTerm> values = term.Values ?? [];
+        json.WriteStartObject();
+        json.WriteString("type", term.Text.ToLowerInvariant());
+        if (term.Is(SpecNames.Penalties.PercentOfAmountByYear))
+        {
+            WriteStrings(json, "percents", values);
+        }
+        else if (term.Is(SpecNames.Penalties.MonthsOfInterest))
+        {
+            json.WriteNumber("months", int.Parse(values[0].Text, System.Globalization.CultureInfo.InvariantCulture));
+            if (values.Count > 1)
+            {
+                json.WriteNumber("within_years", int.Parse(values[1].Text, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        else if (term.Is(SpecNames.Penalties.UkEarlyRepaymentCharge))
+        {
+            json.WriteString("yearly_allowance", values[0].Text);
+            WriteStrings(json, "percents", [.. values.Skip(1)]);
+        }
+        else if (term.Is(SpecNames.Penalties.Sum))
+        {
+            json.WriteStartArray("of");
+            foreach (SpecTerm part in values)
+            {
+                WritePenalty(json, part, checkUsLimit: false);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (checkUsLimit)
+        {
+            json.WriteBoolean("check_us_limit", true);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<SpecTerm> values)
+    {
+        json.WriteStartArray(name);
+        foreach (SpecTerm value in values)
+        {
+            json.WriteStringValue(value.Text);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The loan's table as the fixings it adds to the reader's table, and its later as-of date.</summary>
+    private static void WriteRates(Utf8JsonWriter json, RateTable table, RateTable baseTable)
+    {
+        if (table == baseTable)
+        {
+            return;
+        }
+
+        var added = new List<RateFixing>();
+        foreach (RateIndex index in table.Indexes)
+        {
+            IReadOnlyList<RateFixing> theirs = baseTable.Indexes.Contains(index) ? baseTable.Fixings(index) : [];
+            foreach (RateFixing fixing in table.Fixings(index))
+            {
+                if (!theirs.Contains(fixing))
+                {
+                    added.Add(fixing);
+                }
+            }
+        }
+
+        RateTable rebuilt = baseTable;
+        foreach (RateFixing fixing in added)
+        {
+            rebuilt = rebuilt.WithFixing(fixing.Index, fixing.EffectiveDate, fixing.Value, fixing.Source);
+        }
+
+        if (table.AsOf > rebuilt.AsOf)
+        {
+            rebuilt = rebuilt.AssumingUnchangedUntil(table.AsOf);
+        }
+
+        if (rebuilt != table)
+        {
+            throw new ArgumentException(
+                "A loan's rate table is not the reader's table with fixings added (it lacks some of its fixings or has an earlier as-of date), so a spec's \"rates\" cannot describe it; write it against the table it was built from.",
+                nameof(table));
+        }
+
+        json.WriteStartObject("rates");
+        if (added.Count > 0)
+        {
+            json.WriteStartArray("fixings");
+            foreach (RateFixing fixing in added)
+            {
+                json.WriteStartObject();
+                json.WriteString("index", fixing.Index.Name);
+                json.WriteString("date", Date(fixing.EffectiveDate));
+                json.WriteString("rate", fixing.Value.ToString());
+                json.WriteString("source", fixing.Source);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (table.AsOf > baseTable.AsOf)
+        {
+            json.WriteString("assume_unchanged_until", Date(table.AsOf));
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+}
