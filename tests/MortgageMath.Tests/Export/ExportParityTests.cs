@@ -56,6 +56,18 @@ public class ExportParityTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void A_loaded_document_writes_the_tools_schedule(string example, string format)
+    {
+        // The one library call a .NET app or a file-based script makes (examples/spec-schedule.cs): load, write.
+        string file = Path.Combine(SpecFiles.ExamplesDirectory(), example);
+        CliResult tool = CliRunner.Run("schedule", "--spec", file, "--format", format);
+        Assert.Equal(0, tool.ExitCode);
+        MortgageMath.Specs.LoanDocument document = MortgageMath.Specs.LoanSpec.Load(file);
+        Assert.Equal(tool.Stdout, format == "csv" ? Text(document.WriteScheduleCsv) : Bytes(document.WriteScheduleJson));
+    }
+
     [Fact]
     public void A_loan_built_in_code_exports_as_the_command_line_schedule()
     {

@@ -437,7 +437,8 @@ public sealed class Issue10EngineTests
         Assert.Equal((460, D(2062, 7, 20)), (schedule.Last.Period, schedule.Last.DueDate));
 
         Prepayment after = Prepayment.Partial(D(2063, 1, 20), 1_000m, PrepaymentOption.LowerPayment);
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => (Tv1 with { Events = [Extend, shorten, after] }).BuildSchedule());
+        var ex = Assert.Throws<LoanEventException>(() => (Tv1 with { Events = [Extend, shorten, after] }).BuildSchedule());
+        Assert.Equal((2, D(2063, 1, 20)), (ex.EventIndex, ex.EventDate));
         Assert.Contains("2062-07-20", ex.Message, StringComparison.Ordinal);
     }
 }
