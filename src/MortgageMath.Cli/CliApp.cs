@@ -25,8 +25,10 @@ internal static class CliApp
     /// <param name="stderr">Where the error line goes.</param>
     /// <param name="today">Supplies the default disbursement date.</param>
     /// <returns>The exit code: 0 ok, 1 output could not be written, 2 bad input.</returns>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<LocalDate> today)
+    /// <param name="stdin">Standard input (<c>--spec -</c>); the console's when null.</param>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<LocalDate> today, TextReader? stdin = null)
     {
+        InputFiles.StandardInput.Value = stdin;
         var schedule = new ScheduleCommand(today);
         var prepay = new PrepayCommand(today);
         var payoff = new PayoffCommand(today);
@@ -34,7 +36,8 @@ internal static class CliApp
         var rates = new RatesCommand();
         var apr = new AprCommand(today);
         var tvm = new TvmCommand();
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command, apr.Command, tvm.Command);
+        var spec = new SpecCommand();
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -54,6 +57,7 @@ internal static class CliApp
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
             tvm.Bind(stdout);
+            spec.Bind(stdout);
             return result.Invoke(new InvocationConfiguration
             {
                 Output = stdout,

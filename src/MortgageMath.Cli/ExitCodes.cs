@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>The output could not be written (e.g. the <c>--output</c> directory does not exist), or an unexpected failure.</summary>
     internal const int Failure = 1;
 
+    /// <summary><c>spec validate</c>: a file was read but is not a valid loan spec (its errors are listed).</summary>
+    internal const int Invalid = 1;
+
     /// <summary>Bad input: a missing, unparsable or out-of-range argument.</summary>
     internal const int BadInput = 2;
 }

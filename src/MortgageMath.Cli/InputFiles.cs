@@ -20,6 +20,11 @@ internal static class InputFiles
     /// <exception cref="UsageException">The file cannot be opened or read, or is larger than <see cref="MaxBytes"/>.</exception>
     internal static string ReadText(string option, string path)
     {
+        if (path == "-")
+        {
+            return ReadStandardInput(option);
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -50,6 +55,30 @@ internal static class InputFiles
         {
             throw new UsageException($"{option} '{path}' cannot be read: {FirstLine(e.Message)}");
         }
+    }
+
+    /// <summary>Standard input for this run of the tool (<see cref="CliApp.Run(string[], TextWriter, TextWriter, Func{NodaTime.LocalDate}, TextReader?)"/>
+    /// sets it; the console's by default). Flows with the run, so tests running the tool in parallel each see their own.</summary>
+    internal static readonly AsyncLocal<TextReader?> StandardInput = new();
+
+    /// <summary>Reads <c>-</c>: standard input, at most <see cref="MaxBytes"/> characters.</summary>
+    private static string ReadStandardInput(string option)
+    {
+        TextReader reader = StandardInput.Value ?? Console.In;
+        var text = new StringBuilder();
+        char[] chunk = new char[64 * 1024];
+        int read;
+        while ((read = reader.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (text.Length + read > MaxBytes)
+            {
+                throw TooLarge(option, "-");
+            }
+
+            text.Append(chunk, 0, read);
+        }
+
+        return text.ToString();
     }
 
     private static UsageException TooLarge(string option, string path) => new(

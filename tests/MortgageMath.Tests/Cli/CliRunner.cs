@@ -22,6 +22,16 @@ internal static class CliRunner
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs the tool with <paramref name="stdin"/> as its standard input (<c>--spec -</c>).</summary>
+    internal static CliResult RunWithInput(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
+        int exitCode = CliApp.Run(args, stdout, stderr, () => Today, input);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
     internal static string[] Tv1With(params string[] extra) => [.. Tv1, .. extra];
 }
 
