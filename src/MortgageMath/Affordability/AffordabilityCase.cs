@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>What a rule reads: the household, the purchase (if any) and the facts of the loan and its schedule.</summary>
 internal sealed class AffordabilityCase

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>
 /// A named list of <see cref="AffordabilityRule"/>s: the presets for China (commercial and provident-fund loans)

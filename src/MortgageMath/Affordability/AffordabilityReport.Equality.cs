@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>Equality of a <see cref="AffordabilityReport"/>: a value: the policy, every result and the figures judged.</summary>
 public sealed partial class AffordabilityReport : IEquatable<AffordabilityReport>

@@ -2,7 +2,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>How one rule came out.</summary>
 public enum RuleOutcome

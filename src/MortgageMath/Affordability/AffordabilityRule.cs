@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>
 /// One affordability rule as data: a name, a limit and the source it comes from. Rules are made by the factory
@@ -69,7 +69,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
     public virtual bool JudgesProvidentFundLoan => false;
 
     /// <summary>
-    /// The highest loan payment (see <see cref="MortgageMath.HighestPayment"/>) plus the household's other housing
+    /// The highest loan payment (see <see cref="Affordability.HighestPayment"/>) plus the household's other housing
     /// costs is at most <paramref name="max"/> of the household's monthly income (China: 50%; US front end: 28%).
     /// </summary>
     /// <param name="name">The rule's name.</param>

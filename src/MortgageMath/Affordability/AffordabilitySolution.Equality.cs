@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>Equality of a <see cref="AffordabilitySolution"/>: a value: the question, the boundary, both reports and the explanation.</summary>
 public sealed partial class AffordabilitySolution : IEquatable<AffordabilitySolution>

@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>
 /// The answer of an <see cref="AffordabilitySolver"/>: the boundary value, the report at it, and the report one minor

@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>Equality of the <see cref="HighestPayment"/>: a value: the amounts, the date and the description.</summary>
 public sealed partial class HighestPayment : IEquatable<HighestPayment>

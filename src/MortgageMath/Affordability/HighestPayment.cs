@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>
 /// The payment an affordability check judges: the highest monthly payment the schedule asks for. For a combined loan

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>
 /// One borrower of a household: the main borrower (主贷人) or a co-borrower (共同借款人). Immutable; change a value

@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Affordability;
 
 /// <summary>Equality of a <see cref="RuleResult"/>: a value: the rule, the outcome, the figures and the explanation.</summary>
 public sealed partial class RuleResult : IEquatable<RuleResult>

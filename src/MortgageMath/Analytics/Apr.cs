@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// Annualized rates of a loan with its fees (docs/apr.md):

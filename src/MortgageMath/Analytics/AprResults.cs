@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// The annualized rate of PBoC Announcement [2021] No.3 (年化利率), computed by the IRR (compound) method: the monthly

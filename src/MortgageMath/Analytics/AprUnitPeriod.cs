@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// The unit-period of the US Regulation Z Appendix J actuarial method ((b)(3)): normally the most common interval

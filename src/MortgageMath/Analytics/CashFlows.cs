@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// Excel-compatible cash-flow functions in <see cref="decimal"/>: NPV, IRR (equally spaced flows) and XNPV, XIRR

@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// Elementary functions in <see cref="decimal"/> (no binary floating point): natural logarithm, exponential, powers.

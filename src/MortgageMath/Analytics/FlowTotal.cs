@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// The size check of the rate solvers (<see cref="Tvm.Rate"/>, <see cref="CashFlows.Irr"/>, <see cref="CashFlows.Xirr"/>,

@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>Equality of the <see cref="LoanCashFlows"/>: a value: the advance and the payments.</summary>
 public sealed partial class LoanCashFlows : IEquatable<LoanCashFlows>

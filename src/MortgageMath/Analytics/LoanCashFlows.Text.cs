@@ -1,7 +1,7 @@
 using System.Globalization;
 using MortgageMath.Serialization;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 public sealed partial class LoanCashFlows
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// The dated cash flows of a loan as the borrower sees them, fees included: one <b>advance</b> (the money actually

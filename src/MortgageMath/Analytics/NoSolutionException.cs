@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// A time-value or cash-flow function (<see cref="Tvm.Rate"/>, <see cref="Tvm.NPer"/>, <see cref="CashFlows.Irr"/>,

@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// When payments fall within each period: Excel's <c>type</c> argument of PMT, PV, FV, NPER, RATE, IPMT, PPMT,

@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>Equality of a <see cref="PbocAnnualizedRate"/>: a value: the monthly rate and the two annual figures.</summary>
 public sealed partial class PbocAnnualizedRate : IEquatable<PbocAnnualizedRate>

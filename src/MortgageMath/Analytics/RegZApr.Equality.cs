@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>Equality of an <see cref="RegZApr"/>: a value: the unit-period rate, the unit-periods a year and the APR.</summary>
 public sealed partial class RegZApr : IEquatable<RegZApr>

@@ -1,4 +1,4 @@
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// Finds a rate r &gt; −1 at which a function changes sign, in <see cref="decimal"/>. First it <b>brackets</b>: it

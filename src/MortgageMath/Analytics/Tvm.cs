@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace MortgageMath;
+namespace MortgageMath.Analytics;
 
 /// <summary>
 /// Excel-compatible time-value-of-money functions in <see cref="decimal"/>: PMT, IPMT, PPMT, CUMIPMT, CUMPRINC, PV,

@@ -44,7 +44,7 @@ public sealed class AprPropertyTests
         Prop.ForAll(Arb.From(Loans), loan =>
         {
             Schedule schedule = loan.BuildSchedule();
-            PbocAnnualizedRate rate = MortgageMath.Apr.Pboc(schedule);
+            PbocAnnualizedRate rate = MortgageMath.Analytics.Apr.Pboc(schedule);
             decimal error = Math.Abs(rate.Nominal.ToFraction() - NoteRate(schedule));
             Assert.True(error <= Tolerance(schedule),
                 $"{loan.Principal} at {NoteRate(schedule)} over {loan.Periods}: nominal {rate.Nominal}, error {error} > {Tolerance(schedule)}");
@@ -61,9 +61,9 @@ public sealed class AprPropertyTests
             decimal irr = CashFlows.Irr(flows.ToSignedFlows().Select(f => f.Amount).ToArray(), 0.01m);
             Assert.True(Math.Abs((irr * 12m) - NoteRate(schedule)) <= Tolerance(schedule), $"IRR × 12 = {irr * 12m}, rate {NoteRate(schedule)}");
 
-            PbocAnnualizedRate pboc = MortgageMath.Apr.Pboc(flows);
+            PbocAnnualizedRate pboc = MortgageMath.Analytics.Apr.Pboc(flows);
             Assert.True(Math.Abs(pboc.PeriodicRate - irr) <= 0.0000000000000000001m, $"{pboc.PeriodicRate} vs IRR {irr}");
-            Assert.Equal(pboc.Nominal, MortgageMath.Apr.RegZActuarial(flows).AnnualRate);
+            Assert.Equal(pboc.Nominal, MortgageMath.Analytics.Apr.RegZActuarial(flows).AnnualRate);
         });
 
     /// <summary>Fees raise every figure: an up-front fee (up to 5% of the principal) or a periodic fee (up to 100).</summary>
@@ -78,12 +78,12 @@ public sealed class AprPropertyTests
             c =>
             {
                 Schedule schedule = c.loan.BuildSchedule();
-                PbocAnnualizedRate bare = MortgageMath.Apr.Pboc(schedule);
-                PbocAnnualizedRate withFees = MortgageMath.Apr.Pboc(schedule, c.upfront, c.periodic);
+                PbocAnnualizedRate bare = MortgageMath.Analytics.Apr.Pboc(schedule);
+                PbocAnnualizedRate withFees = MortgageMath.Analytics.Apr.Pboc(schedule, c.upfront, c.periodic);
                 Assert.True(withFees.PeriodicRate > bare.PeriodicRate, $"{withFees} vs {bare}");
                 Assert.True(withFees.Nominal > bare.Nominal && withFees.Effective > bare.Effective, $"{withFees} vs {bare}");
-                RegZApr regZ = MortgageMath.Apr.RegZActuarial(LoanCashFlows.From(schedule, c.upfront, c.periodic));
-                Assert.True(regZ.AnnualRate > MortgageMath.Apr.RegZActuarial(LoanCashFlows.From(schedule)).AnnualRate);
+                RegZApr regZ = MortgageMath.Analytics.Apr.RegZActuarial(LoanCashFlows.From(schedule, c.upfront, c.periodic));
+                Assert.True(regZ.AnnualRate > MortgageMath.Analytics.Apr.RegZActuarial(LoanCashFlows.From(schedule)).AnnualRate);
             });
 
     /// <summary>Effective = (1 + r)^12 − 1 ≥ nominal for r ≥ 0, and a whole-month schedule's unit counts are exact.</summary>
@@ -91,7 +91,7 @@ public sealed class AprPropertyTests
     public Property Effective_is_at_least_nominal() =>
         Prop.ForAll(Arb.From(Loans), loan =>
         {
-            PbocAnnualizedRate rate = MortgageMath.Apr.Pboc(loan.BuildSchedule(), loan.Principal / 100m);
+            PbocAnnualizedRate rate = MortgageMath.Analytics.Apr.Pboc(loan.BuildSchedule(), loan.Principal / 100m);
             Assert.True(rate.Effective >= rate.Nominal, rate.ToString());
             foreach (Installment row in loan.BuildSchedule())
             {

@@ -17,7 +17,7 @@ public sealed class RegZAppendixJTests
         Enumerable.Range(0, count).Select(k => (first.PlusDays(k * days), amount));
 
     private static decimal Apr(decimal advance, LocalDate date, IEnumerable<(LocalDate, decimal)> payments, UnitPeriod unit) =>
-        MortgageMath.Apr.RegZActuarial(advance, date, payments.ToList(), unit).Disclosed;
+        MortgageMath.Analytics.Apr.RegZActuarial(advance, date, payments.ToList(), unit).Disclosed;
 
     [Fact] // CFPB Regulation Z Appendix J (c)(1)(i): monthly payments, regular first period.
     public void C1i_monthly_regular_first_period() =>
@@ -106,7 +106,7 @@ public sealed class RegZAppendixJTests
     [Fact] // CFPB Regulation Z Appendix J (c)(5)(i): single advance, single payment, term of 255 days: 0.08 × 365/255.
     public void C5i_single_payment_in_days()
     {
-        RegZApr apr = MortgageMath.Apr.RegZSinglePayment(1_000m, new LocalDate(1978, 1, 3), 1_080m, new LocalDate(1978, 9, 15));
+        RegZApr apr = MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, new LocalDate(1978, 1, 3), 1_080m, new LocalDate(1978, 9, 15));
         Assert.Equal(11.45m, apr.Disclosed);
         Assert.Equal(0.08m, apr.UnitPeriodRate);
         Assert.Equal(0.08m * 365m / 255m, apr.AnnualRate.ToFraction(), 15);
@@ -116,7 +116,7 @@ public sealed class RegZAppendixJTests
     [Fact] // (b)(5)(vi): a single payment a whole number of months later: 12 / months unit-periods a year.
     public void Single_payment_in_whole_months()
     {
-        RegZApr apr = MortgageMath.Apr.RegZSinglePayment(1_000m, new LocalDate(2024, 1, 31), 1_030m, new LocalDate(2024, 7, 31));
+        RegZApr apr = MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, new LocalDate(2024, 1, 31), 1_030m, new LocalDate(2024, 7, 31));
         Assert.Equal(2m, apr.UnitPeriodsPerYear);
         Assert.Equal(Rate.Percent(6m), apr.AnnualRate);
     }
@@ -124,7 +124,7 @@ public sealed class RegZAppendixJTests
     [Fact] // A single payment a year or more away uses the yearly unit-period: 1,000 → 1,210 after two years is 10%.
     public void Single_payment_after_two_years_is_annual()
     {
-        RegZApr apr = MortgageMath.Apr.RegZSinglePayment(1_000m, new LocalDate(2024, 2, 29), 1_210m, new LocalDate(2026, 2, 28));
+        RegZApr apr = MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, new LocalDate(2024, 2, 29), 1_210m, new LocalDate(2026, 2, 28));
         Assert.Equal(10.00m, apr.Disclosed);
         Assert.Equal(1m, apr.UnitPeriodsPerYear);
     }

@@ -51,8 +51,8 @@ public class AprCliTests
         JsonElement root = Json(Tv11);
 
         Schedule schedule = new Loan(100_000m, Rate.Percent(0m), 12, new LocalDate(2021, 3, 20)).BuildSchedule();
-        PbocAnnualizedRate pboc = MortgageMath.Apr.Pboc(schedule, 1_000m, 500m);
-        RegZApr regZ = MortgageMath.Apr.RegZActuarial(LoanCashFlows.From(schedule, 1_000m, 500m));
+        PbocAnnualizedRate pboc = MortgageMath.Analytics.Apr.Pboc(schedule, 1_000m, 500m);
+        RegZApr regZ = MortgageMath.Analytics.Apr.RegZActuarial(LoanCashFlows.From(schedule, 1_000m, 500m));
         Assert.Equal(pboc.PeriodicRate.ToString(CultureInfo.InvariantCulture), root.GetProperty("pboc").GetProperty("monthly_rate").GetRawText());
         Assert.Equal(pboc.Nominal.ToPercent(), Raw(root.GetProperty("pboc"), "nominal_pct"));
         Assert.Equal(pboc.Effective.ToPercent(), Raw(root.GetProperty("pboc"), "effective_pct"));

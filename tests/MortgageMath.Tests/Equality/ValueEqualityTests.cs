@@ -171,12 +171,12 @@ public class ValueEqualityTests
             LoanCashFlows.From(Tv1().BuildSchedule()), LoanCashFlows.From(Tv1().BuildSchedule(), 1_000m, 10m),
             new LoanCashFlows(999_000m, D, [(D.PlusMonths(1), 1_000_100m)])),
         [typeof(PbocAnnualizedRate)] = () => EqualityAssert.Consistent(
-            MortgageMath.Apr.Pboc(100_000m - 1_000m, Enumerable.Repeat(8_833.33m, 12).ToArray()),
-            MortgageMath.Apr.Pboc(99_000.00m, Enumerable.Repeat(8_833.330m, 12).ToArray()),
-            MortgageMath.Apr.Pboc(99_000m, Enumerable.Repeat(8_833.34m, 12).ToArray())),
+            MortgageMath.Analytics.Apr.Pboc(100_000m - 1_000m, Enumerable.Repeat(8_833.33m, 12).ToArray()),
+            MortgageMath.Analytics.Apr.Pboc(99_000.00m, Enumerable.Repeat(8_833.330m, 12).ToArray()),
+            MortgageMath.Analytics.Apr.Pboc(99_000m, Enumerable.Repeat(8_833.34m, 12).ToArray())),
         [typeof(RegZApr)] = () => EqualityAssert.Consistent(
-            MortgageMath.Apr.RegZSinglePayment(1_000m, D, 1_050m, D.PlusMonths(6)), MortgageMath.Apr.RegZSinglePayment(1_000.00m, D, 1_050.0m, D.PlusMonths(6)),
-            MortgageMath.Apr.RegZSinglePayment(1_000m, D, 1_050.01m, D.PlusMonths(6)), MortgageMath.Apr.RegZSinglePayment(1_000m, D, 1_050m, D.PlusMonths(3))),
+            MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, D, 1_050m, D.PlusMonths(6)), MortgageMath.Analytics.Apr.RegZSinglePayment(1_000.00m, D, 1_050.0m, D.PlusMonths(6)),
+            MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, D, 1_050.01m, D.PlusMonths(6)), MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, D, 1_050m, D.PlusMonths(3))),
 
         // ---- affordability
         [typeof(Borrower)] = () => EqualityAssert.Consistent(

@@ -123,7 +123,7 @@ public class JsonConverterTests
             PrepaymentComparison.Compare(ExportSupport.Tv1, ExportSupport.Tv1 with { Events = [Prepayment.Partial(new LocalDate(2025, 3, 20), 200_000m, PrepaymentOption.ShortenTerm)] }),
             ExportSupport.Split(),
             ExportSupport.Report(),
-            MortgageMath.Apr.Pboc(schedule),
+            MortgageMath.Analytics.Apr.Pboc(schedule),
             schedule.RateChanges[0],
         ];
         foreach (object result in results)

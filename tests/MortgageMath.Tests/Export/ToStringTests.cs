@@ -89,8 +89,8 @@ public class ToStringTests
         Schedule schedule = ExportSupport.Tv1.BuildSchedule();
         Assert.Equal(
             "Cash flows: advance 1,000,000 on 2024-03-20, 360 payments 2024-04-20..2054-03-20 totalling 1,910,615.12",
-            MortgageMath.LoanCashFlows.From(schedule).ToString());
-        Assert.StartsWith("nominal 4.9", MortgageMath.Apr.Pboc(schedule).ToString(), StringComparison.Ordinal);
+            MortgageMath.Analytics.LoanCashFlows.From(schedule).ToString());
+        Assert.StartsWith("nominal 4.9", MortgageMath.Analytics.Apr.Pboc(schedule).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class ToStringTests
             Schedule schedule = ExportSupport.Tv1.BuildSchedule();
             return string.Join("\n", schedule, schedule.Quote, schedule[0], schedule.RateChanges[0], ExportSupport.Tv1,
                 ExportSupport.Tv9.BuildSchedule(), ExportSupport.Tv9.BuildSchedule().Quote, ExportSupport.Tv1.PayoffQuote(new LocalDate(2025, 4, 8)),
-                ExportSupport.Split(), MortgageMath.LoanCashFlows.From(schedule));
+                ExportSupport.Split(), MortgageMath.Analytics.LoanCashFlows.From(schedule));
         }
     }
 }

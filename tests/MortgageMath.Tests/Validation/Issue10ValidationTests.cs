@@ -162,25 +162,25 @@ public sealed class Issue10ValidationTests
     public void Apr_refuses_flows_beyond_the_limit()
     {
         (LocalDate, decimal)[] payments = [(Day.PlusMonths(1), 6e27m), (Day.PlusMonths(2), 6e27m)];
-        var regZ = Assert.Throws<ArgumentOutOfRangeException>(() => MortgageMath.Apr.RegZActuarial(1e28m, Day, payments, UnitPeriod.Monthly));
+        var regZ = Assert.Throws<ArgumentOutOfRangeException>(() => MortgageMath.Analytics.Apr.RegZActuarial(1e28m, Day, payments, UnitPeriod.Monthly));
         Assert.Equal("payments", regZ.ParamName);
         Assert.Equal(2.2e28m, regZ.ActualValue);
         Assert.Equal("payments", Assert.Throws<ArgumentOutOfRangeException>(() => new LoanCashFlows(1e28m, Day, payments)).ParamName);
         Assert.Equal("monthlyPayments", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            MortgageMath.Apr.Pboc(1e28m, [6e27m, 6e27m])).ParamName);
+            MortgageMath.Analytics.Apr.Pboc(1e28m, [6e27m, 6e27m])).ParamName);
         Assert.Equal("payment", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            MortgageMath.Apr.RegZSinglePayment(1e27m, Day, 1e28m, Day.PlusDays(100))).ParamName);
+            MortgageMath.Analytics.Apr.RegZSinglePayment(1e27m, Day, 1e28m, Day.PlusDays(100))).ParamName);
     }
 
     [Fact]
     public void A_single_payment_apr_with_large_amounts_is_computed()
     {
         // Was a plain OverflowException: (payment − advance) · 365 before the division.
-        RegZApr apr = MortgageMath.Apr.RegZSinglePayment(1e27m, Day, 1.01e27m, Day.PlusDays(100));
+        RegZApr apr = MortgageMath.Analytics.Apr.RegZSinglePayment(1e27m, Day, 1.01e27m, Day.PlusDays(100));
         Assert.Equal(Rate.Fraction(0.0365m), apr.AnnualRate);
-        RegZApr months = MortgageMath.Apr.RegZSinglePayment(4e27m, Day, 4.04e27m, Day.PlusMonths(3));
+        RegZApr months = MortgageMath.Analytics.Apr.RegZSinglePayment(4e27m, Day, 4.04e27m, Day.PlusMonths(3));
         Assert.Equal(Rate.Fraction(0.04m), months.AnnualRate);
-        var ex = Assert.Throws<OverflowException>(() => MortgageMath.Apr.RegZSinglePayment(0.0000000001m, Day, 1e27m, Day.PlusDays(100)));
+        var ex = Assert.Throws<OverflowException>(() => MortgageMath.Analytics.Apr.RegZSinglePayment(0.0000000001m, Day, 1e27m, Day.PlusDays(100)));
         Assert.Contains("1000%", ex.Message, StringComparison.Ordinal);
     }
 
@@ -191,7 +191,7 @@ public sealed class Issue10ValidationTests
         // scaled past the decimal range while scanning.
         (LocalDate, decimal)[] payments = [(new LocalDate(2024, 1, 31), 1e20m)];
         var ex = Assert.Throws<OverflowException>(() =>
-            MortgageMath.Apr.RegZActuarial(1e27m, new LocalDate(2024, 1, 1), payments, UnitPeriod.Monthly));
+            MortgageMath.Analytics.Apr.RegZActuarial(1e27m, new LocalDate(2024, 1, 1), payments, UnitPeriod.Monthly));
         Assert.Contains("1000%", ex.Message, StringComparison.Ordinal);
     }
 
@@ -275,10 +275,10 @@ public sealed class Issue10ValidationTests
         (LocalDate, decimal)[] payments = [(Julian, 1_010m)];
         AssertIsoRefused(() => _ = new LoanCashFlows(1_000m, new LocalDate(2024, 1, 1), payments), "payments");
         AssertIsoRefused(() => _ = new LoanCashFlows(1_000m, Julian, [(Day, 1_010m)]), "advanceDate");
-        AssertIsoRefused(() => MortgageMath.Apr.RegZActuarial(1_000m, Julian, [(Day, 1_010m)], UnitPeriod.Monthly), "advanceDate");
-        AssertIsoRefused(() => MortgageMath.Apr.RegZActuarial(1_000m, new LocalDate(2024, 1, 1), payments, UnitPeriod.Monthly), "payments");
-        AssertIsoRefused(() => MortgageMath.Apr.RegZSinglePayment(1_000m, Julian, 1_010m, Day), "advanceDate");
-        AssertIsoRefused(() => MortgageMath.Apr.RegZSinglePayment(1_000m, new LocalDate(2023, 6, 1), 1_010m, Julian), "paymentDate");
+        AssertIsoRefused(() => MortgageMath.Analytics.Apr.RegZActuarial(1_000m, Julian, [(Day, 1_010m)], UnitPeriod.Monthly), "advanceDate");
+        AssertIsoRefused(() => MortgageMath.Analytics.Apr.RegZActuarial(1_000m, new LocalDate(2024, 1, 1), payments, UnitPeriod.Monthly), "payments");
+        AssertIsoRefused(() => MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, Julian, 1_010m, Day), "advanceDate");
+        AssertIsoRefused(() => MortgageMath.Analytics.Apr.RegZSinglePayment(1_000m, new LocalDate(2023, 6, 1), 1_010m, Julian), "paymentDate");
     }
 
     // ---- RateTable.Load: every failure named and documented, with the path -------------------------------------
