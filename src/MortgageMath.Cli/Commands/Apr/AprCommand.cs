@@ -1,8 +1,4 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -90,177 +86,14 @@ internal sealed class AprCommand
             throw new UsageException($"no rate balances these cash flows: {e.Message}");
         }
 
-        var report = new Report(schedule, upfront, periodic, flows, pboc, regZ, single.Leg);
+        var report = new AprReport(schedule, upfront, periodic, flows, pboc, regZ, single.Leg);
         string text = format switch
         {
-            OutputFormat.Json => Json(report),
-            OutputFormat.Markdown => Markdown(report, single.LegLine),
-            _ => Table(report, single.LegLine),
+            OutputFormat.Json => AprWriters.Json(report),
+            OutputFormat.Markdown => AprWriters.Markdown(report, single.LegLine),
+            _ => AprWriters.Table(report, single.LegLine),
         };
         OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
-    }
-
-    private const string PbocTitle = "Annualized rate, PBoC [2021] No.3 (IRR method, 内部收益率法)";
-
-    private const string RegZTitle = "APR, Regulation Z Appendix J (actuarial method, monthly unit-period)";
-
-    private sealed record Report(Schedule Schedule, decimal Upfront, decimal Periodic, LoanCashFlows Flows, PbocAnnualizedRate Pboc, RegZApr RegZ, string? Leg)
-    {
-        internal int Places => Schedule.Loan.Rounding.DecimalPlaces;
-
-        internal decimal TotalPayments => Flows.Payments.Sum(p => p.Amount);
-
-        internal string A(decimal amount) => Amounts.Grouped(amount, Places);
-
-        internal string FeesLine()
-        {
-            var parts = new List<string>(2);
-            if (Upfront != 0m)
-            {
-                parts.Add($"{A(Upfront)} up front (received: {A(Flows.Advance)} of the {A(Schedule.Loan.Principal)} lent)");
-            }
-
-            if (Periodic != 0m)
-            {
-                parts.Add($"{A(Periodic)} with each regular payment");
-            }
-
-            return parts.Count == 0 ? "Fees: none." : $"Fees: {string.Join(", ", parts)}.";
-        }
-
-        internal string FlowsLine() =>
-            $"Cash flows: {A(Flows.Advance)} received on {Amounts.Date(Flows.AdvanceDate)}; " +
-            $"{Flows.Payments.Count.ToString(CultureInfo.InvariantCulture)} payments from {Amounts.Date(Flows.Payments[0].Date)} " +
-            $"to {Amounts.Date(Flows.Payments[^1].Date)}, {A(TotalPayments)} in total.";
-
-        internal (string Label, string Value)[] PbocFigures() =>
-        [
-            ("Monthly IRR", MonthlyPercent(Pboc.PeriodicRate)),
-            ("Nominal annualized rate (monthly IRR × 12)", TwoDecimals(Pboc.Nominal.ToPercent())),
-            ("Effective annualized rate ((1 + monthly IRR)^12 − 1)", TwoDecimals(Pboc.Effective.ToPercent())),
-        ];
-
-        internal (string Label, string Value)[] RegZFigures() =>
-        [
-            ("Unit-period rate", MonthlyPercent(RegZ.UnitPeriodRate) + " a month"),
-            ("APR (unit-period rate × 12, disclosed to two decimals)", RegZ.Disclosed.ToString("0.00", CultureInfo.InvariantCulture) + "%"),
-        ];
-
-        private static string MonthlyPercent(decimal fraction) =>
-            decimal.Round(fraction * 100m, 7, MidpointRounding.AwayFromZero).ToString("0.0000000", CultureInfo.InvariantCulture) + "%";
-
-        private static string TwoDecimals(decimal percent) =>
-            decimal.Round(percent, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + "%";
-    }
-
-    private static string Table(Report report, string? legLine)
-    {
-        var text = new StringBuilder();
-        if (legLine is not null)
-        {
-            text.Append(legLine).Append('\n');
-        }
-
-        text.Append(QuoteFigures.Summary(report.Schedule)).Append('\n');
-        text.Append(report.FeesLine()).Append('\n');
-        text.Append(report.FlowsLine()).Append("\n\n");
-        text.Append(PbocTitle).Append(":\n");
-        foreach ((string label, string value) in report.PbocFigures())
-        {
-            text.Append("  ").Append(label).Append(": ").Append(value).Append('\n');
-        }
-
-        text.Append(RegZTitle).Append(":\n");
-        foreach ((string label, string value) in report.RegZFigures())
-        {
-            text.Append("  ").Append(label).Append(": ").Append(value).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    private static string Markdown(Report report, string? legLine)
-    {
-        var text = new StringBuilder();
-        if (legLine is not null)
-        {
-            text.Append(legLine).Append("\n\n");
-        }
-
-        text.Append(QuoteFigures.Summary(report.Schedule)).Append("\n\n");
-        text.Append("- ").Append(report.FeesLine()).Append('\n');
-        text.Append("- ").Append(report.FlowsLine()).Append("\n\n");
-        text.Append("**").Append(PbocTitle).Append("**\n\n");
-        foreach ((string label, string value) in report.PbocFigures())
-        {
-            text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
-        }
-
-        text.Append("\n**").Append(RegZTitle).Append("**\n\n");
-        foreach ((string label, string value) in report.RegZFigures())
-        {
-            text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    private static string Json(Report report)
-    {
-        int places = report.Places;
-        var buffer = new ArrayBufferWriter<byte>(4 * 1024);
-        using (Utf8JsonWriter json = JsonScheduleWriter.CreateWriter(buffer))
-        {
-            json.WriteStartObject();
-            if (report.Leg is { } leg)
-            {
-                json.WriteString("leg", leg);
-            }
-
-            JsonScheduleWriter.WriteLoan(json, report.Schedule);
-
-            json.WriteStartObject("fees");
-            JsonScheduleWriter.WriteAmount(json, "upfront", report.Upfront, places);
-            JsonScheduleWriter.WriteAmount(json, "periodic", report.Periodic, places);
-            json.WriteEndObject();
-
-            json.WriteStartObject("cash_flows");
-            JsonScheduleWriter.WriteAmount(json, "advance", report.Flows.Advance, places);
-            json.WriteString("advance_date", Amounts.Date(report.Flows.AdvanceDate));
-            json.WriteNumber("payments", report.Flows.Payments.Count);
-            json.WriteString("first_payment_date", Amounts.Date(report.Flows.Payments[0].Date));
-            json.WriteString("last_payment_date", Amounts.Date(report.Flows.Payments[^1].Date));
-            JsonScheduleWriter.WriteAmount(json, "total_payments", report.TotalPayments, places);
-            json.WriteEndObject();
-
-            json.WriteStartObject("pboc");
-            json.WriteString("method", "PBoC [2021] No.3, IRR (compound) method");
-            WriteExact(json, "monthly_rate", report.Pboc.PeriodicRate);
-            WriteExact(json, "nominal_pct", report.Pboc.Nominal.ToPercent());
-            WriteExact(json, "effective_pct", report.Pboc.Effective.ToPercent());
-            json.WriteEndObject();
-
-            json.WriteStartObject("reg_z");
-            json.WriteString("method", "Regulation Z Appendix J, actuarial method");
-            json.WriteString("unit_period", "month");
-            WriteExact(json, "unit_period_rate", report.RegZ.UnitPeriodRate);
-            WriteExact(json, "unit_periods_per_year", report.RegZ.UnitPeriodsPerYear);
-            WriteExact(json, "annual_rate_pct", report.RegZ.AnnualRate.ToPercent());
-            json.WritePropertyName("disclosed_pct");
-            json.WriteRawValue(report.RegZ.Disclosed.ToString("0.00", CultureInfo.InvariantCulture));
-            json.WriteEndObject();
-
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
-
-    /// <summary>Writes a decimal as a JSON number with all its digits (invariant culture, no exponent).</summary>
-    private static void WriteExact(Utf8JsonWriter json, string name, decimal value)
-    {
-        json.WritePropertyName(name);
-        json.WriteRawValue(Amounts.Exact(value));
     }
 }
