@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -57,78 +54,7 @@ internal sealed class PayoffCommand
 
         LoanSpec guard = spec ?? LoanSpec.FromOptions(loan, "--date");
         (Schedule schedule, PayoffQuote quote) = guard.Guard(() => (loan.BuildSchedule(), loan.PayoffQuote(date)), (date, "--date"));
-
-        // The last due date on or before the payoff day (or the disbursement): where the accrued interest starts.
-        LocalDate since = loan.Disbursement;
-        foreach (Installment row in schedule)
-        {
-            if (row.DueDate <= date && row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon)
-            {
-                since = row.DueDate;
-            }
-        }
-
-        int days = Period.DaysBetween(since, date);
-        bool repaid = date >= schedule.Last.DueDate;
-        int places = loan.Rounding.DecimalPlaces;
-        string policy = QuoteFigures.InterestPolicy(loan.PrepaymentInterest);
-        string text;
-        if (format == OutputFormat.Json)
-        {
-            var buffer = new ArrayBufferWriter<byte>(4 * 1024);
-            using (Utf8JsonWriter json = JsonScheduleWriter.CreateWriter(buffer))
-            {
-                json.WriteStartObject();
-                if (single.Leg is { } leg)
-                {
-                    json.WriteString("leg", leg);
-                }
-
-                JsonScheduleWriter.WriteLoan(json, schedule);
-                json.WriteStartObject("payoff");
-                json.WriteString("date", Amounts.Date(quote.Date));
-                JsonScheduleWriter.WriteAmount(json, "balance", quote.Balance, places);
-                JsonScheduleWriter.WriteAmount(json, "accrued_interest", quote.AccruedInterest, places);
-                JsonScheduleWriter.WriteAmount(json, "penalty", quote.Penalty, places);
-                JsonScheduleWriter.WriteAmount(json, "total", quote.Total, places);
-                json.WriteString("last_due_date", Amounts.Date(since));
-                json.WriteNumber("days_since_last_due_date", days);
-                json.WriteString("prepayment_interest", policy);
-                json.WriteString("penalty_policy", loan.PrepaymentPenalty.ToString());
-                json.WriteBoolean("already_repaid", repaid);
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            text = Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-        }
-        else
-        {
-            string A(decimal amount) => Amounts.Grouped(amount, places);
-            string bullet = format == OutputFormat.Markdown ? "- " : "  ";
-            var lines = new StringBuilder();
-            if (single.LegLine is { } legLine)
-            {
-                lines.Append(legLine).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
-            }
-
-            lines.Append(QuoteFigures.Summary(schedule)).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
-            if (repaid)
-            {
-                lines.Append($"Payoff on {Amounts.Date(date)}: nothing to pay; the loan is repaid by its last due date, {Amounts.Date(schedule.Last.DueDate)}.\n");
-            }
-            else
-            {
-                lines.Append($"Payoff on {Amounts.Date(date)}:").Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
-                lines.Append(bullet).Append($"Balance (after the payments due by then): {A(quote.Balance)}\n");
-                lines.Append(bullet).Append($"Accrued interest ({policy}, {days} day(s) since {Amounts.Date(since)}): {A(quote.AccruedInterest)}\n");
-                lines.Append(bullet).Append($"Penalty ({loan.PrepaymentPenalty}): {A(quote.Penalty)}\n");
-                lines.Append(bullet).Append($"Total to pay: {A(quote.Total)}\n");
-            }
-
-            text = lines.ToString();
-        }
-
+        string text = PayoffWriters.Render(format, schedule, quote, single);
         OutputFile.WriteStandardOutput(stdout, text);
         return ExitCodes.Ok;
     }
