@@ -46,17 +46,9 @@ public sealed partial class PrepaymentQuote
             return false;
         }
 
-        bool onDueDate = false;
-        foreach (Installment row in loan.BuildSchedule())
-        {
-            if (row.Kind == InstallmentKind.Regular && row.DueDate <= date)
-            {
-                paymentsMade++;
-                onDueDate |= row.DueDate == date;
-            }
-        }
-
-        if (!onDueDate)
+        Schedule schedule = loan.BuildSchedule();
+        paymentsMade = schedule.RegularPaymentsThrough(date);
+        if (!schedule.IsRegularDueDate(date))
         {
             reason = $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is not a due date; the closed form prices a prepayment made right after a regular payment";
             return false;
