@@ -48,7 +48,7 @@ internal static class PrepayJsonWriter
                 JsonScheduleWriter.WriteAmount(json, "interest_saved", c.InterestSaved, places);
                 json.WriteNumber("periods_saved", c.PeriodsSaved);
                 json.WriteNumber("regular_payments", c.Alternative.RegularPayments);
-                json.WriteNumber("payments_after_prepayment", PrepayReport.PaymentsAfter(c.Alternative, report.Date));
+                json.WriteNumber("payments_after_prepayment", c.Alternative.PaymentsAfter(report.Date));
                 JsonScheduleWriter.WriteAmount(json, "new_payment", c.NewPayment, places);
                 JsonScheduleWriter.WriteAmount(json, "last_payment", c.Alternative.Last.Payment, places);
                 json.WriteString("last_due_date", Amounts.Date(c.Alternative.Last.DueDate));

@@ -20,10 +20,6 @@ internal sealed record PrepayReport(Loan Loan, LocalDate Date, decimal Amount, I
 
     internal string A(decimal? amount) => amount is { } value ? A(value) : "—";
 
-    /// <summary>The regular rows after the prepayment date.</summary>
-    internal static int PaymentsAfter(Schedule schedule, LocalDate date) =>
-        schedule.Count(r => r.Kind is InstallmentKind.Regular or InstallmentKind.Balloon && r.DueDate > date);
-
     internal List<(string Label, string[] Values)> ScheduleRows()
     {
         string[] Each(Func<PrepaymentComparison, string> value) => [.. Comparisons.Select(value)];
@@ -31,7 +27,7 @@ internal sealed record PrepayReport(Loan Loan, LocalDate Date, decimal Amount, I
         [
             ("Interest saved", Each(c => A(c.InterestSaved))),
             ("Payments saved", Each(c => I(c.PeriodsSaved))),
-            ("Payments left after the prepayment", Each(c => I(PaymentsAfter(c.Alternative, Date)))),
+            ("Payments left after the prepayment", Each(c => I(c.Alternative.PaymentsAfter(Date)))),
             ("New payment", Each(c => A(c.NewPayment))),
             ("Last payment", Each(c => A(c.Alternative.Last.Payment))),
             ("Last due date", Each(c => Amounts.Date(c.Alternative.Last.DueDate))),
@@ -64,8 +60,8 @@ internal sealed record PrepayReport(Loan Loan, LocalDate Date, decimal Amount, I
 
     internal string PrepaymentLine()
     {
-        int before = Baseline.Count(r => r.Kind == InstallmentKind.Regular && r.DueDate <= Date);
-        bool onDue = Baseline.Any(r => r.Kind == InstallmentKind.Regular && r.DueDate == Date);
+        int before = Baseline.RegularPaymentsThrough(Date);
+        bool onDue = Baseline.IsRegularDueDate(Date);
         string when = onDue ? $"right after regular payment {I(before)} (a due date)" : $"between due dates, after {I(before)} regular payment(s)";
         return $"Prepayment: {A(Amount)} on {Amounts.Date(Date)}, {when}; interest with it: {QuoteFigures.InterestPolicy(Loan.PrepaymentInterest)}; penalty: {Loan.PrepaymentPenalty}.";
     }
