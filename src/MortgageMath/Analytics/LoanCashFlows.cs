@@ -51,6 +51,25 @@ public sealed partial class LoanCashFlows
     public IReadOnlyList<(LocalDate Date, decimal Amount)> Payments => _payments;
 
     /// <summary>
+    /// The sum of <see cref="Payments"/>, fees included: what the borrower pays back in all (for a schedule, its
+    /// <see cref="Schedule.TotalPayment"/> plus the periodic fees). It fits in a decimal: the constructor checks the
+    /// flows add up to at most <see cref="CashFlows.MaxFlowTotal"/>.
+    /// </summary>
+    public decimal TotalPayments
+    {
+        get
+        {
+            decimal total = 0m;
+            foreach ((_, decimal amount) in _payments)
+            {
+                total += amount;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>
     /// The cash flows of a schedule: the loan's principal less <paramref name="upfrontFees"/> on the disbursement date,
     /// and every row's <see cref="Installment.Payment"/> (prepayments, payoffs and penalties included) on its date, with
     /// <paramref name="periodicFee"/> added to each regular (and balloon) payment. Rows that pay nothing (payment

@@ -5,9 +5,11 @@ namespace MortgageMath;
 /// <summary>What it takes to repay a loan in full on a date.</summary>
 public sealed partial class PayoffQuote
 {
-    private PayoffQuote(LocalDate date, decimal balance, decimal accruedInterest, decimal penalty)
+    private PayoffQuote(LocalDate date, decimal balance, decimal accruedInterest, decimal penalty, LocalDate accruedSince, bool alreadyRepaid)
     {
         Date = date;
+        AccruedSince = accruedSince;
+        AlreadyRepaid = alreadyRepaid;
         Balance = balance;
         AccruedInterest = accruedInterest;
         Penalty = penalty;
@@ -25,19 +27,43 @@ public sealed partial class PayoffQuote
     /// <summary>The prepayment penalty.</summary>
     public decimal Penalty { get; }
 
+    /// <summary>
+    /// The day the accrued interest runs from: the last regular (or balloon) due date on or before <see cref="Date"/>,
+    /// or the disbursement when no payment has fallen due by then.
+    /// </summary>
+    public LocalDate AccruedSince { get; }
+
+    /// <summary>The days from <see cref="AccruedSince"/> to <see cref="Date"/>: 0 on a due date.</summary>
+    public int AccruedDays => Period.DaysBetween(AccruedSince, Date);
+
+    /// <summary>
+    /// True when <see cref="Date"/> is on or after the loan's last due date: the schedule has repaid the loan by then
+    /// and every amount is 0.
+    /// </summary>
+    public bool AlreadyRepaid { get; }
+
     /// <summary>The total to pay: <see cref="Balance"/> + <see cref="AccruedInterest"/> + <see cref="Penalty"/>.</summary>
     public decimal Total => Balance + AccruedInterest + Penalty;
 
     internal static PayoffQuote For(Loan loan, LocalDate date)
     {
         Schedule current = loan.BuildSchedule();
+        LocalDate since = loan.Disbursement;
+        foreach (Installment row in current)
+        {
+            if (row.DueDate <= date && row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon)
+            {
+                since = row.DueDate;
+            }
+        }
+
         if (date >= current.Last.DueDate)
         {
-            return new PayoffQuote(date, 0m, 0m, 0m); // repaid by the end of that day
+            return new PayoffQuote(date, 0m, 0m, 0m, since, alreadyRepaid: true); // repaid by the end of that day
         }
 
         Loan withPayoff = loan with { Events = [.. loan.Events.Where(e => e.Date < date || e is not Prepayment), Prepayment.Payoff(date)] };
         Installment payoff = withPayoff.BuildSchedule().Last;
-        return new PayoffQuote(date, payoff.Principal, payoff.Interest, payoff.Penalty);
+        return new PayoffQuote(date, payoff.Principal, payoff.Interest, payoff.Penalty, since, alreadyRepaid: false);
     }
 }

@@ -8,7 +8,7 @@ namespace MortgageMath.Cli;
 /// Turns the text of each <c>mortgage schedule</c> option into a value, invariant culture throughout. Every failure is
 /// a <see cref="UsageException"/> whose message names the option, echoes the text and shows how to write it.
 /// </summary>
-internal static class ArgumentParsers
+internal static partial class ArgumentParsers
 {
     /// <summary>Plain decimal numbers only: an optional sign, digits and an optional decimal point (no thousands separators, no exponent).</summary>
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
@@ -79,67 +79,6 @@ internal static class ArgumentParsers
         }
 
         return value;
-    }
-
-    /// <summary>
-    /// Parses <c>--rate</c>: a number with its unit, <c>4.9%</c> (percent) or <c>490bp</c> (basis points; fractions
-    /// such as <c>-63.5bp</c> are allowed). A bare number is refused because its unit would be a guess.
-    /// </summary>
-    /// <param name="text">The option's text.</param>
-    /// <returns>The rate.</returns>
-    /// <exception cref="UsageException">The text has no unit or is not a number.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The value is beyond what <see cref="Rate"/> accepts.</exception>
-    internal static Rate ParseRate(string text) =>
-        ParseRateText(text, isSpread: false, problem => new UsageException("--rate " + problem));
-
-    /// <summary>
-    /// Parses a rate or a spread written with its unit (<c>4.9%</c>, <c>490bp</c>, <c>-63.5bp</c>): the one syntax
-    /// of <c>--rate</c> and of every rate and spread in a loan spec.
-    /// </summary>
-    /// <param name="text">The text.</param>
-    /// <param name="isSpread">True for a spread: a bare number is then suggested as basis points first (<c>30bp or 0.3%</c>).</param>
-    /// <param name="error">Makes the exception from the problem, e.g. <c>'4.9' has no unit; write 4.9% or 490bp.</c></param>
-    /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The value is beyond what <see cref="Rate"/> accepts.</exception>
-    internal static Rate ParseRateText(string text, bool isSpread, Func<string, Exception> error)
-    {
-        string example = isSpread ? "-30bp or 0.1%" : "4.9% or 490bp";
-        string trimmed = text.Trim();
-        if (trimmed.EndsWith('%'))
-        {
-            string number = trimmed[..^1].TrimEnd();
-            if (!TryParseDecimal(number, out decimal percent))
-            {
-                throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {example}.");
-            }
-
-            return Rate.Percent(percent);
-        }
-
-        if (trimmed.EndsWith("bp", StringComparison.OrdinalIgnoreCase))
-        {
-            string number = trimmed[..^2].TrimEnd();
-            if (!TryParseDecimal(number, out decimal basisPoints))
-            {
-                throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {(isSpread ? example : "490bp or 4.9%")}.");
-            }
-
-            return Rate.BasisPoints(basisPoints);
-        }
-
-        if (TryParseDecimal(trimmed, out decimal bare))
-        {
-            if (isSpread)
-            {
-                string asPercent = (bare / 100m).Normalize().ToString(CultureInfo.InvariantCulture);
-                throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}bp or {Echo(asPercent)}%.");
-            }
-
-            string asBasisPoints = (bare * 100m).Normalize().ToString(CultureInfo.InvariantCulture);
-            throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}% or {Echo(asBasisPoints)}bp.");
-        }
-
-        throw error($"'{Echo(text)}' is not a rate; write a number with its unit, e.g. {example}.");
     }
 
     /// <summary>The most characters of a value an error message echoes; a longer value is cut there and ends in <c>…</c>.</summary>

@@ -1,0 +1,79 @@
+using System.Globalization;
+using MortgageMath.Cli.Spec;
+
+namespace MortgageMath.Cli;
+
+/// <summary>Reading <c>--option</c> for <c>mortgage prepay</c>.</summary>
+internal sealed partial class PrepayCommand
+{
+    private static readonly PrepaymentOption[] AllOptions =
+        [PrepaymentOption.LowerPayment, PrepaymentOption.ShortenTerm, PrepaymentOption.ShortenTermKeepPayment];
+
+    /// <summary>
+    /// Reads <c>--option</c>: one option, <c>all</c> (the three that keep or shorten the term), or several separated
+    /// by commas, compared side by side in the order given; <c>new-term:N</c> is a new term of N payments after the
+    /// prepayment (<see cref="PrepaymentOption.NewTerm"/>).
+    /// </summary>
+    private static PrepaymentOption[] ParseOptions(string? text)
+    {
+        if (text is null)
+        {
+            return AllOptions;
+        }
+
+        var options = new List<PrepaymentOption>();
+        foreach (string part in text.Split(','))
+        {
+            foreach (PrepaymentOption option in ParseOption(part.Trim()))
+            {
+                if (options.Contains(option))
+                {
+                    throw new UsageException($"--option lists '{ArgumentParsers.Echo(option.ToString())}' twice; give each option once.");
+                }
+
+                options.Add(option);
+            }
+        }
+
+        return [.. options];
+    }
+
+    private static PrepaymentOption[] ParseOption(string text)
+    {
+        const string NewTerm = "new-term";
+        const string HowToWrite = "write new-term:N, e.g. new-term:120.";
+        string lower = text.ToLowerInvariant();
+        if (lower == NewTerm || lower.StartsWith(NewTerm + ":", StringComparison.Ordinal))
+        {
+            string number = text.Length > NewTerm.Length ? text[(NewTerm.Length + 1)..].Trim() : "";
+            if (number.Length == 0)
+            {
+                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}' needs the number of payments left after the prepayment; {HowToWrite}");
+            }
+
+            if (!int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int periods))
+            {
+                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}': '{ArgumentParsers.Echo(number)}' is not a whole number; {HowToWrite}");
+            }
+
+            try
+            {
+                return [PrepaymentOption.NewTerm(periods)];
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}': {LoanSpecReader.LibraryText(e)}");
+            }
+        }
+
+        return lower switch
+        {
+            "all" => AllOptions,
+            "lower-payment" => [PrepaymentOption.LowerPayment],
+            "shorten-term" => [PrepaymentOption.ShortenTerm],
+            "shorten-term-keep-payment" => [PrepaymentOption.ShortenTermKeepPayment],
+            _ => throw new UsageException(
+                $"--option '{ArgumentParsers.Echo(text)}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment, new-term:N or all, or several separated by commas."),
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace MortgageMath.Cli;
+
+/// <summary>A <c>mortgage payoff</c> quote as a table (<c>--format table</c>), markdown or JSON.</summary>
+internal static class PayoffWriters
+{
+    /// <summary>The quote as text.</summary>
+    /// <param name="format">Table, markdown or JSON.</param>
+    /// <param name="schedule">The loan's schedule without the payoff.</param>
+    /// <param name="quote">The quote.</param>
+    /// <param name="single">The loan as read, with its leg for a leg of a combined spec.</param>
+    /// <returns>The text, ending in a newline.</returns>
+    internal static string Render(OutputFormat format, Schedule schedule, PayoffQuote quote, LoanOptions.SingleLoan single)
+    {
+    int places = single.Loan.Rounding.DecimalPlaces;
+    string policy = QuoteFigures.InterestPolicy(single.Loan.PrepaymentInterest);
+    string text;
+    if (format == OutputFormat.Json)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4 * 1024);
+        using (Utf8JsonWriter json = JsonScheduleWriter.CreateWriter(buffer))
+        {
+            json.WriteStartObject();
+            if (single.Leg is { } leg)
+            {
+                json.WriteString("leg", leg);
+            }
+
+            JsonScheduleWriter.WriteLoan(json, schedule);
+            json.WriteStartObject("payoff");
+            json.WriteString("date", Amounts.Date(quote.Date));
+            JsonScheduleWriter.WriteAmount(json, "balance", quote.Balance, places);
+            JsonScheduleWriter.WriteAmount(json, "accrued_interest", quote.AccruedInterest, places);
+            JsonScheduleWriter.WriteAmount(json, "penalty", quote.Penalty, places);
+            JsonScheduleWriter.WriteAmount(json, "total", quote.Total, places);
+            json.WriteString("last_due_date", Amounts.Date(quote.AccruedSince));
+            json.WriteNumber("days_since_last_due_date", quote.AccruedDays);
+            json.WriteString("prepayment_interest", policy);
+            json.WriteString("penalty_policy", single.Loan.PrepaymentPenalty.ToString());
+            json.WriteBoolean("already_repaid", quote.AlreadyRepaid);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        text = Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+    else
+    {
+        string A(decimal amount) => Amounts.Grouped(amount, places);
+        string bullet = format == OutputFormat.Markdown ? "- " : "  ";
+        var lines = new StringBuilder();
+        if (single.LegLine is { } legLine)
+        {
+            lines.Append(legLine).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
+        }
+
+        lines.Append(QuoteFigures.Summary(schedule)).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
+        if (quote.AlreadyRepaid)
+        {
+            lines.Append($"Payoff on {Amounts.Date(quote.Date)}: nothing to pay; the loan is repaid by its last due date, {Amounts.Date(schedule.Last.DueDate)}.\n");
+        }
+        else
+        {
+            lines.Append($"Payoff on {Amounts.Date(quote.Date)}:").Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
+            lines.Append(bullet).Append($"Balance (after the payments due by then): {A(quote.Balance)}\n");
+            lines.Append(bullet).Append($"Accrued interest ({policy}, {quote.AccruedDays} day(s) since {Amounts.Date(quote.AccruedSince)}): {A(quote.AccruedInterest)}\n");
+            lines.Append(bullet).Append($"Penalty ({single.Loan.PrepaymentPenalty}): {A(quote.Penalty)}\n");
+            lines.Append(bullet).Append($"Total to pay: {A(quote.Total)}\n");
+        }
+
+        text = lines.ToString();
+    }
+
+        return text;
+    }
+}
