@@ -55,6 +55,15 @@ public class PrepayNewTermTests
             options.EnumerateArray().Select(o => o.GetProperty("option").GetString()));
     }
 
+    [Fact]
+    public void The_canonical_text_new_term_N_is_read_too()
+    {
+        // What the tool prints (PrepaymentOption.ToString) it also reads.
+        CliResult colon = CliRunner.Run([.. Tv7a, "--option", "new-term:120", "--format", "json"]);
+        CliResult canonical = CliRunner.Run([.. Tv7a, "--option", "new-term(120)", "--format", "json"]);
+        Assert.Equal((0, colon.Stdout), (canonical.ExitCode, canonical.Stdout));
+    }
+
     [Theory]
     [InlineData("new-term", "error: --option 'new-term' needs the number of payments left after the prepayment; write new-term:N, e.g. new-term:120.")]
     [InlineData("new-term:", "error: --option 'new-term:' needs the number of payments left after the prepayment; write new-term:N, e.g. new-term:120.")]

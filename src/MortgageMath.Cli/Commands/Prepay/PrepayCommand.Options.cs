@@ -66,14 +66,24 @@ internal sealed partial class PrepayCommand
             }
         }
 
-        return lower switch
+        if (lower == "all")
         {
-            "all" => AllOptions,
-            "lower-payment" => [PrepaymentOption.LowerPayment],
-            "shorten-term" => [PrepaymentOption.ShortenTerm],
-            "shorten-term-keep-payment" => [PrepaymentOption.ShortenTermKeepPayment],
-            _ => throw new UsageException(
-                $"--option '{ArgumentParsers.Echo(text)}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment, new-term:N or all, or several separated by commas."),
-        };
+            return AllOptions;
+        }
+
+        // Every other name is the library's (what PrepaymentOption.ToString writes, new-term(N) included).
+        try
+        {
+            return [PrepaymentOption.Parse(text)];
+        }
+        catch (FormatException)
+        {
+            throw new UsageException(
+                $"--option '{ArgumentParsers.Echo(text)}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment, new-term:N or all, or several separated by commas.");
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"--option '{ArgumentParsers.Echo(text)}': {LoanSpecReader.LibraryText(e)}");
+        }
     }
 }
