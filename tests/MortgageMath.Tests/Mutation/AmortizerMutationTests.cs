@@ -1,0 +1,117 @@
+using MortgageMath.Tests.Properties;
+using NodaTime;
+using static MortgageMath.Tests.Prepayments.PrepaymentSupport;
+
+namespace MortgageMath.Tests.Mutation;
+
+/// <summary>
+/// Tests written to kill mutants of Amortization/Amortizer.cs that survived Stryker.NET (docs/testing.md). Every
+/// expected figure is derived independently of the library: from <see cref="ReferenceSchedule"/> and
+/// <see cref="ExactOracle"/> (BigInteger rationals), from integer arithmetic stated in the test, or from exact rationals
+/// computed outside (Python fractions), as each test says.
+/// </summary>
+public class AmortizerMutationTests
+{
+    private static readonly Rate Tv1Rate = Rate.Percent(4.9m);
+
+    /// <summary>
+    /// A collected-later holiday on 2025-03-20 (period 12) defers that period's interest without adding it to the
+    /// balance; a payoff on 2025-04-08, before the next due date, must collect it (Amortizer.Prepay: accrued +=
+    /// deferred). Expected: the balance is the opening of period 12 (nothing was paid on the holiday), and the interest
+    /// is 19 days on it (Actual/360, 2025-03-20 → 04-08) plus the deferred month. The payoff quote for that day agrees.
+    /// </summary>
+    [Fact]
+    public void Payoff_after_a_collected_later_holiday_collects_the_deferred_interest()
+    {
+        Loan loan = Tv1.With(PaymentHoliday.On(D(2025, 3, 20), SkippedInterest.CollectedLater), Prepayment.Payoff(D(2025, 4, 8)));
+        decimal opening12 = ReferenceSchedule.Build(Tv1)[11].Opening;
+        decimal deferred = ExactOracle.MonthlyInterest(opening12, Tv1Rate, RoundingPolicy.Default);
+        decimal accrued = ExactOracle.DailyInterest(opening12, Tv1Rate, 19, 360, RoundingPolicy.Default);
+
+        Schedule schedule = loan.BuildSchedule();
+        Installment holiday = schedule.Single(r => r.Kind == InstallmentKind.Holiday);
+        Assert.Equal(deferred, holiday.DeferredInterest);
+        Assert.Equal(opening12, holiday.ClosingBalance);
+        Installment payoff = schedule.Last;
+        Assert.Equal(InstallmentKind.Payoff, payoff.Kind);
+        Assert.Equal(opening12, payoff.Principal);
+        Assert.Equal(accrued + deferred, payoff.Interest);
+
+        PayoffQuote quote = Tv1.With(PaymentHoliday.On(D(2025, 3, 20), SkippedInterest.CollectedLater)).PayoffQuote(D(2025, 4, 8));
+        Assert.Equal(opening12, quote.Balance);
+        Assert.Equal(accrued + deferred, quote.AccruedInterest);
+        Assert.Equal(opening12 + accrued + deferred, quote.Total);
+    }
+
+    /// <summary>
+    /// A prepayment must fall strictly between disbursement and the last due date (TV-1: 2024-03-20 and 2054-03-20):
+    /// on either day it is refused by name; the day after disbursement and the day before maturity are accepted. The
+    /// payoff on 2054-03-19 repays the opening balance of period 360 with 27 days' interest (2054-02-20 → 03-19).
+    /// </summary>
+    [Fact]
+    public void Prepayment_on_the_last_due_date_or_on_disbursement_is_refused()
+    {
+        foreach (LocalDate date in new[] { D(2054, 3, 20), D(2024, 3, 20) })
+        {
+            ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(
+                () => Tv1.With(Prepayment.Partial(date, 1_000m, PrepaymentOption.LowerPayment)).BuildSchedule());
+            Assert.Equal("Events", e.ParamName);
+        }
+
+        decimal opening360 = ReferenceSchedule.Build(Tv1)[359].Opening;
+        Installment payoff = Tv1.With(Prepayment.Payoff(D(2054, 3, 19))).BuildSchedule().Last;
+        Assert.Equal(InstallmentKind.Payoff, payoff.Kind);
+        Assert.Equal(opening360, payoff.Principal);
+        Assert.Equal(ExactOracle.DailyInterest(opening360, Tv1Rate, 27, 360, RoundingPolicy.Default), payoff.Interest);
+
+        Installment early = Tv1.With(Prepayment.Partial(D(2024, 3, 21), 1_000m, PrepaymentOption.LowerPayment)).BuildSchedule().First;
+        Assert.Equal(InstallmentKind.Prepayment, early.Kind);
+        Assert.Equal(1_000m, early.Principal);
+    }
+
+    /// <summary>
+    /// Equal principal, shortened: the principal part stays round(1,000,000/360) = 2,777.78 and the term is
+    /// ⌈balance/part⌉ periods. After 12 payments the balance is 1,000,000 − 12 × 2,777.78 = 966,666.64. Prepaying
+    /// 102,777.06 leaves 863,889.58 = 311 × 2,777.78 exactly: 12 + 311 = 323 payments, the last a full part; prepaying
+    /// one cent less leaves 863,889.59: a 312th period for the last cent, 324 payments.
+    /// </summary>
+    [Theory]
+    [InlineData("102777.06", 323, "2777.78")]
+    [InlineData("102777.05", 324, "0.01")]
+    public void Equal_principal_shorten_term_takes_the_ceiling_of_balance_over_part(string amount, int payments, string lastPrincipal)
+    {
+        Loan loan = (Tv1 with { Method = RepaymentMethod.EqualPrincipal })
+            .With(Prepayment.Partial(D(2025, 3, 20), decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), PrepaymentOption.ShortenTerm));
+        Schedule schedule = loan.BuildSchedule();
+        Installment[] regular = RegularRows(schedule);
+        Assert.Equal(966_666.64m, regular[11].ClosingBalance);
+        Assert.Equal(payments, schedule.RegularPayments);
+        Assert.Equal(payments, regular.Length);
+        Assert.All(regular[12..^1], r => Assert.Equal(2_777.78m, r.Principal));
+        Assert.Equal(decimal.Parse(lastPrincipal, System.Globalization.CultureInfo.InvariantCulture), regular[^1].Principal);
+        Assert.Equal(ReferenceSchedule.Due(Tv1, payments), regular[^1].DueDate);
+        Assert.Equal(0m, schedule.Last.ClosingBalance);
+    }
+
+    /// <summary>
+    /// Shorten the term when the new payment ties the old one. TV-1 after 12 payments: balance 984,978.39, payment
+    /// 5,307.27. Prepaying 198,515.38 leaves 786,463.01, whose rounded 4.9% annuity is 5,321.45 over 227 periods,
+    /// exactly 5,307.27 over 228 and 5,293.22 over 229 (Python fractions, half-up): "the fewest periods whose payment
+    /// is not above the current one" is 228 (the tie counts as not above), so 12 + 228 = 240 payments of 5,307.27,
+    /// the last settling the rest.
+    /// </summary>
+    [Fact]
+    public void Shorten_term_counts_a_new_payment_equal_to_the_old_one()
+    {
+        Loan loan = Tv1.With(Prepayment.Partial(D(2025, 3, 20), 198_515.38m, PrepaymentOption.ShortenTerm));
+        Assert.Equal(5_307.27m, ExactOracle.AnnuityPayment(786_463.01m, Tv1Rate, 228, RoundingPolicy.Default));
+        Assert.Equal(5_293.22m, ExactOracle.AnnuityPayment(786_463.01m, Tv1Rate, 229, RoundingPolicy.Default));
+        Schedule schedule = loan.BuildSchedule();
+        Installment[] regular = RegularRows(schedule);
+        Assert.Equal(984_978.39m, regular[11].ClosingBalance);
+        Assert.Equal(786_463.01m, regular[12].OpeningBalance);
+        Assert.Equal(240, schedule.RegularPayments);
+        Assert.All(regular[12..^1], r => Assert.Equal(5_307.27m, r.Payment));
+        Assert.Equal(D(2044, 3, 20), regular[^1].DueDate);
+    }
+}
