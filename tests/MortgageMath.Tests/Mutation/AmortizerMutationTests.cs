@@ -114,4 +114,53 @@ public class AmortizerMutationTests
         Assert.All(regular[12..^1], r => Assert.Equal(5_307.27m, r.Payment));
         Assert.Equal(D(2044, 3, 20), regular[^1].DueDate);
     }
+
+    /// <summary>
+    /// A rate change and a prepayment on the same due date: the order is rate change, payment, prepayment, so the
+    /// prepayment row and its 3-months'-interest penalty are at the new rate (200,000 × 3.6% × 3/12 = 1,800.00) and
+    /// the lowered payment is the 3.6% annuity of 784,978.39 over the 348 periods left. A rate change on a LATER due
+    /// date must not be pulled forward to a prepayment: with the cut on 2025-06-20 instead, the prepayment row is at
+    /// 4.9% (penalty 2,450.00), the next three payments are the 4.9% annuity over 348 (4,229.63, docs/prepayment.md
+    /// §4), and the payment of 2025-07-20 is re-levelled at 3.6% on the balance then over the 345 periods left.
+    /// </summary>
+    [Fact]
+    public void Rate_change_and_prepayment_on_a_due_date_apply_in_order_and_only_that_day()
+    {
+        Loan sameDay = Tv1 with
+        {
+            PrepaymentPenalty = PrepaymentPenalty.MonthsOfInterest(3),
+            Events = [RateEvent.FixedRate(D(2025, 3, 20), Rate.Percent(3.6m)), Prepayment.Partial(D(2025, 3, 20), 200_000m, PrepaymentOption.LowerPayment)],
+        };
+        Schedule s1 = sameDay.BuildSchedule();
+        Installment prepay1 = PrepaymentRow(s1);
+        Assert.Equal(Rate.Percent(3.6m), prepay1.AnnualRate);
+        Assert.Equal(1_800.00m, prepay1.Penalty);
+        Assert.Equal(784_978.39m, prepay1.ClosingBalance);
+        Installment next1 = Regular(s1, D(2025, 4, 20));
+        Assert.Equal(ExactOracle.AnnuityPayment(784_978.39m, Rate.Percent(3.6m), 348, RoundingPolicy.Default), next1.Payment);
+        Assert.Equal(ExactOracle.MonthlyInterest(784_978.39m, Rate.Percent(3.6m), RoundingPolicy.Default), next1.Interest);
+
+        Loan later = sameDay with
+        {
+            Events = [RateEvent.FixedRate(D(2025, 6, 20), Rate.Percent(3.6m)), Prepayment.Partial(D(2025, 3, 20), 200_000m, PrepaymentOption.LowerPayment)],
+        };
+        Schedule s2 = later.BuildSchedule();
+        Installment prepay2 = PrepaymentRow(s2);
+        Assert.Equal(Tv1Rate, prepay2.AnnualRate);
+        Assert.Equal(2_450.00m, prepay2.Penalty);
+        decimal lowered = ExactOracle.AnnuityPayment(784_978.39m, Tv1Rate, 348, RoundingPolicy.Default);
+        Assert.Equal(4_229.63m, lowered);
+        foreach (LocalDate due in new[] { D(2025, 4, 20), D(2025, 5, 20), D(2025, 6, 20) })
+        {
+            Installment row = Regular(s2, due);
+            Assert.Equal(Tv1Rate, row.AnnualRate);
+            Assert.Equal(lowered, row.Payment);
+            Assert.Equal(ExactOracle.MonthlyInterest(row.OpeningBalance, Tv1Rate, RoundingPolicy.Default), row.Interest);
+        }
+
+        Installment july = Regular(s2, D(2025, 7, 20));
+        Assert.Equal(Rate.Percent(3.6m), july.AnnualRate);
+        Assert.Equal(ExactOracle.AnnuityPayment(july.OpeningBalance, Rate.Percent(3.6m), 345, RoundingPolicy.Default), july.Payment);
+        Assert.Equal(ExactOracle.MonthlyInterest(july.OpeningBalance, Rate.Percent(3.6m), RoundingPolicy.Default), july.Interest);
+    }
 }
