@@ -163,4 +163,68 @@ public class AmortizerMutationTests
         Assert.Equal(ExactOracle.AnnuityPayment(july.OpeningBalance, Rate.Percent(3.6m), 345, RoundingPolicy.Default), july.Payment);
         Assert.Equal(ExactOracle.MonthlyInterest(july.OpeningBalance, Rate.Percent(3.6m), RoundingPolicy.Default), july.Interest);
     }
+
+    /// <summary>
+    /// Many event rows (12 collected-later holidays and 12 prepayments, 24 rows besides the regular ones) against a
+    /// re-statement of the documented rules written here on the exact oracle: each period charges round(B·i); a
+    /// holiday pays nothing, defers that interest and restarts the annuity on B over the periods left; the next
+    /// payment collects the deferred interest on top; a prepayment on a due date comes after its payment and, lowering
+    /// the payment, restarts the annuity over the periods left; the last period settles the balance. 100,000 at 6%
+    /// over 60 months from 2024-01-15: holidays on the due dates of periods 2, 4, …, 24, 1,000 prepaid on those of
+    /// periods 3, 5, …, 25.
+    /// </summary>
+    [Fact]
+    public void Two_dozen_holiday_and_prepayment_rows_follow_the_rules_row_by_row()
+    {
+        var loan = new Loan(100_000m, Rate.Percent(6m), 60, D(2024, 1, 15));
+        var events = new List<LoanEvent>();
+        for (int k = 2; k <= 24; k += 2)
+        {
+            events.Add(PaymentHoliday.On(ReferenceSchedule.Due(loan, k), SkippedInterest.CollectedLater));
+            events.Add(Prepayment.Partial(ReferenceSchedule.Due(loan, k + 1), 1_000m, PrepaymentOption.LowerPayment));
+        }
+
+        Schedule schedule = loan.With([.. events]).BuildSchedule();
+
+        Rate rate = Rate.Percent(6m);
+        RoundingPolicy rounding = RoundingPolicy.Default;
+        decimal balance = 100_000m, deferred = 0m;
+        decimal level = ExactOracle.AnnuityPayment(balance, rate, 60, rounding);
+        var expected = new List<(InstallmentKind Kind, LocalDate Due, decimal Opening, decimal Principal, decimal Interest, decimal Deferred)>();
+        for (int k = 1; k <= 60; k++)
+        {
+            LocalDate due = ReferenceSchedule.Due(loan, k);
+            decimal interest = ExactOracle.MonthlyInterest(balance, rate, rounding);
+            if (k <= 24 && k % 2 == 0)
+            {
+                expected.Add((InstallmentKind.Holiday, due, balance, 0m, 0m, interest));
+                deferred += interest;
+                level = ExactOracle.AnnuityPayment(balance, rate, 60 - k, rounding);
+                continue;
+            }
+
+            decimal principal = k == 60 ? balance : Math.Min(balance, level - interest);
+            expected.Add((InstallmentKind.Regular, due, balance, principal, interest + deferred, 0m));
+            deferred = 0m;
+            balance -= principal;
+            if (k is >= 3 and <= 25 && k % 2 == 1)
+            {
+                expected.Add((InstallmentKind.Prepayment, due, balance, 1_000m, 0m, 0m));
+                balance -= 1_000m;
+                level = ExactOracle.AnnuityPayment(balance, rate, 60 - k, rounding);
+            }
+        }
+
+        Assert.Equal(72, expected.Count);
+        Assert.Equal(expected.Count, schedule.Count);
+        for (int k = 0; k < expected.Count; k++)
+        {
+            Installment row = schedule[k];
+            Assert.True(expected[k] == (row.Kind, row.DueDate, row.OpeningBalance, row.Principal, row.Interest, row.DeferredInterest),
+                $"row {k}: {row}, expected {expected[k]}");
+        }
+
+        Assert.Equal(48, schedule.RegularPayments);
+        Assert.Equal(0m, schedule.Last.ClosingBalance);
+    }
 }
