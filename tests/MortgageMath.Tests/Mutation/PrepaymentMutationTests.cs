@@ -90,4 +90,122 @@ public class PrepaymentMutationTests
         Installment last = c.Alternative.Single(r => r.Kind == InstallmentKind.Prepayment && r.DueDate == D(2026, 3, 20));
         Assert.Equal(ExactOracle.AnnuityPayment(last.ClosingBalance, Tv1Rate, 336, RoundingPolicy.Default), c.NewPayment);
     }
+
+    /// <summary>
+    /// The new payment of a comparison whose only prepayment is the alternative's very first row (2024-03-25, before
+    /// the first due date): the first regular row after it. Lowering the payment restarts the annuity on 900,000 over
+    /// all 360 periods; that row's principal is the annuity less a regular month's interest on 900,000, and its
+    /// interest covers only the 26 days from the prepayment to 2024-04-20 (AccruedOnBalance, Actual/360).
+    /// </summary>
+    [Fact]
+    public void New_payment_after_a_prepayment_in_the_first_row()
+    {
+        PrepaymentComparison c = PrepaymentComparison.Strategies(Tv1, D(2024, 3, 25), 100_000m, PrepaymentOption.LowerPayment).Single();
+        Assert.Equal(InstallmentKind.Prepayment, c.Alternative[0].Kind);
+        decimal level = ExactOracle.AnnuityPayment(900_000m, Tv1Rate, 360, RoundingPolicy.Default);
+        decimal principal = level - ExactOracle.MonthlyInterest(900_000m, Tv1Rate, RoundingPolicy.Default);
+        decimal interest = ExactOracle.DailyInterest(900_000m, Tv1Rate, 26, 360, RoundingPolicy.Default);
+        Assert.Equal(principal + interest, c.NewPayment);
+        Assert.Same(PrepaymentOption.LowerPayment, c.Option);
+        Assert.Null(PrepaymentComparison.Compare(Tv1, Tv1).NewPayment);
+
+        ArgumentException e = Assert.Throws<ArgumentException>(() => PrepaymentComparison.Strategies(Tv1, D(2025, 3, 20), 1_000m, PrepaymentOption.LowerPayment, null!));
+        Assert.Equal("options", e.ParamName);
+        Assert.StartsWith("An option must not be null.", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The penalty factories: null arrays are refused by name; 24 months is the largest valid term and is
+    /// charged in full (100,000 × 4.9% × 24/12 = 9,800.00); the messages name the value.</summary>
+    [Fact]
+    public void Penalty_factories_check_their_arguments_by_name()
+    {
+        Assert.Equal("byYear", Assert.Throws<ArgumentNullException>(() => PrepaymentPenalty.PercentOfAmountByYear(null!)).ParamName);
+        Assert.Equal("byYear", Assert.Throws<ArgumentNullException>(() => PrepaymentPenalty.UkEarlyRepaymentCharge(Pct(10m), null!)).ParamName);
+        Assert.Equal("policies", Assert.Throws<ArgumentNullException>(() => PrepaymentPenalty.Sum(null!)).ParamName);
+        ArgumentException nullPolicy = Assert.Throws<ArgumentException>(() => PrepaymentPenalty.Sum(PrepaymentPenalty.None, null!));
+        Assert.Equal("policies", nullPolicy.ParamName);
+        Assert.StartsWith("A policy must not be null.", nullPolicy.Message, StringComparison.Ordinal);
+
+        Loan loan = Tv1.With(Prepayment.Partial(D(2025, 3, 20), 100_000m, PrepaymentOption.LowerPayment)) with
+        {
+            PrepaymentPenalty = PrepaymentPenalty.MonthsOfInterest(24),
+        };
+        Assert.Equal(9_800.00m, PrepaymentRow(loan.BuildSchedule()).Penalty);
+        Assert.Contains("was 25", Assert.Throws<ArgumentOutOfRangeException>(() => PrepaymentPenalty.MonthsOfInterest(25)).Message, StringComparison.Ordinal);
+        ArgumentOutOfRangeException years = Assert.Throws<ArgumentOutOfRangeException>(() => PrepaymentPenalty.MonthsOfInterest(3, 0));
+        Assert.Equal("withinYears", years.ParamName);
+        Assert.StartsWith("The years must be at least 1; was 0.", years.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A payment holiday with an undefined skipped-interest policy is refused, naming the two valid ones and the value.</summary>
+    [Fact]
+    public void Holiday_with_an_undefined_policy_is_refused_by_name()
+    {
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => PaymentHoliday.On(D(2025, 3, 20), (SkippedInterest)7));
+        Assert.Equal("skippedInterest", e.ParamName);
+        Assert.StartsWith("The skipped-interest policy must be Capitalized or CollectedLater; was 7.", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The bank rules accept their boundary values (0 for each, a 600-month lock-in) and refuse a negative one
+    /// with a message that names the value.</summary>
+    [Fact]
+    public void Prepayment_rules_accept_their_bounds_and_name_a_bad_value()
+    {
+        var rules = new PrepaymentRules { MinimumAmount = 0m, MinimumPaymentMultiple = 0m, AllowedAfterMonths = 0 };
+        Assert.Equal((0m, 0m, 0), (rules.MinimumAmount, rules.MinimumPaymentMultiple, rules.AllowedAfterMonths));
+        Assert.Equal(600, new PrepaymentRules { AllowedAfterMonths = 600 }.AllowedAfterMonths);
+        Assert.Equal(1000m, new PrepaymentRules { MinimumPaymentMultiple = 1000m }.MinimumPaymentMultiple);
+        Assert.Null(new PrepaymentRules { MinimumAmount = null }.MinimumAmount);
+
+        Assert.StartsWith("The minimum amount must not be negative; was -0.01.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new PrepaymentRules { MinimumAmount = -0.01m }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The payment multiple must be between 0 and 1000; was -1.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new PrepaymentRules { MinimumPaymentMultiple = -1m }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The lock-in must be between 0 and 600 months; was 601.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new PrepaymentRules { AllowedAfterMonths = 601 }).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PrepaymentRules { AllowedAfterMonths = -1 });
+
+        // A zero minimum refuses nothing.
+        Loan loan = Tv1.With(Prepayment.Partial(D(2025, 3, 20), 0.01m, PrepaymentOption.LowerPayment)) with { PrepaymentRules = rules };
+        Assert.Equal(0.01m, PrepaymentRow(loan.BuildSchedule()).Principal);
+    }
+
+    /// <summary>
+    /// Quote edge cases (closed-form figures from exact rationals, Python fractions): (1) an amount equal to the exact
+    /// closed-form balance is a payoff and is refused; equal principal 360,000 over 360 has exactly 348,000 left after
+    /// 12 payments. (2) Keeping the payment when one period is enough: TV-1 after 12 payments, B = 984,978.41…,
+    /// 980,000 prepaid leaves 4,978.41…, repaid by one payment of B'·f = 4,998.74 (not A* = 5,307.27). (3) Equal
+    /// principal shortened to one period: TV-3, 966,666.66… − 965,000 = 1,666.66…, one payment of B'·f = 1,673.47.
+    /// (4) Equal principal at 100% (f = 13/12) lowering the payment over 12 periods: 120,000 over 24, 60,000 left,
+    /// 30,000 prepaid: the first payment is 30,000/12 + 30,000/12 = 5,000.00, the last 2,500 × 13/12 = 2,708.33, the
+    /// interest without (1/12)(12 × 60,000 − 5,000 × 66) = 32,500.00 and with (1/12)(12 × 30,000 − 2,500 × 66) = 16,250.00.
+    /// </summary>
+    [Fact]
+    public void Quote_edge_cases_of_one_period_and_an_exact_balance()
+    {
+        Loan ep360 = new Loan(360_000m, Tv1Rate, 360, D(2024, 3, 20)) { Method = RepaymentMethod.EqualPrincipal };
+        Assert.Equal("amount", Assert.Throws<ArgumentOutOfRangeException>(() => PrepaymentQuote.AfterPayment(ep360, 12, 348_000m, PrepaymentOption.LowerPayment)).ParamName);
+        Assert.Equal(0.01m, PrepaymentQuote.AfterPayment(ep360, 12, 347_999.99m, PrepaymentOption.LowerPayment).BalanceAfter);
+
+        PrepaymentQuote keep = PrepaymentQuote.AfterPayment(Tv1, 12, 980_000m, PrepaymentOption.ShortenTermKeepPayment);
+        Assert.Equal(1, keep.RemainingPeriods);
+        Assert.Equal(4_978.41m, keep.BalanceAfter);
+        Assert.Equal(4_998.74m, keep.NewPayment);
+        Assert.Equal(4_998.74m, keep.LastPayment);
+
+        PrepaymentQuote ep = PrepaymentQuote.AfterPayment(Tv1 with { Method = RepaymentMethod.EqualPrincipal }, 12, 965_000m, PrepaymentOption.ShortenTerm);
+        Assert.Equal(1, ep.RemainingPeriods);
+        Assert.Equal(1_666.67m, ep.BalanceAfter);
+        Assert.Equal(1_673.47m, ep.NewPayment);
+        Assert.Equal(1_673.47m, ep.LastPayment);
+
+        Loan hundred = new Loan(120_000m, Rate.Percent(100m), 24, D(2024, 3, 20)) { Method = RepaymentMethod.EqualPrincipal };
+        PrepaymentQuote lower = PrepaymentQuote.AfterPayment(hundred, 12, 30_000m, PrepaymentOption.LowerPayment);
+        Assert.Equal((60_000m, 30_000m, 12), (lower.BalanceBefore, lower.BalanceAfter, lower.RemainingPeriods));
+        Assert.Equal(5_000.00m, lower.NewPayment);
+        Assert.Equal(2_708.33m, lower.LastPayment);
+        Assert.Equal(32_500.00m, lower.RemainingInterestWithout);
+        Assert.Equal(16_250.00m, lower.RemainingInterestWith);
+        Assert.Equal(16_250.00m, lower.InterestSaved);
+    }
 }
