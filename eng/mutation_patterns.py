@@ -5,6 +5,8 @@ Usage: mutation_patterns.py LIB TARGET   (TARGET: a folder of LIB, or a .cs file
 Prints one pattern a line: the folder's or file's glob, then one exclusion '!**/File.cs{start..end}' per
 'override string ToString()' member (display text only: see docs/testing.md, "Exclusions"). Spans are character
 offsets in the file as Roslyn reads it (no BOM), which is what Stryker.NET's {start..end} filter compares with.
+(Equivalent mutants are not filtered here, where a span would also drop killable mutants nested in the same
+expression; eng/mutation_score.py sets them aside by mutator and replacement, from eng/mutation-exclusions.txt.)
 """
 import os
 import re
@@ -41,20 +43,3 @@ for rel in files:
         # (Interpolated strings: braces inside them are balanced, so the depth count still holds.)
         print(f"!**/{rel}{{{m.start()}..{i + 1}}}")
 
-# Equivalent mutants, listed with a reason in eng/mutation-exclusions.txt as "File.cs | code | reason": the code
-# (unique in the file) is excluded by its span, so the entry follows the code when lines move.
-exclusions = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mutation-exclusions.txt")
-if os.path.exists(exclusions):
-    for line in open(exclusions, encoding="utf-8"):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rel, code, _reason = (part.strip() for part in line.split(" | ", 2))
-        if rel not in files:
-            continue
-        with open(os.path.join(lib, rel), encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-        at = text.find(code)
-        if at < 0 or text.find(code, at + 1) >= 0:
-            print(f"mutation_patterns.py: exclusion not found once in {rel}: {code}", file=sys.stderr)
-            continue
-        print(f"!**/{rel}{{{at}..{at + len(code)}}}")

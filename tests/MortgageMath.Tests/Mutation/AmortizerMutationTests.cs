@@ -227,4 +227,52 @@ public class AmortizerMutationTests
         Assert.Equal(48, schedule.RegularPayments);
         Assert.Equal(0m, schedule.Last.ClosingBalance);
     }
+
+    /// <summary>
+    /// Without prepayments a schedule keeps its contractual length even when the rounded payment clears a tiny loan
+    /// early: 0.15 at 0% over 10 months pays round(0.015) = 0.02 (half-up) seven times, 0.01 in period 8, and 0.00 in
+    /// periods 9 and 10 (the documented "0.00 rows"; 0.005·n(n − 1) = 0.45 > 0.15 is when that happens).
+    /// </summary>
+    [Fact]
+    public void Tiny_loan_cleared_early_keeps_its_contractual_rows()
+    {
+        Schedule schedule = new Loan(0.15m, Rate.Zero, 10, D(2024, 3, 20)).BuildSchedule();
+        Assert.Equal(10, schedule.Count);
+        Assert.Equal(10, schedule.RegularPayments);
+        Assert.Equal([0.02m, 0.02m, 0.02m, 0.02m, 0.02m, 0.02m, 0.02m, 0.01m, 0m, 0m], schedule.Select(r => r.Payment));
+        Assert.All(schedule, r => Assert.Equal(0m, r.Interest));
+        Assert.Equal(D(2025, 1, 20), schedule.Last.DueDate);
+        Assert.Equal(0.15m, schedule.TotalPrincipal);
+    }
+
+    /// <summary>
+    /// A payment holiday must be on a due date before the last, once: TV-1's last due date (2054-03-20), a day that is
+    /// not a due date (2025-03-21) and the same due date twice are refused by name (Loan.Events); the due date before
+    /// the last (2054-02-20) is accepted and, collected later, its deferred interest is paid with the last payment.
+    /// </summary>
+    [Fact]
+    public void Holiday_dates_are_checked_and_the_one_before_the_last_due_date_is_collected_at_maturity()
+    {
+        foreach (LoanEvent[] events in new[]
+                 {
+                     new LoanEvent[] { PaymentHoliday.On(D(2054, 3, 20), SkippedInterest.Capitalized) },
+                     [PaymentHoliday.On(D(2025, 3, 21), SkippedInterest.Capitalized)],
+                     [PaymentHoliday.On(D(2025, 3, 20), SkippedInterest.Capitalized), PaymentHoliday.On(D(2025, 3, 20), SkippedInterest.CollectedLater)],
+                 })
+        {
+            ArgumentException e = Assert.Throws<ArgumentException>(() => Tv1.With(events).BuildSchedule());
+            Assert.Equal("Events", e.ParamName);
+        }
+
+        Schedule schedule = Tv1.With(PaymentHoliday.On(D(2054, 2, 20), SkippedInterest.CollectedLater)).BuildSchedule();
+        ReferenceSchedule.Row[] reference = ReferenceSchedule.Build(Tv1);
+        decimal opening359 = reference[358].Opening;
+        decimal deferred = ExactOracle.MonthlyInterest(opening359, Tv1Rate, RoundingPolicy.Default);
+        Assert.Equal(InstallmentKind.Holiday, schedule[358].Kind);
+        Assert.Equal(deferred, schedule[358].DeferredInterest);
+        Installment last = schedule.Last;
+        Assert.Equal(opening359, last.Principal);
+        Assert.Equal(ExactOracle.MonthlyInterest(opening359, Tv1Rate, RoundingPolicy.Default) + deferred, last.Interest);
+        Assert.Equal(359, schedule.RegularPayments);
+    }
 }
