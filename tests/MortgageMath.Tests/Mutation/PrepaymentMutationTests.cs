@@ -208,4 +208,21 @@ public class PrepaymentMutationTests
         Assert.Equal(16_250.00m, lower.RemainingInterestWith);
         Assert.Equal(16_250.00m, lower.InterestSaved);
     }
+
+    /// <summary>
+    /// The unrounded term n* = −ln(1 − B'·i/A*)/ln(1 + i) is rounded half-up to two decimals, so a prepayment that puts
+    /// n* a hair from a half-hundredth tells a precise logarithm from a rough one (the atanh series must run to the
+    /// end, with its 1/(2k + 1) weights). TV-1 after 12 payments: prepaying 190,083.45 gives n* = 232.06500015…
+    /// (→ 232.07, 233 whole periods) and 190,556.84 gives n* = 231.83499968… (→ 231.83, 232 periods): 80-digit
+    /// decimal logarithms of the exact rationals (Python), found by searching amounts for n*·100 within 0.002 of .5.
+    /// </summary>
+    [Theory]
+    [InlineData("190083.45", "232.07", 233)]
+    [InlineData("190556.84", "231.83", 232)]
+    public void Exact_term_is_rounded_from_a_precise_logarithm(string amount, string exactPeriods, int periods)
+    {
+        PrepaymentQuote q = PrepaymentQuote.AfterPayment(Tv1, 12, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), PrepaymentOption.ShortenTerm);
+        Assert.Equal(decimal.Parse(exactPeriods, System.Globalization.CultureInfo.InvariantCulture), q.ExactRemainingPeriods);
+        Assert.Equal(periods, q.RemainingPeriods);
+    }
 }
