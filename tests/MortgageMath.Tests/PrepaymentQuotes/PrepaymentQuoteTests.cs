@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using NodaTime;
 
 namespace MortgageMath.Tests.PrepaymentQuotes;
@@ -128,19 +128,43 @@ public class PrepaymentQuoteTests
         Assert.True(last.InterestSaved > 0m);
     }
 
-    [Fact]
-    public void Long_scale_rates_and_600_periods_stay_fast()
+    /// <summary>
+    /// A long-scale rate (14 decimals) over the maximum 600 periods, 1,000,000 prepaid after payment 1, every option.
+    /// Expected figures from exact rationals (Python fractions, i = 4.12345678901234%/12, f = 1 + i, half-up once):
+    /// A* = P·i·f^600/(f^600 − 1) = 3,890,554.44; B(1) = P·f − A* = 987,157,558.25; interest without =
+    /// A*·599 − B(1) = 1,343,284,551.66. Shorten: the fewest m with Payment(B', m) ≤ A* is 597 (n* = 596.9973 → 597.00);
+    /// keep the payment: 596 payments of A*, then the balance left plus a month's interest, 3,880,109.15.
+    /// (How long the quote takes is measured in benchmarks/PrepaymentQuoteBenchmarks, not asserted here.)
+    /// </summary>
+    [Theory]
+    [InlineData("shorten-term", 597, 2, "597.00", "3890549.12", "3890549.12", "1336500269.08", "6784282.58")]
+    [InlineData("shorten-term-keep-payment", 597, 2, "597.00", "3890554.44", "3880109.15", "1336492997.49", "6791554.17")]
+    [InlineData("lower-payment", 599, 0, null, "3886613.27", "3886613.27", "1341923791.63", "1360760.03")]
+    [InlineData("new-term 599", 599, 0, null, "3886613.27", "3886613.27", "1341923791.63", "1360760.03")]
+    [InlineData("new-term 300", 300, 299, null, "5272761.25", "5272761.25", "595670815.33", "747613736.33")]
+    public void Long_scale_rate_and_600_periods_quote_the_exact_figures(string optionName, int periods, int saved, string? exactPeriods,
+        string newPayment, string lastPayment, string interestWith, string interestSaved)
     {
         var loan = new Loan(987_654_321.09m, Rate.Percent(4.12345678901234m), 600, Disbursed);
-        var watch = Stopwatch.StartNew();
-        foreach (PrepaymentOption option in new[] { PrepaymentOption.ShortenTerm, PrepaymentOption.ShortenTermKeepPayment, PrepaymentOption.LowerPayment, PrepaymentOption.NewTerm(599), PrepaymentOption.NewTerm(300) })
+        PrepaymentOption option = optionName switch
         {
-            PrepaymentQuote q = PrepaymentQuote.AfterPayment(loan, 1, 1_000_000m, option);
-            Assert.True(q.InterestSaved > 0m);
-            Assert.True(q.BalanceAfter < q.BalanceBefore);
-        }
-
-        Assert.True(watch.ElapsedMilliseconds < 5_000, $"took {watch.ElapsedMilliseconds} ms");
+            "shorten-term" => PrepaymentOption.ShortenTerm,
+            "shorten-term-keep-payment" => PrepaymentOption.ShortenTermKeepPayment,
+            "lower-payment" => PrepaymentOption.LowerPayment,
+            "new-term 599" => PrepaymentOption.NewTerm(599),
+            _ => PrepaymentOption.NewTerm(300),
+        };
+        PrepaymentQuote q = PrepaymentQuote.AfterPayment(loan, 1, 1_000_000m, option);
+        Assert.Equal(987_157_558.25m, q.BalanceBefore);
+        Assert.Equal(986_157_558.25m, q.BalanceAfter);
+        Assert.Equal(1_343_284_551.66m, q.RemainingInterestWithout);
+        Assert.Equal(periods, q.RemainingPeriods);
+        Assert.Equal(saved, q.PeriodsSaved);
+        Assert.Equal(exactPeriods is null ? null : decimal.Parse(exactPeriods, CultureInfo.InvariantCulture), q.ExactRemainingPeriods);
+        Assert.Equal(decimal.Parse(newPayment, CultureInfo.InvariantCulture), q.NewPayment);
+        Assert.Equal(decimal.Parse(lastPayment, CultureInfo.InvariantCulture), q.LastPayment);
+        Assert.Equal(decimal.Parse(interestWith, CultureInfo.InvariantCulture), q.RemainingInterestWith);
+        Assert.Equal(decimal.Parse(interestSaved, CultureInfo.InvariantCulture), q.InterestSaved);
     }
 
     // ---------------- error paths

@@ -25,7 +25,13 @@ public class SchedulePropertyTests
     public Property Every_row_matches_the_exact_oracle_any_rounding() =>
         Prop.ForAll(LoanGen.AnyRounding, AssertMatchesReference);
 
-    /// <summary>Equal installment: every regular, unclamped row 1..n−1 pays exactly round(A*), A* from BigInteger rationals.</summary>
+    /// <summary>
+    /// Equal installment: every row 1..n−1 pays exactly round(A*), A* from BigInteger rationals, except where the exact
+    /// rules themselves say otherwise, and those rows are compared too: an odd first period pays round(A*) − the regular
+    /// month's interest + the actual days' interest; a row whose round(A*) would repay more than the balance left pays
+    /// only that balance + its interest (and every later row 0 + 0). The balance is carried here, not read from the
+    /// schedule, so a schedule that pays off early (or late) is caught at the first row where it parts from the rules.
+    /// </summary>
     [Property(MaxTest = 1000)]
     public Property Equal_installment_payment_is_the_rounded_exact_annuity() =>
         Prop.ForAll(LoanGen.AnyRounding, loan =>
@@ -33,18 +39,23 @@ public class SchedulePropertyTests
             // KeepRegularPayment restarts the annuity after an odd first period; the oracle here is the plain annuity.
             loan = loan with { Method = RepaymentMethod.EqualInstallment, OddFirstPeriod = OddFirstPeriodPolicy.AdjustFirstPayment };
             Schedule schedule = loan.BuildSchedule();
-            decimal expected = ExactOracle.AnnuityPayment(loan.Principal, loan.FixedRate(), loan.Periods, loan.Rounding);
+            Rate rate = loan.FixedRate();
+            decimal level = ExactOracle.AnnuityPayment(loan.Principal, rate, loan.Periods, loan.Rounding);
             bool oddFirst = LoanGen.FirstPeriodIsOdd(loan, schedule.First.DueDate);
+            int yearDays = loan.DayCount == DayCount.Actual365Fixed ? 365 : 360;
+            decimal balance = loan.Principal;
             for (int k = 1; k < loan.Periods; k++)
             {
                 Installment row = schedule[k - 1];
-                if ((k == 1 && oddFirst) || row.ClosingBalance == 0m && row.Payment != expected)
-                {
-                    // odd first period, or the rounded-up payment already cleared the balance (clamped row).
-                    continue;
-                }
-
-                Assert.True(expected == row.Payment, $"row {k}: payment {row.Payment}, oracle {expected}; {loan}");
+                decimal regularInterest = ExactOracle.MonthlyInterest(balance, rate, loan.Rounding);
+                decimal interest = k == 1 && oddFirst
+                    ? ExactOracle.DailyInterest(balance, rate, LoanGen.DaysBetween(loan.Disbursement, schedule.First.DueDate), yearDays, loan.Rounding)
+                    : regularInterest;
+                decimal principal = Math.Clamp(level - regularInterest, 0m, balance);
+                string at = $"row {k}: [{row}], expected opening {balance}, principal {principal}, interest {interest} (round(A*) = {level}); {loan}";
+                Assert.True(row.OpeningBalance == balance, "opening: " + at);
+                Assert.True(row.Payment == principal + interest, "payment: " + at);
+                balance -= principal;
             }
         });
 

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Mutation testing of the library with Stryker.NET, one folder (or one file) at a time, within a time box.
+# Not in CI: a full pass takes ~40 minutes on 2 cores. See docs/testing.md.
+#
+#   eng/mutation.sh [--timebox MINUTES] [--concurrency N] [--by folder|file] [--recheck REPORT.json] [TARGET...]
+#
+# TARGET is a folder of src/MortgageMath (Amortization, Prepayment, Loans, Rates: the default, in that order of
+# priority is Prepayment Amortization Loans Rates) or a file path relative to src/MortgageMath (Prepayment/PayoffQuote.cs).
+# --by file runs Stryker once per .cs file of each folder target (slower: one build and initial test run per file).
+# --timebox (default 60) is a wall-clock budget for the whole script: a run is started only while time is left and
+# is killed when the budget runs out (its file(s) are then reported as "timed out", without a score).
+# --concurrency (default 1) is Stryker's number of parallel test runners: keep it at 1 or 2 on a shared machine.
+# --recheck REPORT.json adds to the first run the mutants that report left undetected (Survived, NoCoverage), so
+# that one Stryker start (build, initial test run, coverage: ~15 minutes here) serves both; the report is then
+# merged with their new status into REPORT-merged.json and scored (tests are only added between runs, so what was
+# killed stays killed). Without TARGETs it re-tests only those mutants.
+# Reports: artifacts/mutation/<target>/reports/mutation-report.{json,html}; a summary table is printed at the end
+# and written to artifacts/mutation/summary.txt.
+set -euo pipefail
+
+timebox=60
+concurrency=1
+by=folder
+targets=()
+recheck=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --timebox) timebox="$2"; shift 2 ;;
+    --concurrency) concurrency="$2"; shift 2 ;;
+    --by) by="$2"; shift 2 ;;
+    --recheck) recheck="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -*) echo "mutation.sh: unknown option $1" >&2; exit 2 ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
+[[ "$timebox" =~ ^[0-9]+$ && "$timebox" -gt 0 ]] || { echo "mutation.sh: --timebox must be a positive number of minutes" >&2; exit 2; }
+[[ "$concurrency" =~ ^[1-9][0-9]*$ ]] || { echo "mutation.sh: --concurrency must be a positive integer" >&2; exit 2; }
+[[ "$by" == folder || "$by" == file ]] || { echo "mutation.sh: --by must be folder or file" >&2; exit 2; }
+[[ -z "$recheck" || -f "$recheck" ]] || { echo "mutation.sh: no report $recheck" >&2; exit 2; }
+[[ ${#targets[@]} -gt 0 || -n "$recheck" ]] || targets=(Prepayment Amortization Loans Rates)
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+lib="$root/src/MortgageMath"
+testproj="$root/tests/MortgageMath.Tests"
+config="$root/eng/stryker-config.json"
+out="$root/artifacts/mutation"
+mkdir -p "$out"
+
+# Stryker from the tool manifest (.config/dotnet-tools.json), or a --tool-path install named by $STRYKER.
+if [[ -n "${STRYKER:-}" ]]; then stryker=("$STRYKER"); else (cd "$root" && dotnet tool restore >/dev/null); stryker=(dotnet tool run dotnet-stryker); fi
+
+# Expand targets into runs: each run is a folder or a file (relative to src/MortgageMath), or "recheck".
+runs=()
+[[ ${#targets[@]} -gt 0 ]] || runs+=(recheck)
+for t in "${targets[@]}"; do
+  t="${t%/}"
+  if [[ -d "$lib/$t" ]]; then
+    if [[ "$by" == file ]]; then
+      for f in "$lib/$t"/*.cs; do runs+=("${f#"$lib/"}"); done
+    else
+      runs+=("$t")
+    fi
+  elif [[ -f "$lib/$t" ]]; then
+    runs+=("$t")
+  else
+    echo "mutation.sh: no folder or file src/MortgageMath/$t" >&2; exit 2
+  fi
+done
+
+# Mutate patterns of a run: the file or folder, minus the ToString() overrides (display texts; see docs/testing.md).
+patterns() {
+  if [[ "$1" != recheck ]]; then python3 "$root/eng/mutation_patterns.py" "$lib" "$1"; fi
+  if [[ -n "$recheck" && "$1" == "${runs[0]}" ]]; then python3 "$root/eng/mutation_recheck.py" patterns "$lib" "$recheck"; fi
+}
+
+deadline=$(( $(date +%s) + timebox * 60 ))
+summary="$out/summary.txt"
+: > "$summary.tmp"
+for run in "${runs[@]}"; do
+  left=$(( deadline - $(date +%s) ))
+  if (( left < 120 )); then
+    echo "== $run: not started, time box of $timebox minutes used up" | tee -a "$summary.tmp"
+    continue
+  fi
+  name="${run//\//_}"; name="${name%.cs}"
+  rm -rf "${out:?}/$name"
+  args=()
+  while IFS= read -r p; do args+=(-m "$p"); done < <(patterns "$run")
+  echo "== $run: Stryker with ${#args[@]} mutate pattern(s), concurrency $concurrency, at most $(( left / 60 )) min"
+  start=$(date +%s)
+  set +e
+  (cd "$testproj" && timeout --kill-after=30 "$left" "${stryker[@]}" -f "$config" -c "$concurrency" \
+     -O "$out/$name" -r Json -r Html -r Progress "${args[@]}" > "$out/$name.log" 2>&1)
+  rc=$?
+  set -e
+  secs=$(( $(date +%s) - start ))
+  report="$out/$name/reports/mutation-report.json"
+  if [[ $rc -ne 0 || ! -f "$report" ]]; then
+    echo "== $run: no report (exit $rc after ${secs}s$([[ $rc -eq 124 || $rc -eq 137 ]] && echo ', time box')); see $out/$name.log" | tee -a "$summary.tmp"
+    continue
+  fi
+  echo "== $run: ${secs}s" >> "$summary.tmp"
+  python3 "$root/eng/mutation_score.py" "$report" | tee -a "$summary.tmp"
+  if [[ -n "$recheck" && "$run" == "${runs[0]}" ]]; then
+    merged="${recheck%.json}-merged.json"
+    python3 "$root/eng/mutation_recheck.py" merge "$recheck" "$report" "$merged"
+    echo "== $recheck re-checked by this run (merged: $merged)" | tee -a "$summary.tmp"
+    python3 "$root/eng/mutation_score.py" "$merged" | tee -a "$summary.tmp"
+  fi
+done
+mv "$summary.tmp" "$summary"
+echo
+echo "Summary ($summary):"
+cat "$summary"
