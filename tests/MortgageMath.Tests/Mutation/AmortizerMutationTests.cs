@@ -53,9 +53,9 @@ public class AmortizerMutationTests
     {
         foreach (LocalDate date in new[] { D(2054, 3, 20), D(2024, 3, 20) })
         {
-            ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(
+            LoanEventException e = Assert.Throws<LoanEventException>(
                 () => Tv1.With(Prepayment.Partial(date, 1_000m, PrepaymentOption.LowerPayment)).BuildSchedule());
-            Assert.Equal("Events", e.ParamName);
+            Assert.Equal(("Events", 0, date), (e.ParamName, e.EventIndex, e.EventDate));
         }
 
         decimal opening360 = ReferenceSchedule.Build(Tv1)[359].Opening;
@@ -260,7 +260,7 @@ public class AmortizerMutationTests
                      [PaymentHoliday.On(D(2025, 3, 20), SkippedInterest.Capitalized), PaymentHoliday.On(D(2025, 3, 20), SkippedInterest.CollectedLater)],
                  })
         {
-            ArgumentException e = Assert.Throws<ArgumentException>(() => Tv1.With(events).BuildSchedule());
+            LoanEventException e = Assert.Throws<LoanEventException>(() => Tv1.With(events).BuildSchedule());
             Assert.Equal("Events", e.ParamName);
         }
 
