@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Mutation testing of the library with Stryker.NET, one folder (or one file) at a time, within a time box.
-# Not in CI: a full pass takes ~40 minutes on 2 cores. See docs/testing.md.
+# Not in CI: one folder takes 45-90 minutes on the shared 2-core machine. See docs/testing.md.
 #
 #   eng/mutation.sh [--timebox MINUTES] [--concurrency N] [--by folder|file] [--recheck REPORT.json] [TARGET...]
 #
-# TARGET is a folder of src/MortgageMath (Amortization, Prepayment, Loans, Rates: the default, in that order of
-# priority is Prepayment Amortization Loans Rates) or a file path relative to src/MortgageMath (Prepayment/PayoffQuote.cs).
+# TARGET is a folder of src/MortgageMath (default, in this order: Prepayment Amortization Loans Rates) or a file
+# path relative to src/MortgageMath (Prepayment/PayoffQuote.cs).
 # --by file runs Stryker once per .cs file of each folder target (slower: one build and initial test run per file).
 # --timebox (default 60) is a wall-clock budget for the whole script: a run is started only while time is left and
-# is killed when the budget runs out (its file(s) are then reported as "timed out", without a score).
+# is killed when the budget runs out. Stryker writes its report only at the end, so a killed run has no score: only
+# the Dots progress in its log (one character per mutant tested). Give a folder the time it needs (Amortization:
+# more than 80 minutes on 2 busy cores) or split it with --by file.
 # --concurrency (default 1) is Stryker's number of parallel test runners: keep it at 1 or 2 on a shared machine.
 # --recheck REPORT.json adds to the first run the mutants that report left undetected (Survived, NoCoverage), so
 # that one Stryker start (build, initial test run, coverage: ~15 minutes here) serves both; the report is then
@@ -91,7 +93,7 @@ for run in "${runs[@]}"; do
   start=$(date +%s)
   set +e
   (cd "$testproj" && timeout --kill-after=30 "$left" "${stryker[@]}" -f "$config" -c "$concurrency" \
-     -O "$out/$name" -r Json -r Html -r Progress "${args[@]}" > "$out/$name.log" 2>&1)
+     -O "$out/$name" -r Json -r Html -r Dots "${args[@]}" > "$out/$name.log" 2>&1)
   rc=$?
   set -e
   secs=$(( $(date +%s) - start ))

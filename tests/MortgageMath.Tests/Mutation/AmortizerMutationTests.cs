@@ -73,11 +73,14 @@ public class AmortizerMutationTests
     /// Equal principal, shortened: the principal part stays round(1,000,000/360) = 2,777.78 and the term is
     /// ⌈balance/part⌉ periods. After 12 payments the balance is 1,000,000 − 12 × 2,777.78 = 966,666.64. Prepaying
     /// 102,777.06 leaves 863,889.58 = 311 × 2,777.78 exactly: 12 + 311 = 323 payments, the last a full part; prepaying
-    /// one cent less leaves 863,889.59: a 312th period for the last cent, 324 payments.
+    /// one cent less leaves 863,889.59: a 312th period for the last cent, 324 payments; one cent more leaves
+    /// 863,889.57, one cent short of 311 parts: still 323 payments, the last 2,777.77 (⌈b/L⌉ = ⌊(b + L − 1)/L⌋ exactly,
+    /// where ⌊(b + L + 1)/L⌋ would already count 312).
     /// </summary>
     [Theory]
     [InlineData("102777.06", 323, "2777.78")]
     [InlineData("102777.05", 324, "0.01")]
+    [InlineData("102777.07", 323, "2777.77")]
     public void Equal_principal_shorten_term_takes_the_ceiling_of_balance_over_part(string amount, int payments, string lastPrincipal)
     {
         Loan loan = (Tv1 with { Method = RepaymentMethod.EqualPrincipal })
