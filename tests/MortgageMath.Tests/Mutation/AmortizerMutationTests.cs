@@ -278,4 +278,28 @@ public class AmortizerMutationTests
         Assert.Equal(ExactOracle.MonthlyInterest(opening359, Tv1Rate, RoundingPolicy.Default) + deferred, last.Interest);
         Assert.Equal(359, schedule.RegularPayments);
     }
+
+    /// <summary>
+    /// The shortened equal-principal term is what later events spread over. 102,777.07 prepaid after payment 12
+    /// leaves 863,889.57, which takes ⌈86,388,957 / 277,778⌉ = 311 more periods (323 in all, one cent short of 311
+    /// whole parts). After payment 24 the balance is 863,889.57 − 12 × 2,777.78 = 830,556.21; prepaying 10,000 then
+    /// and lowering the payment spreads 820,556.21 over the 323 − 24 = 299 periods left: round(820,556.21/299) =
+    /// 2,744.34 a period, the last 820,556.21 − 298 × 2,744.34 = 2,742.89 on the 323rd due date. (A term counted one
+    /// too long would not show until then: the balance still runs out on the 323rd payment.)
+    /// </summary>
+    [Fact]
+    public void Equal_principal_lower_payment_spreads_over_the_shortened_term()
+    {
+        Loan loan = (Tv1 with { Method = RepaymentMethod.EqualPrincipal }).With(
+            Prepayment.Partial(D(2025, 3, 20), 102_777.07m, PrepaymentOption.ShortenTerm),
+            Prepayment.Partial(D(2026, 3, 20), 10_000m, PrepaymentOption.LowerPayment));
+        Schedule schedule = loan.BuildSchedule();
+        Installment[] regular = RegularRows(schedule);
+        Assert.Equal(830_556.21m, regular[23].ClosingBalance);
+        Assert.Equal(820_556.21m, regular[24].OpeningBalance);
+        Assert.All(regular[24..^1], r => Assert.Equal(2_744.34m, r.Principal));
+        Assert.Equal(2_742.89m, regular[^1].Principal);
+        Assert.Equal(323, schedule.RegularPayments);
+        Assert.Equal(ReferenceSchedule.Due(Tv1, 323), regular[^1].DueDate);
+    }
 }
