@@ -74,6 +74,9 @@ internal static class DayNumber
         return (era * 146097) + dayOfEra - 719468;
     }
 
+    /// <summary>The ISO date of a day number (days since 1970-01-01, as <see cref="Of(LocalDate)"/> counts).</summary>
+    internal static LocalDate ToDate(int dayNumber) => new LocalDate(1970, 1, 1).PlusDays(dayNumber);
+
     /// <summary>Refuses a date outside the ISO calendar, naming the parameter; returns the date.</summary>
     /// <param name="date">The date.</param>
     /// <param name="paramName">The parameter (or init property) it came in by.</param>

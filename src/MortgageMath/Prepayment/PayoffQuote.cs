@@ -45,9 +45,11 @@ public sealed partial class PayoffQuote
     /// <summary>The total to pay: <see cref="Balance"/> + <see cref="AccruedInterest"/> + <see cref="Penalty"/>.</summary>
     public decimal Total => Balance + AccruedInterest + Penalty;
 
-    internal static PayoffQuote For(Loan loan, LocalDate date)
+    internal static PayoffQuote For(Loan loan, LocalDate date) => For(loan, date, loan.BuildSchedule());
+
+    /// <summary>The quote when the loan's schedule is already built (<see cref="Servicing.LoanAccount"/>).</summary>
+    internal static PayoffQuote For(Loan loan, LocalDate date, Schedule current)
     {
-        Schedule current = loan.BuildSchedule();
         LocalDate since = loan.Disbursement;
         foreach (Installment row in current)
         {

@@ -67,7 +67,7 @@ public readonly struct Spread : IEquatable<Spread>
     /// <returns>Whether the text is a spread within range.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out Spread spread) => TryRead(text, out spread, out _, out _);
 
-    private static bool TryRead([NotNullWhen(true)] string? text, out Spread spread, out string? problem, out bool outOfRange)
+    internal static bool TryRead([NotNullWhen(true)] string? text, out Spread spread, out string? problem, out bool outOfRange)
     {
         spread = default;
         problem = null;

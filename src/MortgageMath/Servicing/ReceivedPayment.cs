@@ -1,0 +1,76 @@
+using System.Globalization;
+using NodaTime;
+
+namespace MortgageMath.Servicing;
+
+/// <summary>A payment the borrower actually made: its date and amount.</summary>
+public sealed record ReceivedPayment
+{
+    /// <summary>Creates a payment.</summary>
+    /// <param name="date">The day the money arrived (an ISO date).</param>
+    /// <param name="amount">The amount, above 0 and at most <see cref="Loan.MaxPrincipal"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is 0, negative or too large; the date is not ISO or out
+    /// of the years a loan allows.</exception>
+    public ReceivedPayment(LocalDate date, decimal amount)
+    {
+        Date = DayNumber.RequireIso(date, nameof(date));
+        if (amount is <= 0m or > Loan.MaxPrincipal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount,
+                $"A payment must be above 0 and at most {Loan.MaxPrincipal.ToString(CultureInfo.InvariantCulture)}; was {amount.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        Amount = amount;
+    }
+
+    /// <summary>The day the money arrived.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The amount received.</summary>
+    public decimal Amount { get; }
+
+    /// <summary><c>2025-04-20 5307.27</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{DateText.Iso(Date)} {Amount}");
+}
+
+/// <summary>Why a payment was refused.</summary>
+public enum PaymentProblem
+{
+    /// <summary>Dated before the loan was disbursed.</summary>
+    BeforeDisbursement = 0,
+
+    /// <summary>More decimal places than the loan's rounding keeps.</summary>
+    TooManyDecimalPlaces = 1,
+
+    /// <summary>Made after the loan was already repaid in full.</summary>
+    AfterRepaid = 2,
+}
+
+/// <summary>
+/// A payment the account cannot take: <see cref="PaymentIndex"/> (0-based, in the order given),
+/// <see cref="PaymentDate"/>, <see cref="PaymentAmount"/> and <see cref="Problem"/> say which and why.
+/// </summary>
+public sealed class PaymentRecordException : ArgumentOutOfRangeException
+{
+    internal PaymentRecordException(int index, ReceivedPayment payment, PaymentProblem problem, string message)
+        : base("payments", payment.ToString(), message)
+    {
+        PaymentIndex = index;
+        PaymentDate = payment.Date;
+        PaymentAmount = payment.Amount;
+        Problem = problem;
+    }
+
+    /// <summary>The payment's position in the list given (0-based).</summary>
+    public int PaymentIndex { get; }
+
+    /// <summary>The payment's date.</summary>
+    public LocalDate PaymentDate { get; }
+
+    /// <summary>The payment's amount.</summary>
+    public decimal PaymentAmount { get; }
+
+    /// <summary>What is wrong.</summary>
+    public PaymentProblem Problem { get; }
+}
