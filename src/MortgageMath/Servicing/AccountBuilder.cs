@@ -25,6 +25,7 @@ internal sealed class AccountBuilder
     private List<Item> _items;
     private long _credit;
     private int _firstOpen;
+    private bool _rebuilt;
 
     private AccountBuilder(Loan loan, OverduePolicy policy)
     {
@@ -130,6 +131,7 @@ internal sealed class AccountBuilder
         }
 
         Rate lastRate = default;
+        Rate lastPenaltyRate = default;
         (BigInteger N, BigInteger D) lastFraction = default;
         bool haveRate = false;
         int index = 0;
@@ -149,6 +151,7 @@ internal sealed class AccountBuilder
             {
                 lastRate = row.AnnualRate;
                 lastFraction = _policy.PenaltyRate.Fraction(lastRate);
+                lastPenaltyRate = _policy.PenaltyRate.For(lastRate);
                 haveRate = true;
             }
 
@@ -159,7 +162,7 @@ internal sealed class AccountBuilder
                 DueDay = DayNumber.Of(row.DueDate),
                 Kind = row.Kind,
                 AnnualRate = row.AnnualRate,
-                PenaltyRate = _policy.PenaltyRate.For(row.AnnualRate),
+                PenaltyRate = lastPenaltyRate,
                 PenaltyNumerator = lastFraction.N,
                 PenaltyDenominator = lastFraction.D * _basis,
                 DuePrincipal = row.PrincipalMinor,
@@ -230,9 +233,9 @@ internal sealed class AccountBuilder
                 }
 
                 FixedPoint.TryToMinor(payment.Amount, _places, out long minor);
-                int before = _items.Count;
+                _rebuilt = false;
                 Apply(index, day, minor, 0);
-                if (_items.Count != before || (duePointer < _items.Count && _items[Math.Max(0, duePointer - 1)].DueDay > day))
+                if (_rebuilt)
                 {
                     // a prepayment rebuilt the rows after today: the pointers move to the first row after today
                     duePointer = _items.FindIndex(i => i.DueDay > day) is var d && d >= 0 ? d : _items.Count;
@@ -458,6 +461,7 @@ internal sealed class AccountBuilder
         _loan = chosen;
         _schedule = chosen.BuildSchedule();
         _items = ItemsOf(_schedule, kept, _items);
+        _rebuilt = true;
         Item row = _items.Find(i => i.DueDay == day && i.Kind is InstallmentKind.Prepayment or InstallmentKind.Payoff && i.PaidPrincipal == 0 && i.ClearedDay is null)!;
         row.FeeAssessed = true;
         foreach (AllocationBucket bucket in (ReadOnlySpan<AllocationBucket>)[AllocationBucket.Fees, AllocationBucket.Interest, AllocationBucket.Principal])
