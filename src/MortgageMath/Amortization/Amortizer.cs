@@ -27,13 +27,15 @@ internal static class Amortizer
         private readonly int _places;
         private readonly DueDates _dueDates;
         private readonly RateTimeline _timeline;
-        private readonly RepaymentMethod _contract; // the loan's method (may have phases)
+        private RepaymentMethod _contract; // the loan's method (may have phases); a method change replaces it
         private readonly RoundingPolicy _rounding;
         private readonly int _daysInYear;
         private readonly Prepayment[] _prepayments;
         private readonly int[] _prepaymentDays; // their dates as day numbers
         private readonly int[] _prepaymentPeriods; // the periods they fall in (due date on or after them)
         private readonly PaymentHoliday[] _holidays;
+        private readonly RestructuringEvent[] _restructurings; // in date order, each on a due date
+        private readonly int[] _restructuringPeriods; // the periods whose due dates they fall on
         private Installment[] _rows;
 
         private long _balance;
@@ -60,7 +62,8 @@ internal static class Amortizer
             _mode = loan.Rounding.Mode;
             _places = loan.Rounding.DecimalPlaces;
             _dueDates = DueDates.For(loan);
-            _prepayments = Prepayments(loan, _dueDates, out int term);
+            _prepayments = Prepayments(loan, _dueDates, out int term, out _restructurings);
+            _restructuringPeriods = _restructurings.Length == 0 ? [] : Array.ConvertAll(_restructurings, r => _dueDates.PeriodFor(r.Date));
             _timeline = RateTimeline.Build(loan, _dueDates, term);
             _contract = loan.Method;
             _contract.Validate(loan);
@@ -86,6 +89,7 @@ internal static class Amortizer
             _nextChangePeriod = _timeline.Count > 1 ? _dueDates.PeriodFor(_timeline.DateOf(1)) : int.MaxValue;
             int next = 0; // next prepayment
             int nextHoliday = 0;
+            int nextRestructuring = 0;
             LocalDate start = _loan.Disbursement;
             for (int period = 1; ; period++)
             {
@@ -195,15 +199,64 @@ internal static class Amortizer
                     Prepay(_prepayments[next], _prepaymentDays[next++], period, dueDay, periodsLeftIncludingThis: false);
                 }
 
+                // A restructuring takes effect after the day's payment and prepayments.
+                if (nextRestructuring < _restructurings.Length && _restructuringPeriods[nextRestructuring] == period && _balance > 0)
+                {
+                    nextRestructuring = Restructure(period, nextRestructuring);
+                }
+
                 // Without prepayments the schedule keeps its contractual length (a tiny loan may end with 0.00 rows);
                 // after a prepayment it ends when the balance is repaid.
                 if (_balance == 0 && (period >= _lastPeriod || next > 0))
                 {
+                    if (nextRestructuring < _restructurings.Length)
+                    {
+                        throw LoanEventException.For(_loan, _restructurings[nextRestructuring],
+                            $"The {_restructurings[nextRestructuring]} comes after the loan is repaid on {Format(due)}.");
+                    }
+
                     return FinishRepaid(next, due);
                 }
 
                 (start, current) = (due, last);
             }
+        }
+
+        /// <summary>
+        /// The restructurings on this period's due date, in order: a term change sets the last period, a method change
+        /// the method; the method then restarts on the balance over the periods left, once, and only if either changed.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        private int Restructure(int period, int next)
+        {
+            int lastBefore = _lastPeriod;
+            RepaymentMethod methodBefore = _method;
+            while (next < _restructurings.Length && _restructuringPeriods[next] == period)
+            {
+                RestructuringEvent restructuring = _restructurings[next++];
+                if (_contract.HasBalloon || (_method != RepaymentMethod.EqualInstallment && _method != RepaymentMethod.EqualPrincipal))
+                {
+                    throw LoanEventException.For(_loan, restructuring,
+                        $"The {restructuring} needs equal-installment or equal-principal repayment in force; on {Format(restructuring.Date)} it is {_method}.");
+                }
+
+                switch (restructuring)
+                {
+                    case TermChange term:
+                        _lastPeriod = _amortizationEnd = period + term.PeriodsLeft(period, _lastPeriod);
+                        break;
+                    case MethodChange change:
+                        _method = _contract = change.Method;
+                        break;
+                }
+            }
+
+            if (_lastPeriod != lastBefore || _method != methodBefore)
+            {
+                Restart(period);
+            }
+
+            return next;
         }
 
         /// <summary>
@@ -530,38 +583,92 @@ internal static class Amortizer
     /// before its prepayment plus its periods, which the dates alone decide (the loop does the same in Reshape); it
     /// may not take the loan past <see cref="Loan.MaxPeriods"/>.
     /// </summary>
-    private static Prepayment[] Prepayments(Loan loan, in DueDates dueDates, out int term)
+    private static Prepayment[] Prepayments(Loan loan, in DueDates dueDates, out int term, out RestructuringEvent[] restructurings)
     {
         term = loan.Periods;
+        restructurings = [];
         if (loan.Events.Count == 0)
         {
             return [];
         }
 
         Prepayment[] prepayments = [.. loan.Events.OfType<Prepayment>().OrderBy(p => p.Date)];
+        restructurings = [.. loan.Events.OfType<RestructuringEvent>().OrderBy(r => r.Date)];
+
+        // Both in date order; on one day the prepayments come first (rate change, payment, prepayment, restructuring).
+        var dated = new List<LoanEvent>(prepayments.Length + restructurings.Length);
+        int a = 0, b = 0;
+        while (a < prepayments.Length || b < restructurings.Length)
+        {
+            dated.Add(b >= restructurings.Length || (a < prepayments.Length && prepayments[a].Date <= restructurings[b].Date) ? prepayments[a++] : restructurings[b++]);
+        }
+
         int inForce = loan.Periods;
         LocalDate maturity = dueDates.Of(inForce);
-        foreach (Prepayment p in prepayments)
+        foreach (LoanEvent e in dated)
         {
-            if (p.Date <= loan.Disbursement || p.Date >= maturity)
+            if (e is Prepayment p)
             {
-                throw LoanEventException.For(loan, p,
-                    $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.",
+                if (p.Date <= loan.Disbursement || p.Date >= maturity)
+                {
+                    throw LoanEventException.For(loan, p,
+                        $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.",
+                        dateIsOutOfRange: true);
+                }
+
+                if (p.Option is PrepaymentOption.NewTermOption newTerm && !p.IsPayoff)
+                {
+                    // On a due date that period is done; between due dates, the periods before it.
+                    int period = dueDates.PeriodFor(p.Date);
+                    int done = dueDates.Of(period) == p.Date ? period : period - 1;
+                    inForce = done + newTerm.RemainingPeriods;
+                    if (inForce > Loan.MaxPeriods)
+                    {
+                        throw new ArgumentOutOfRangeException(nameof(Loan.Events), inForce,
+                            $"The prepayment on {Format(p.Date)} sets a new term of {newTerm.RemainingPeriods} periods after {done} periods done, {inForce} periods in all; a loan has 1 to {Loan.MaxPeriods} periods, so the new term may be at most {Loan.MaxPeriods - done}.");
+                    }
+
+                    maturity = dueDates.Of(inForce);
+                }
+
+                continue;
+            }
+
+            var r = (RestructuringEvent)e;
+            int at = dueDates.PeriodFor(r.Date);
+            if (r.Date <= loan.Disbursement || at >= inForce || dueDates.Of(at) != r.Date)
+            {
+                throw LoanEventException.For(loan, r,
+                    $"A {(r is TermChange ? "term change" : "method change")} takes effect on a due date of the loan before the last ({Format(maturity)}); {Format(r.Date)} is not such a date.",
                     dateIsOutOfRange: true);
             }
 
-            if (p.Option is PrepaymentOption.NewTermOption newTerm && !p.IsPayoff)
+            if (r is TermChange change)
             {
-                // On a due date that period is done; between due dates, the periods before it.
-                int period = dueDates.PeriodFor(p.Date);
-                int done = dueDates.Of(period) == p.Date ? period : period - 1;
-                inForce = done + newTerm.RemainingPeriods;
-                if (inForce > Loan.MaxPeriods)
+                int left = change.PeriodsLeft(at, inForce);
+                int total = at + left;
+                if (left < 1 || total > Loan.MaxPeriods)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(Loan.Events), inForce,
-                        $"The prepayment on {Format(p.Date)} sets a new term of {newTerm.RemainingPeriods} periods after {done} periods done, {inForce} periods in all; a loan has 1 to {Loan.MaxPeriods} periods, so the new term may be at most {Loan.MaxPeriods - done}.");
+                    throw LoanEventException.For(loan, r,
+                        $"The {change} leaves {left} periods after period {at}, {total} in all; a loan has at least 1 period left and at most {Loan.MaxPeriods} in all.");
                 }
 
+                int extension = total - loan.Periods;
+                int index = LoanEventException.IndexOf(loan, r);
+                if (extension > 0 && change.Limits.GeneralLoanRules && extension > ExtensionLimits.GeneralLoanRulesMaximum(loan.Periods))
+                {
+                    int most = ExtensionLimits.GeneralLoanRulesMaximum(loan.Periods);
+                    throw new TermExtensionException(index, r.Date, ExtensionLimit.GeneralLoanRules, most, extension, string.Create(CultureInfo.InvariantCulture,
+                        $"The {change} extends the loan by {extension} periods in all; 贷款通则 art. 12 allows at most {most} for an original term of {loan.Periods} (the term up to 12 months, half of it up to 60, else 36)."));
+                }
+
+                if (total > change.Limits.MaxTotalPeriods && total > loan.Periods)
+                {
+                    throw new TermExtensionException(index, r.Date, ExtensionLimit.ProductMaximum, change.Limits.MaxTotalPeriods, total, string.Create(CultureInfo.InvariantCulture,
+                        $"The {change} makes the term {total} periods in all; the product allows at most {change.Limits.MaxTotalPeriods}."));
+                }
+
+                inForce = total;
                 maturity = dueDates.Of(inForce);
             }
         }

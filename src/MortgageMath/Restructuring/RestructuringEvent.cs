@@ -1,0 +1,185 @@
+using System.Globalization;
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// A change to the repayment plan agreed after the loan was made (a supplementary agreement, 补充协议): a term change
+/// (<see cref="TermChange"/>, 展期 or shortening) or a change of method (<see cref="MethodChange"/>). It takes effect
+/// on a due date, after that date's payment (and any prepayment on it): the order on a day is rate change, payment,
+/// prepayment, restructuring. The remaining balance is re-amortized from there by the same loop. Several
+/// restructurings on one day are applied in the order of <see cref="Loan.Events"/>; the method restarts once, and only
+/// when the term or the method in force actually changed, so a change back and forth changes nothing.
+/// </summary>
+public abstract class RestructuringEvent : LoanEvent
+{
+    private protected RestructuringEvent(LocalDate dueDate)
+        : base(dueDate, nameof(dueDate))
+    {
+    }
+}
+
+/// <summary>
+/// A term change on a due date: the balance after that date's payment re-amortizes over
+/// <see cref="RemainingPeriods"/> periods (an extension, 展期, when the new maturity is later; a shortening without a
+/// prepayment when it is earlier). Floating rates keep repricing to the new maturity. An extension is checked against
+/// <see cref="Limits"/> (贷款通则 art. 12 and the product maximum by default).
+/// </summary>
+public sealed class TermChange : RestructuringEvent
+{
+    private TermChange(LocalDate dueDate, int remainingPeriods, int? extendBy, ExtensionLimits limits)
+        : base(dueDate)
+    {
+        RemainingPeriods = remainingPeriods;
+        ExtendBy = extendBy;
+        Limits = limits;
+    }
+
+    /// <summary>The periods left after the due date, when the change names them; 0 when it extends by a count (<see cref="ExtendBy"/>).</summary>
+    public int RemainingPeriods { get; }
+
+    /// <summary>The periods added to the maturity in force (negative to shorten), or null when the change names the periods left.</summary>
+    public int? ExtendBy { get; }
+
+    /// <summary>The limits an extension is checked against.</summary>
+    public ExtensionLimits Limits { get; }
+
+    /// <summary>After the payment due on <paramref name="dueDate"/>, <paramref name="remainingPeriods"/> periods are left.</summary>
+    /// <param name="dueDate">A due date of the loan before its maturity.</param>
+    /// <param name="remainingPeriods">The periods left after it, 1 to 600.</param>
+    /// <param name="limits">The extension limits, or null for <see cref="ExtensionLimits.ChinaHousing"/>.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The periods are outside 1..600.</exception>
+    public static TermChange To(LocalDate dueDate, int remainingPeriods, ExtensionLimits? limits = null) =>
+        remainingPeriods is < 1 or > Loan.MaxPeriods
+            ? throw new ArgumentOutOfRangeException(nameof(remainingPeriods), remainingPeriods, $"The periods left must be between 1 and {Loan.MaxPeriods}; was {remainingPeriods}.")
+            : new TermChange(dueDate, remainingPeriods, null, limits ?? ExtensionLimits.ChinaHousing);
+
+    /// <summary>Extends the maturity in force by <paramref name="periods"/> (展期; negative shortens it).</summary>
+    /// <param name="dueDate">A due date of the loan before its maturity.</param>
+    /// <param name="periods">The periods added, −599 to 600, not 0.</param>
+    /// <param name="limits">The extension limits, or null for <see cref="ExtensionLimits.ChinaHousing"/>.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The periods are 0 or out of range.</exception>
+    public static TermChange Extend(LocalDate dueDate, int periods, ExtensionLimits? limits = null) =>
+        periods == 0 || periods < -(Loan.MaxPeriods - 1) || periods > Loan.MaxPeriods
+            ? throw new ArgumentOutOfRangeException(nameof(periods), periods, $"An extension adds between {-(Loan.MaxPeriods - 1)} and {Loan.MaxPeriods} periods, not 0; was {periods}.")
+            : new TermChange(dueDate, 0, periods, limits ?? ExtensionLimits.ChinaHousing);
+
+    /// <summary>The periods left after <paramref name="periodsDone"/> periods when the maturity in force is <paramref name="inForce"/>.</summary>
+    internal int PeriodsLeft(int periodsDone, int inForce) => ExtendBy is { } by ? inForce - periodsDone + by : RemainingPeriods;
+
+    private protected override bool EqualsCore(LoanEvent other) =>
+        other is TermChange o && RemainingPeriods == o.RemainingPeriods && ExtendBy == o.ExtendBy && Limits == o.Limits;
+
+    private protected override int GetHashCodeCore() => HashCode.Combine(RemainingPeriods, ExtendBy, Limits);
+
+    /// <summary><c>term change 2025-03-20: extend by 36</c> or <c>… to 264 periods left</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"term change {DateText.Iso(Date)}: {(ExtendBy is { } by ? $"extend by {by}" : $"{RemainingPeriods} periods left")}");
+}
+
+/// <summary>
+/// A change of repayment method on a due date (e.g. 等额本金 → 等额本息, to lower the payment now): the balance after
+/// that date's payment is repaid by the new method over the same remaining term. Between equal installment and equal
+/// principal only.
+/// </summary>
+public sealed class MethodChange : RestructuringEvent
+{
+    private MethodChange(LocalDate dueDate, RepaymentMethod method)
+        : base(dueDate) => Method = method;
+
+    /// <summary>The method from the due date on: <see cref="RepaymentMethod.EqualInstallment"/> or <see cref="RepaymentMethod.EqualPrincipal"/>.</summary>
+    public RepaymentMethod Method { get; }
+
+    /// <summary>From <paramref name="dueDate"/> on, the loan is repaid by <paramref name="method"/>.</summary>
+    /// <param name="dueDate">A due date of the loan before its maturity.</param>
+    /// <param name="method">Equal installment or equal principal.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="method"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The method is not one of the two.</exception>
+    public static MethodChange To(LocalDate dueDate, RepaymentMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        if (method != RepaymentMethod.EqualInstallment && method != RepaymentMethod.EqualPrincipal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method.ToString(), $"A method change is to equal-installment or equal-principal; was {method}.");
+        }
+
+        return new MethodChange(dueDate, method);
+    }
+
+    private protected override bool EqualsCore(LoanEvent other) => other is MethodChange o && Method == o.Method;
+
+    private protected override int GetHashCodeCore() => Method.GetHashCode();
+
+    /// <summary><c>method change 2025-03-20: equal-installment</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"method change {DateText.Iso(Date)}: {Method}";
+}
+
+/// <summary>Which limit an extension broke.</summary>
+public enum ExtensionLimit
+{
+    /// <summary>贷款通则 art. 12: the cumulative extension may be at most the original term (loans up to 1 year), half
+    /// of it (1 to 5 years) or 3 years (above 5 years).</summary>
+    GeneralLoanRules = 0,
+
+    /// <summary>The product's longest total term (30 years for a housing loan).</summary>
+    ProductMaximum = 1,
+}
+
+/// <summary>
+/// The limits a term extension (展期) is checked against: the cumulative extension beyond the original maturity by
+/// 贷款通则 art. 12 (when <see cref="GeneralLoanRules"/>), and the longest total term (<see cref="MaxTotalPeriods"/>).
+/// </summary>
+/// <param name="GeneralLoanRules">Whether 贷款通则 art. 12 applies.</param>
+/// <param name="MaxTotalPeriods">The longest total term in periods, 1 to 600.</param>
+public sealed record ExtensionLimits(bool GeneralLoanRules, int MaxTotalPeriods)
+{
+    /// <summary>A Chinese housing loan: 贷款通则 art. 12 and at most 30 years (360 periods) in all.</summary>
+    public static ExtensionLimits ChinaHousing { get; } = new(true, 360);
+
+    /// <summary>No limit but the library's 600 periods.</summary>
+    public static ExtensionLimits None { get; } = new(false, Loan.MaxPeriods);
+
+    /// <summary>The most the original term of <paramref name="originalPeriods"/> may be extended by 贷款通则 art. 12.</summary>
+    /// <param name="originalPeriods">The contract's periods (months).</param>
+    /// <returns>The periods: the term itself up to 12, half of it up to 60, else 36.</returns>
+    public static int GeneralLoanRulesMaximum(int originalPeriods) =>
+        originalPeriods <= 12 ? originalPeriods : originalPeriods <= 60 ? originalPeriods / 2 : 36;
+}
+
+/// <summary>
+/// A term extension beyond a limit: <see cref="Limit"/> says which, <see cref="MaximumPeriods"/> the most it allows
+/// and <see cref="RequestedPeriods"/> what was asked (both cumulative extensions for
+/// <see cref="ExtensionLimit.GeneralLoanRules"/>, total terms for <see cref="ExtensionLimit.ProductMaximum"/>).
+/// </summary>
+public sealed class TermExtensionException : ArgumentOutOfRangeException
+{
+    internal TermExtensionException(int eventIndex, LocalDate eventDate, ExtensionLimit limit, int maximum, int requested, string message)
+        : base(nameof(Loan.Events), requested, message)
+    {
+        EventIndex = eventIndex;
+        EventDate = eventDate;
+        Limit = limit;
+        MaximumPeriods = maximum;
+        RequestedPeriods = requested;
+    }
+
+    /// <summary>The event's position in <see cref="Loan.Events"/>.</summary>
+    public int EventIndex { get; }
+
+    /// <summary>The event's date.</summary>
+    public LocalDate EventDate { get; }
+
+    /// <summary>Which limit.</summary>
+    public ExtensionLimit Limit { get; }
+
+    /// <summary>The most the limit allows.</summary>
+    public int MaximumPeriods { get; }
+
+    /// <summary>What the extension asked for.</summary>
+    public int RequestedPeriods { get; }
+}

@@ -1,0 +1,104 @@
+using NodaTime;
+
+namespace MortgageMath.Tests.Servicing;
+
+/// <summary>Restructuring events (issue 13), checked against servicing-conventions.md §5.</summary>
+public class RestructuringGoldenTests
+{
+    // 1,000,000 at 4.9% over 240 months pays 6,544.44; after 12 payments the balance is 969,794.33.
+    private static readonly Loan TwentyYears = new(1_000_000m, Rate.Percent(4.9m), 240, new LocalDate(2024, 3, 20));
+
+    [Fact]
+    public void Extending_by_36_months_after_12_payments_lowers_the_payment_to_6009_31()
+    {
+        // Independently: the annuity on 969,794.33 at 4.9%/12 over 228 + 36 = 264 months:
+        // 969,794.33 × i / (1 − (1 + i)^−264), i = 0.049/12 → 6,009.31 (computed to 28 digits below).
+        LocalDate twelfth = new(2025, 3, 20);
+        Loan extended = TwentyYears with { Events = [TermChange.Extend(twelfth, 36)] };
+        Schedule s = extended.BuildSchedule();
+
+        Assert.Equal(6_544.44m, s[0].Payment);
+        Assert.Equal(969_794.33m, s[11].ClosingBalance);
+        Assert.Equal(6_009.31m, s[12].Payment);
+        Assert.Equal(276, s.Count);
+        Assert.Equal(0m, s.Last.ClosingBalance);
+        Assert.Equal(6_009.31m, Math.Round(Annuity(969_794.33m, 0.049m / 12m, 264), 2));
+
+        // The same as naming the periods left.
+        Assert.Equal(s, (TwentyYears with { Events = [TermChange.To(twelfth, 264)] }).BuildSchedule(), ScheduleRows.Comparer);
+    }
+
+    [Fact]
+    public void A_term_change_to_the_same_maturity_and_a_method_change_back_and_forth_change_nothing()
+    {
+        LocalDate d = new(2025, 3, 20);
+        Schedule plain = TwentyYears.BuildSchedule();
+        Assert.Equal(plain, (TwentyYears with { Events = [TermChange.To(d, 228)] }).BuildSchedule(), ScheduleRows.Comparer);
+        Assert.Equal(plain, (TwentyYears with { Events = [MethodChange.To(d, RepaymentMethod.EqualPrincipal), MethodChange.To(d, RepaymentMethod.EqualInstallment)] }).BuildSchedule(), ScheduleRows.Comparer);
+    }
+
+    [Fact]
+    public void Equal_principal_to_equal_installment_lowers_the_payment_now()
+    {
+        // Equal principal: 1,000,000 / 240 = 4,166.67 principal a month; after 12 payments 950,000 (rounded parts)
+        // remain; as an annuity over 228 months at 4.9% the payment is below the equal-principal payment then.
+        Loan ep = TwentyYears with { Method = RepaymentMethod.EqualPrincipal };
+        LocalDate d = new(2025, 3, 20);
+        Schedule before = ep.BuildSchedule();
+        Schedule after = (ep with { Events = [MethodChange.To(d, RepaymentMethod.EqualInstallment)] }).BuildSchedule();
+        Assert.Equal(before[11], after[11]);
+        Assert.True(after[12].Payment < before[12].Payment);
+        Assert.Equal(after[12].Payment, after[100].Payment);
+        Assert.Equal(Math.Round(Annuity(before[11].ClosingBalance, 0.049m / 12m, 228), 2), after[12].Payment);
+        Assert.Equal(240, after.Count);
+    }
+
+    [Fact]
+    public void An_extension_beyond_three_years_or_thirty_years_in_all_is_refused_naming_the_limit()
+    {
+        LocalDate d = new(2025, 3, 20);
+        var rules = Assert.Throws<TermExtensionException>(() => (TwentyYears with { Events = [TermChange.Extend(d, 37)] }).BuildSchedule());
+        Assert.Equal(ExtensionLimit.GeneralLoanRules, rules.Limit);
+        Assert.Equal(36, rules.MaximumPeriods);
+        Assert.Equal(37, rules.RequestedPeriods);
+        Assert.Equal(0, rules.EventIndex);
+
+        Loan thirty = TwentyYears with { Periods = 348 };
+        var product = Assert.Throws<TermExtensionException>(() => (thirty with { Events = [TermChange.Extend(d, 24)] }).BuildSchedule());
+        Assert.Equal(ExtensionLimit.ProductMaximum, product.Limit);
+        Assert.Equal(360, product.MaximumPeriods);
+        Assert.Equal(372, product.RequestedPeriods);
+
+        // Without limits the same extension is built.
+        Assert.Equal(372, (thirty with { Events = [TermChange.Extend(d, 24, ExtensionLimits.None)] }).BuildSchedule().Count);
+
+        // A loan of 1 to 5 years may be extended by half its term: 36 months → 18.
+        Assert.Equal(18, ExtensionLimits.GeneralLoanRulesMaximum(36));
+        Assert.Equal(12, ExtensionLimits.GeneralLoanRulesMaximum(12));
+    }
+
+    [Fact]
+    public void A_restructuring_off_a_due_date_is_refused()
+    {
+        var e = Assert.Throws<LoanEventException>(() => (TwentyYears with { Events = [TermChange.Extend(new LocalDate(2025, 3, 21), 12)] }).BuildSchedule());
+        Assert.Equal(new LocalDate(2025, 3, 21), e.EventDate);
+    }
+
+    private static decimal Annuity(decimal principal, decimal i, int n)
+    {
+        decimal growth = 1m;
+        for (int k = 0; k < n; k++)
+        {
+            growth *= 1m + i;
+        }
+
+        return principal * i * growth / (growth - 1m);
+    }
+}
+
+internal static class ScheduleRows
+{
+    internal static readonly IEqualityComparer<Schedule> Comparer = EqualityComparer<Schedule>.Create(
+        (a, b) => a!.Count == b!.Count && a.Zip(b).All(p => p.First == p.Second && p.First.Payment == p.Second.Payment && p.First.ClosingBalance == p.Second.ClosingBalance),
+        s => s.Count);
+}
