@@ -40,9 +40,10 @@ public enum RateChangeCauses
 /// <param name="IndexValue">The index value fixed at the last repricing (or conversion); null for a fixed rate.</param>
 /// <param name="Spread">The spread over the index; null for a fixed rate.</param>
 /// <param name="Floor">The floor in force, if any.</param>
+/// <param name="Multiplier">The multiplier of the index when the rate is priced as a multiple of it (pre-2020 上浮/下浮); null otherwise.</param>
 public readonly record struct RateChange(
     LocalDate EffectiveDate, Rate AnnualRate, RateChangeCauses Causes, RateIndex? Index = null, Rate? IndexValue = null,
-    Spread? Spread = null, Rate? Floor = null)
+    Spread? Spread = null, Rate? Floor = null, RateMultiplier? Multiplier = null)
 {
     /// <summary>A readable account, e.g. <c>repricing: lpr5y 3.95% +0bp</c> or <c>at disbursement: fixed 4.9%</c>.</summary>
     public string Reason
@@ -61,7 +62,7 @@ public readonly record struct RateChange(
             string what = string.Join(", ", causes);
             return Index is null
                 ? $"{what}: fixed {AnnualRate}"
-                : $"{what}: {Index} {IndexValue} {Spread}{(Floor is { } f ? $" (floor {f})" : "")}";
+                : $"{what}: {Index} {IndexValue} {(Multiplier is { } m ? m.ToString() : Spread.ToString())}{(Floor is { } f ? $" (floor {f})" : "")}";
         }
     }
 

@@ -82,6 +82,23 @@ public abstract class RatePlan : IEquatable<RatePlan>
     }
 
     /// <summary>
+    /// A pre-2020 floating rate priced as a multiple of the index (the PBoC benchmark): the index's fixing on or before
+    /// each repricing date × the multiplier — 上浮 10% is <c>RateMultiplier.Up(Percentage.Percent(10m))</c>, 九折 is
+    /// <c>RateMultiplier.Down(Percentage.Percent(10m))</c>. A 2020 conversion to LPR
+    /// (<see cref="RateEvent.ConvertToLpr"/>) turns it into LPR + a spread fixed from the rate in force.
+    /// </summary>
+    /// <param name="index">The reference rate, e.g. <see cref="RateIndex.PbocBenchmark5Y"/>.</param>
+    /// <param name="multiplier">The multiplier.</param>
+    /// <param name="repricing">When the rate is reset, e.g. <see cref="RepricingRule.EveryJanuary1"/>.</param>
+    /// <returns>The plan.</returns>
+    public static RatePlan FloatingMultiple(RateIndex index, RateMultiplier multiplier, RepricingRule repricing)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(repricing);
+        return new FloatingRatePlan(index, Spread.Zero, repricing, null, multiplier);
+    }
+
+    /// <summary>
     /// The provident-fund rule (公积金): the official rate of <paramref name="index"/> at disbursement, and after an
     /// official change the new rate from the next 1 January (e.g. the 2025-05-08 cut reached existing loans on
     /// 2026-01-01). The same as <c>Floating(index, Spread.Zero, RepricingRule.EveryJanuary1)</c>.
@@ -123,8 +140,10 @@ internal sealed class FixedRatePlan(Rate rate) : RatePlan
 }
 
 /// <summary>Index + spread, repriced by a rule, with an optional floor.</summary>
-internal sealed class FloatingRatePlan(RateIndex index, Spread spread, RepricingRule repricing, Rate? floor) : RatePlan
+internal sealed class FloatingRatePlan(RateIndex index, Spread spread, RepricingRule repricing, Rate? floor, RateMultiplier multiplier = default) : RatePlan
 {
+    internal RateMultiplier Multiplier { get; } = multiplier;
+
     internal RateIndex Index { get; } = index;
 
     internal Spread Spread { get; } = spread;
@@ -134,11 +153,11 @@ internal sealed class FloatingRatePlan(RateIndex index, Spread spread, Repricing
     internal Rate? Floor { get; } = floor;
 
     private protected override bool EqualsCore(RatePlan other) =>
-        other is FloatingRatePlan o && Index == o.Index && Spread == o.Spread && Repricing == o.Repricing && Floor == o.Floor;
+        other is FloatingRatePlan o && Index == o.Index && Spread == o.Spread && Repricing == o.Repricing && Floor == o.Floor && Multiplier == o.Multiplier;
 
-    private protected override int GetHashCodeCore() => HashCode.Combine(Index, Spread, Repricing, Floor);
+    private protected override int GetHashCodeCore() => HashCode.Combine(Index, Spread, Repricing, Floor, Multiplier);
 
-    public override string ToString() => $"{Index} {Spread}, repriced {Repricing.Description}{(Floor is { } f ? $", floor {f}" : "")}";
+    public override string ToString() => $"{Index} {(Multiplier == RateMultiplier.One ? Spread.ToString() : Multiplier.ToString())}, repriced {Repricing.Description}{(Floor is { } f ? $", floor {f}" : "")}";
 }
 
 /// <summary>One plan for some periods, then another.</summary>

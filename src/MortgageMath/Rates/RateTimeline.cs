@@ -12,7 +12,7 @@ internal sealed class RateTimeline
 {
     private readonly Entry[] _entries; // every change recorded, for the public list
     private readonly int _entryCount;
-    private readonly (RateIndex Index, Spread Spread, Rate? Floor)[] _regimes; // the floating terms the entries refer to
+    private readonly (RateIndex Index, Spread Spread, Rate? Floor, RateMultiplier Multiplier)[] _regimes; // the floating terms the entries refer to
     private readonly Entry[] _view; // the entries on which the rate changes: the recorded ones when each does
     private readonly int _count;
     private readonly int _scale; // the largest scale of the rates, for the exact interest of a span
@@ -20,7 +20,7 @@ internal sealed class RateTimeline
     /// <summary>The timeline from the changes recorded: the loop sees only the dates on which the rate itself changes
     /// (the public list also keeps events that left the rate as it was: a conversion to LPR keeps the rate until the
     /// next repricing).</summary>
-    private RateTimeline(Entry[] entries, int entryCount, (RateIndex, Spread, Rate?)[] regimes)
+    private RateTimeline(Entry[] entries, int entryCount, (RateIndex, Spread, Rate?, RateMultiplier)[] regimes)
     {
         _entries = entries;
         _entryCount = entryCount;
@@ -168,8 +168,8 @@ internal sealed class RateTimeline
                     return new RateChange(entry.Date, entry.Rate, entry.Causes);
                 }
 
-                (RateIndex rateIndex, Spread spread, Rate? floor) = timeline._regimes[entry.Regime];
-                return new RateChange(entry.Date, entry.Rate, entry.Causes, rateIndex, entry.IndexValue, spread, floor);
+                (RateIndex rateIndex, Spread spread, Rate? floor, RateMultiplier multiplier) = timeline._regimes[entry.Regime];
+                return new RateChange(entry.Date, entry.Rate, entry.Causes, rateIndex, entry.IndexValue, spread, floor, multiplier == RateMultiplier.One ? null : multiplier);
             }
         }
 
@@ -195,7 +195,7 @@ internal sealed class RateTimeline
         private readonly List<(LocalDate Start, int Day, RatePlan Plan)> _phases = [];
         private readonly RateEvent[] _events;
         private readonly int[] _eventDays;
-        private readonly List<(RateIndex, Spread, Rate?)> _regimes = [];
+        private readonly List<(RateIndex, Spread, Rate?, RateMultiplier)> _regimes = [];
         private Entry[] _entries;
         private int _entryCount;
         private int _regime = -1; // the floating terms in force, in _regimes once recorded (-1: not yet, or fixed)
@@ -206,6 +206,7 @@ internal sealed class RateTimeline
         private Spread _spread;
         private RepricingRule? _repricing;
         private Rate? _floor;
+        private RateMultiplier _multiplier;
         private Rate _indexValue;
         private LocalDate _nextRepricing;
         private int _nextRepricingDay;
@@ -332,6 +333,7 @@ internal sealed class RateTimeline
                     _spread = floating.Spread;
                     _repricing = floating.Repricing;
                     _floor = floating.Floor;
+                    _multiplier = floating.Multiplier;
                     Reprice(date, DayNumber.Of(date));
                     break;
                 default:
@@ -360,6 +362,7 @@ internal sealed class RateTimeline
                     _regime = -1;
                     _repricing = floating.Repricing;
                     _floor = null;
+                    _multiplier = RateMultiplier.One;
                     _indexValue = _table.FixingOn(floating.Index, reference).Value;
                     _spread = Spread.Between(before, _indexValue);
                     SetNextRepricing(e.Date);
@@ -371,6 +374,7 @@ internal sealed class RateTimeline
                     _spread = floating.Spread ?? Spread.Zero;
                     _repricing = floating.Repricing;
                     _floor = null;
+                    _multiplier = RateMultiplier.One;
                     Reprice(e.Date, DayNumber.Of(e.Date));
                     return RateChangeCauses.SwitchToFloating;
                 case FixedRateEvent f:
@@ -437,7 +441,7 @@ internal sealed class RateTimeline
         /// <summary>Index value + spread, at least the floor; refused outside 0%..100%.</summary>
         private Rate Combine(LocalDate date)
         {
-            Rate rate = _indexValue + _spread.AsRate;
+            Rate rate = _multiplier.Apply(_indexValue) + _spread.AsRate;
             if (_floor is { } floor && rate < floor)
             {
                 rate = floor;
@@ -446,7 +450,7 @@ internal sealed class RateTimeline
             if (rate < Rate.Zero || rate > Rate.OneHundredPercent)
             {
                 throw new ArgumentException(
-                    $"On {Format(date)} the rate would be {rate} ({_index} {_indexValue} {_spread}), outside 0%..100%; check the spread or add a floor.",
+                    $"On {Format(date)} the rate would be {rate} ({_index} {_indexValue} {(_multiplier == RateMultiplier.One ? _spread.ToString() : _multiplier.ToString())}), outside 0%..100%; check the spread or add a floor.",
                     nameof(Loan.RatePlan));
             }
 
@@ -462,7 +466,7 @@ internal sealed class RateTimeline
             {
                 if (_regime < 0)
                 {
-                    _regimes.Add((_index, _spread, _floor));
+                    _regimes.Add((_index, _spread, _floor, _multiplier));
                     _regime = _regimes.Count - 1;
                 }
 
