@@ -102,3 +102,25 @@ internal static class ScheduleRows
         (a, b) => a!.Count == b!.Count && a.Zip(b).All(p => p.First == p.Second && p.First.Payment == p.Second.Payment && p.First.ClosingBalance == p.Second.ClosingBalance),
         s => s.Count);
 }
+
+public class RestructuringComparisonTests
+{
+    [Fact]
+    public void The_comparison_shows_the_payment_term_and_interest_before_and_after_the_extension()
+    {
+        var loan = new Loan(1_000_000m, Rate.Percent(4.9m), 240, new LocalDate(2024, 3, 20));
+        LocalDate d = new(2025, 3, 20);
+        Restructuring r = Restructuring.Compare(loan, TermChange.Extend(d, 36));
+
+        Assert.Equal(d, r.Date);
+        Assert.Equal(6_544.44m, r.PaymentBefore);
+        Assert.Equal(6_009.31m, r.PaymentAfter);
+        Assert.Equal(-535.13m, r.PaymentDifference);
+        Assert.Equal(228, r.PeriodsLeftBefore);
+        Assert.Equal(264, r.PeriodsLeftAfter);
+        Assert.Equal(r.After.TotalInterest - r.Before.TotalInterest, r.InterestDifference);
+        Assert.True(r.InterestDifference > 0); // a longer loan costs more interest
+        Assert.Equal(r, Restructuring.Compare(loan, TermChange.To(d, 264)));
+        Assert.Throws<ArgumentException>(() => Restructuring.Compare(loan));
+    }
+}
