@@ -120,7 +120,9 @@ public class RestructuringComparisonTests
         Assert.Equal(264, r.PeriodsLeftAfter);
         Assert.Equal(r.After.TotalInterest - r.Before.TotalInterest, r.InterestDifference);
         Assert.True(r.InterestDifference > 0); // a longer loan costs more interest
-        Assert.Equal(r, Restructuring.Compare(loan, TermChange.To(d, 264)));
+        Assert.Equal(r, Restructuring.Compare(loan, TermChange.Extend(d, 36)));
+        Assert.NotEqual(r, Restructuring.Compare(loan, TermChange.To(d, 264))); // the same figures from another loan document
+        Assert.Equal(r.InterestDifference, Restructuring.Compare(loan, TermChange.To(d, 264)).InterestDifference);
         Assert.Throws<ArgumentException>(() => Restructuring.Compare(loan));
     }
 }
