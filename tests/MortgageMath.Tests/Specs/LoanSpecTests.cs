@@ -115,7 +115,7 @@ public partial class LoanSpecTests
         Assert.Equal(
             """
             {
-              "version": 2,
+              "version": 3,
               "description": "TV-1",
               "principal": 1000000,
               "disbursement": "2024-03-20",
