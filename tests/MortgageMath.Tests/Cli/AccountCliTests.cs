@@ -207,4 +207,21 @@ public class AccountCliTests
         Assert.Equal("commercial", doc.RootElement.GetProperty("leg").GetString());
         Assert.Equal(30, doc.RootElement.GetProperty("days_past_due").GetInt32());
     }
+
+    [Fact]
+    public void Cli_md_shows_what_the_tool_prints()
+    {
+        string doc = File.ReadAllText(Path.Combine(SpecFiles.ExamplesDirectory(), "..", "cli.md")).ReplaceLineEndings("\n");
+        const string Intro = "`mortgage account --spec docs/examples/overdue-account.json --as-of 2024-05-20`\n";
+        int at = doc.IndexOf(Intro, StringComparison.Ordinal);
+        Assert.True(at >= 0, "the example is not in docs/cli.md");
+        int start = doc.IndexOf('\n', doc.IndexOf("```", at, StringComparison.Ordinal)) + 1;
+        string shown = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        CliResult result = CliRunner.Run("account", "--spec", Example, "--as-of", "2024-05-20", "--explain");
+
+        Assert.StartsWith(shown, result.Stdout, StringComparison.Ordinal);
+        int explain = doc.IndexOf("With `--explain` the output ends with:", start, StringComparison.Ordinal);
+        int open = doc.IndexOf('\n', doc.IndexOf("```", explain, StringComparison.Ordinal)) + 1;
+        Assert.EndsWith(doc[open..doc.IndexOf("```", open, StringComparison.Ordinal)], result.Stdout, StringComparison.Ordinal);
+    }
 }
