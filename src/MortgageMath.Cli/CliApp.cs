@@ -37,7 +37,8 @@ internal static class CliApp
         var apr = new AprCommand(today);
         var tvm = new TvmCommand();
         var spec = new SpecCommand();
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
+        var account = new AccountCommand(today);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -53,6 +54,7 @@ internal static class CliApp
             schedule.Command.SetAction(parseResult => schedule.Execute(parseResult, stdout));
             prepay.Command.SetAction(parseResult => prepay.Execute(parseResult, stdout));
             payoff.Command.SetAction(parseResult => payoff.Execute(parseResult, stdout));
+            account.Command.SetAction(parseResult => account.Execute(parseResult, stdout));
             afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));

@@ -26,6 +26,10 @@ internal sealed class LoanSpec
     /// <summary>The loan.</summary>
     internal Loan Loan { get; }
 
+    /// <summary>The spec document the loan was read from (a leg's own document, without payments or policy, for a
+    /// leg), or null when it came from the options.</summary>
+    internal Specs.LoanDocument? Document => _document;
+
     /// <summary>A loan read from a spec document (a single loan).</summary>
     /// <param name="document">The document.</param>
     /// <returns>The wrapper.</returns>

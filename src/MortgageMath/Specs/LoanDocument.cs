@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace MortgageMath.Specs;
 
 /// <summary>
@@ -36,12 +38,16 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
     }
 
     /// <summary>The reader's constructor: also how each loan's term was spelled, for error paths.</summary>
-    internal LoanDocument(Loan? loan, CombinedLoan? combined, string? description, IReadOnlyList<string> termKeys)
+    internal LoanDocument(
+        Loan? loan, CombinedLoan? combined, string? description, IReadOnlyList<string> termKeys,
+        IReadOnlyList<ReceivedPayment>? payments = null, OverduePolicy? overduePolicy = null)
     {
         Loan = loan;
         CombinedLoan = combined;
         Description = description;
         _termKeys = termKeys;
+        Payments = payments is null ? null : Array.AsReadOnly(payments.ToArray());
+        OverduePolicy = overduePolicy;
     }
 
     /// <summary>The single loan; null when the document describes a combined loan.</summary>
@@ -56,10 +62,65 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
     /// <summary>The document's <c>description</c>, or null.</summary>
     public string? Description { get; }
 
+    /// <summary>The payments received on the single loan (<c>"payments"</c>, spec version 3), in the order given; null
+    /// when the document records none (an empty list when it says nothing was paid).</summary>
+    public IReadOnlyList<ReceivedPayment>? Payments { get; }
+
+    /// <summary>The single loan's overdue policy (<c>"overdue_policy"</c>, spec version 3); null when the document
+    /// gives none (<see cref="BuildAccount"/> then uses <see cref="Servicing.OverduePolicy.China"/>).</summary>
+    public OverduePolicy? OverduePolicy { get; }
+
     /// <summary>The same loan with another description.</summary>
     /// <param name="description">The description, or null for none.</param>
     /// <returns>The new document.</returns>
-    public LoanDocument WithDescription(string? description) => new(Loan, CombinedLoan, description, _termKeys);
+    public LoanDocument WithDescription(string? description) => new(Loan, CombinedLoan, description, _termKeys, Payments, OverduePolicy);
+
+    /// <summary>The same document with the single loan's payments and overdue policy replaced (spec version 3).</summary>
+    /// <param name="payments">The payments received, or null for none recorded.</param>
+    /// <param name="overduePolicy">The overdue policy, or null for none given.</param>
+    /// <returns>The new document.</returns>
+    /// <exception cref="InvalidOperationException">The document describes a combined loan, whose legs take no payments
+    /// or policy in a spec, and <paramref name="payments"/> or <paramref name="overduePolicy"/> is not null.</exception>
+    public LoanDocument WithAccount(IEnumerable<ReceivedPayment>? payments, OverduePolicy? overduePolicy)
+    {
+        if (IsCombined && (payments is not null || overduePolicy is not null))
+        {
+            throw new InvalidOperationException("A combined loan document takes no payments or overdue policy; give them to a leg's own document.");
+        }
+
+        return new(Loan, CombinedLoan, Description, _termKeys, payments is null ? null : [.. payments], overduePolicy);
+    }
+
+    /// <summary>
+    /// Builds the single loan's account as of <paramref name="asOf"/> (<see cref="MortgageMath.Loan.Account"/>): the
+    /// document's <see cref="Payments"/> (none when null) applied under its <see cref="OverduePolicy"/> (China's when null).
+    /// </summary>
+    /// <param name="asOf">The day the account is drawn up for, on or after the disbursement.</param>
+    /// <returns>The account.</returns>
+    /// <exception cref="InvalidOperationException">The document describes a combined loan.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the disbursement (not a spec value,
+    /// so not a <see cref="LoanSpecException"/>).</exception>
+    /// <exception cref="LoanSpecException">The library refused the loan's terms or a payment; the error names the JSON
+    /// path (<c>$.payments[2]</c>) and <see cref="Exception.InnerException"/> is the library's exception (a
+    /// <see cref="PaymentRecordException"/> for a payment).</exception>
+    public LoanAccount BuildAccount(LocalDate asOf)
+    {
+        Loan loan = Loan ?? throw new InvalidOperationException(
+            "The document describes a combined loan (\"legs\"); build each leg's account from the leg's loan with Loan.Account.");
+        try
+        {
+            return loan.Account(Payments ?? [], asOf, OverduePolicy);
+        }
+        catch (PaymentRecordException e)
+        {
+            throw new LoanSpecException([new SpecError(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.payments[{e.PaymentIndex}]"), LoanSpecReader.LibraryText(e))], e);
+        }
+        catch (Exception e) when (e is not ArgumentOutOfRangeException { ParamName: nameof(asOf) } && ErrorFor(e, "$", _termKeys[0]) is { } error)
+        {
+            throw new LoanSpecException([error], e);
+        }
+    }
 
     /// <summary>Builds the single loan's schedule (<see cref="Loan.BuildSchedule"/>).</summary>
     /// <returns>The schedule.</returns>
@@ -208,19 +269,22 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
         return (end >= 0 ? text[..end] : text).Trim();
     }
 
-    /// <summary>True when both documents hold equal loans and equal descriptions.</summary>
+    /// <summary>True when both documents hold equal loans, descriptions, payments and overdue policies.</summary>
     /// <param name="other">The other document.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(LoanDocument? other) =>
         other is not null && (ReferenceEquals(this, other)
-            || (Loan == other.Loan && CombinedLoan == other.CombinedLoan && string.Equals(Description, other.Description, StringComparison.Ordinal)));
+            || (Loan == other.Loan && CombinedLoan == other.CombinedLoan && string.Equals(Description, other.Description, StringComparison.Ordinal)
+                && (Payments is null ? other.Payments is null : other.Payments is not null && Sequences.Equal(Payments, other.Payments))
+                && OverduePolicy == other.OverduePolicy));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is LoanDocument other && Equals(other);
 
     /// <summary>A hash code consistent with <see cref="Equals(LoanDocument)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(Loan, CombinedLoan, Description is null ? 0 : StringComparer.Ordinal.GetHashCode(Description));
+    public override int GetHashCode() => HashCode.Combine(
+        Loan, CombinedLoan, Description is null ? 0 : StringComparer.Ordinal.GetHashCode(Description), Payments is null ? -1 : Sequences.Hash(Payments), OverduePolicy);
 
     /// <summary>True when both are null or equal.</summary>
     /// <param name="left">A document.</param>

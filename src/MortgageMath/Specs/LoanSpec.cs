@@ -18,7 +18,7 @@ namespace MortgageMath.Specs;
 /// </example>
 public static class LoanSpec
 {
-    /// <summary>The newest spec version read, and the version <see cref="Write(LoanDocument)"/> writes: 2. Every version from 1 up to it reads.</summary>
+    /// <summary>The newest spec version read, and the version <see cref="Write(LoanDocument)"/> writes: 3. Every version from 1 up to it reads.</summary>
     public const int CurrentVersion = LoanSpecReader.CurrentVersion;
 
     /// <summary>The largest spec file <see cref="Load(string)"/> and <see cref="Read(Stream)"/> accept: 64 MB (67,108,864 bytes; a 600-period spec is a few KB).

@@ -14,7 +14,7 @@ namespace MortgageMath.Specs;
 internal static class LoanSpecReader
 {
     /// <summary>The newest spec version this tool reads (it reads every version from 1 up to it).</summary>
-    internal const int CurrentVersion = 2;
+    internal const int CurrentVersion = 3;
 
     private static readonly string[] RootPropertiesV1 =
     [
@@ -24,6 +24,15 @@ internal static class LoanSpecReader
 
     /// <summary>The root properties version 2 adds.</summary>
     private static readonly string[] RootPropertiesAddedInV2 = ["prepayment_interest", "prepayment_penalty", "prepayment_rules"];
+
+    /// <summary>The root properties version 3 adds: the account's payments and overdue policy (a single loan only).</summary>
+    private static readonly string[] RootPropertiesAddedInV3 = ["payments", "overdue_policy"];
+
+    /// <summary>The properties of an <c>overdue_policy</c>: a preset, then the fields that override it.</summary>
+    private static readonly string[] OverduePolicyProperties =
+    [
+        "preset", "penalty_rate", "compound_interest", "day_count", "grace_days", "late_fee", "tolerance", "allocation", "excess", "classification",
+    ];
 
     /// <summary>The loan fields: what a single-loan spec and each leg of a combined spec describe a loan with.</summary>
     private static readonly string[] LoanProperties =
@@ -46,7 +55,8 @@ internal static class LoanSpecReader
     /// </summary>
     internal static readonly IReadOnlySet<string> PropertyNames = new HashSet<string>(
     [
-        .. RootPropertiesV1, .. RootPropertiesAddedInV2, .. CombinedRootProperties, .. LegProperties,
+        .. RootPropertiesV1, .. RootPropertiesAddedInV2, .. RootPropertiesAddedInV3, .. CombinedRootProperties, .. LegProperties,
+        .. OverduePolicyProperties,
         "type", "annual", "index", "spread", "repricing", "floor", "first", "periods", "then", "rule", "months", "from",
         "date", "reference_date", "amount", "option", "new_term_months", "skipped_interest",
         "amortization_months", "interest_only_months", "minimum_principal",
@@ -168,10 +178,38 @@ internal static class LoanSpecReader
                 }
             }
 
-            CheckKnown(props, "$", _version >= 2 ? [.. RootPropertiesV1, .. RootPropertiesAddedInV2] : RootPropertiesV1, "a loan spec");
+            foreach (string name in RootPropertiesAddedInV3)
+            {
+                if (props.ContainsKey(name))
+                {
+                    Try(() => NeedsVersion3(Child("$", name), $"\"{name}\""));
+                }
+            }
+
+            CheckKnown(props, "$", _version switch
+            {
+                >= 3 => [.. RootPropertiesV1, .. RootPropertiesAddedInV2, .. RootPropertiesAddedInV3],
+                2 => [.. RootPropertiesV1, .. RootPropertiesAddedInV2],
+                _ => RootPropertiesV1,
+            }, "a loan spec");
             Try(() => description = CheckSchemaAndDescription(props));
             (Loan? loan, string termKey) = ReadLoan(props);
-            return loan is null ? null : new LoanDocument(loan, null, description, [termKey]);
+            List<ReceivedPayment>? payments = null;
+            OverduePolicy? policy = null;
+            if (_version >= 3)
+            {
+                if (props.TryGetValue("payments", out JsonElement paymentsElement))
+                {
+                    Try(() => payments = ReadPayments(paymentsElement, "$.payments"));
+                }
+
+                if (props.TryGetValue("overdue_policy", out JsonElement policyElement))
+                {
+                    Try(() => policy = ReadOverduePolicy(policyElement, "$.overdue_policy"));
+                }
+            }
+
+            return loan is null ? null : new LoanDocument(loan, null, description, [termKey], payments, policy);
         }
 
         /// <summary>
@@ -183,6 +221,12 @@ internal static class LoanSpecReader
             NeedsVersion2("$.legs", "\"legs\" (a combined loan)");
             foreach (string name in props.Keys)
             {
+                if (Array.IndexOf(RootPropertiesAddedInV3, name) >= 0)
+                {
+                    _errors.Add(new SpecError(Child("$", name), ServicingInCombined(name)));
+                    continue;
+                }
+
                 if (Array.IndexOf(LoanProperties, name) >= 0)
                 {
                     _errors.Add(new SpecError(Child("$", name),
@@ -191,7 +235,7 @@ internal static class LoanSpecReader
             }
 
             // A loan field is reported above; the rest is checked against the combined root's properties.
-            CheckKnown(props.Where(p => Array.IndexOf(LoanProperties, p.Key) < 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            CheckKnown(props.Where(p => Array.IndexOf(LoanProperties, p.Key) < 0 && Array.IndexOf(RootPropertiesAddedInV3, p.Key) < 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
                 "$", CombinedRootProperties, "a combined loan spec");
             string? description = null;
             Try(() => description = CheckSchemaAndDescription(props));
@@ -260,6 +304,14 @@ internal static class LoanSpecReader
             if (props.ContainsKey("version"))
             {
                 throw Error(At("version"), "the version is given once, at the top of the file; remove it from the leg.");
+            }
+
+            foreach (string servicing in RootPropertiesAddedInV3)
+            {
+                if (props.ContainsKey(servicing))
+                {
+                    throw Error(At(servicing), ServicingInCombined(servicing));
+                }
             }
 
             CheckKnown(props, _root, LegProperties, "a leg");
@@ -399,12 +451,12 @@ internal static class LoanSpecReader
         {
             if (!props.TryGetValue("version", out JsonElement version))
             {
-                throw Error("$.version", $"required: the spec format version; add \"version\": 1 (or {CurrentVersion} to use prepayments, penalties, balloon or interest-first methods).");
+                throw Error("$.version", "required: the spec format version; add \"version\": 1 (or 2 to use prepayments, penalties, balloon or interest-first methods; 3 for an account's payments and overdue policy).");
             }
 
             if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int value))
             {
-                throw Error("$.version", $"expected a whole number, 1 or {CurrentVersion}; was {Raw(version)}.");
+                throw Error("$.version", $"expected a whole number from 1 to {CurrentVersion}; was {Raw(version)}.");
             }
 
             if (value > CurrentVersion)
@@ -414,10 +466,124 @@ internal static class LoanSpecReader
 
             if (value < 1)
             {
-                throw Error("$.version", $"must be 1 or {CurrentVersion}; was {value}.");
+                throw Error("$.version", $"must be from 1 to {CurrentVersion}; was {value}.");
             }
 
             return value;
+        }
+
+        /// <summary>Why a combined spec (or a leg) cannot carry an account's payments or overdue policy.</summary>
+        private static string ServicingInCombined(string name) =>
+            $"\"{name}\" belongs to a single-loan spec (version 3); a combined spec (\"legs\") and its legs take no payments or overdue policy: write the leg as a spec of its own, or give the leg's payments with 'mortgage account --leg NAME --payments FILE'.";
+
+        /// <summary>Refuses a version-3 feature in a version-1 or version-2 file.</summary>
+        private void NeedsVersion3(string path, string what)
+        {
+            if (_version < 3)
+            {
+                throw Error(path, $"{what} needs spec version 3; set \"version\": 3 (version 1 and 2 files keep their meaning).");
+            }
+        }
+
+        /// <summary>The payments received: <c>[ { "date": "2025-04-20", "amount": "5307.27" }, ... ]</c>.</summary>
+        private List<ReceivedPayment> ReadPayments(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                throw Error(path, $"expected a list of payments [ {{ \"date\": \"2025-04-20\", \"amount\": \"5307.27\" }} ]; was {Kind(element)}.");
+            }
+
+            var payments = new List<ReceivedPayment>();
+            int i = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                string at = $"{path}[{(i++).ToString(CultureInfo.InvariantCulture)}]";
+                Try(() =>
+                {
+                    Dictionary<string, JsonElement> props = Object(item, at, "a payment { \"date\": \"2025-04-20\", \"amount\": \"5307.27\" }");
+                    CheckKnown(props, at, ["date", "amount"], "a payment");
+                    LocalDate date = ReadDate(Required(props, at, "date", "the day the money arrived, e.g. \"date\": \"2025-04-20\""), at + ".date");
+                    decimal amount = ReadAmount(Required(props, at, "amount", "the amount received, e.g. \"amount\": \"5307.27\""), at + ".amount", "5307.27 or \"5307.27\"");
+                    try
+                    {
+                        payments.Add(new ReceivedPayment(date, amount));
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw Error(e.ParamName == "date" ? at + ".date" : at + ".amount", LibraryText(e));
+                    }
+                });
+            }
+
+            return payments;
+        }
+
+        /// <summary>The overdue policy: its <c>preset</c> (default <c>china</c>), then each field given overrides it.</summary>
+        private OverduePolicy ReadOverduePolicy(JsonElement element, string path)
+        {
+            Dictionary<string, JsonElement> props = Object(element, path, "the overdue policy { \"preset\": \"china\", \"penalty_rate\": \"markup(50%)\", ... }");
+            CheckKnown(props, path, OverduePolicyProperties, "\"overdue_policy\"");
+            OverduePolicy policy = props.TryGetValue("preset", out JsonElement preset)
+                ? ReadChoice(preset, path + ".preset", (SpecNames.OverduePolicies.China, OverduePolicy.China), (SpecNames.OverduePolicies.UnitedStates, OverduePolicy.UnitedStates))
+                : OverduePolicy.China;
+            int before = _errors.Count;
+            Field("penalty_rate", (e, at) => policy = policy with { PenaltyRate = Text(e, at, PenaltyRate.Parse) });
+            Field("compound_interest", (e, at) => policy = policy with { CompoundInterest = ReadBool(e, at) });
+            Field("day_count", (e, at) => policy = policy with { DayCount = ReadName(e, at, SpecNames.DayCounts) });
+            Field("grace_days", (e, at) =>
+            {
+                int days = ReadInt(e, at, "e.g. 15");
+                policy = Library(at, () => policy with { GraceDays = days });
+            });
+            Field("late_fee", (e, at) => policy = policy with { LateFee = Text(e, at, LateFee.Parse) });
+            Field("tolerance", (e, at) =>
+            {
+                decimal tolerance = ReadAmount(e, at, "\"0.00\" or \"1.00\"");
+                policy = Library(at, () => policy with { Tolerance = tolerance });
+            });
+            Field("allocation", (e, at) => policy = policy with { Allocation = Text(e, at, AllocationOrder.Parse) });
+            Field("excess", (e, at) => policy = policy with { Excess = Text(e, at, ExcessPayment.Parse) });
+            Field("classification", (e, at) => policy = policy with { Classification = Text(e, at, RiskClassification.Preset) });
+            return _errors.Count > before ? OverduePolicy.China : policy;
+
+            void Field(string name, Action<JsonElement, string> read)
+            {
+                if (props.TryGetValue(name, out JsonElement value))
+                {
+                    Try(() => read(value, Child(path, name)));
+                }
+            }
+        }
+
+        /// <summary>A policy value in its text form (<c>markup(50%)</c>, <c>percent(5%, 50)</c>, <c>china</c>), read by the library's parser.</summary>
+        private static T Text<T>(JsonElement element, string path, Func<string, T> parse)
+        {
+            string text = ReadString(element, path);
+            try
+            {
+                return parse(text);
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(path, LibraryText(e));
+            }
+            catch (FormatException e)
+            {
+                throw Error(path, FirstLine(e.Message));
+            }
+        }
+
+        private static bool ReadBool(JsonElement element, string path) => element.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Error(path, $"expected true or false; was {Raw(element)}."),
+        };
+
+        private static string FirstLine(string text)
+        {
+            int end = text.IndexOfAny(['\r', '\n']);
+            return (end >= 0 ? text[..end] : text).Trim();
         }
 
         /// <summary>Refuses a version-2 feature in a version-1 file.</summary>

@@ -49,6 +49,7 @@ internal static class LoanSpecWriter
             else
             {
                 WriteLoan(json, document.Loan!, rates);
+                WriteAccount(json, document);
             }
 
             json.WriteEndObject();
@@ -144,6 +145,117 @@ internal static class LoanSpecWriter
         }
 
         WriteRates(json, loan.Rates, rates);
+    }
+
+    /// <summary>The version-3 account data: the payments received and the overdue policy, each when the document has it.</summary>
+    private static void WriteAccount(Utf8JsonWriter json, LoanDocument document)
+    {
+        if (document.Payments is { } payments)
+        {
+            json.WriteStartArray("payments");
+            foreach (ReceivedPayment payment in payments)
+            {
+                json.WriteStartObject();
+                json.WriteString("date", Date(payment.Date));
+                json.WriteNumber("amount", payment.Amount);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (document.OverduePolicy is { } policy)
+        {
+            json.WritePropertyName("overdue_policy");
+            WriteOverduePolicy(json, policy);
+        }
+    }
+
+    /// <summary>
+    /// A policy as the preset it differs least from (China on a tie) and the fields that differ from it, in their text
+    /// forms. A classification that is not a preset has no spec form.
+    /// </summary>
+    private static void WriteOverduePolicy(Utf8JsonWriter json, OverduePolicy policy)
+    {
+        RiskClassification? named;
+        try
+        {
+            named = RiskClassification.Preset(policy.Classification.Name);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            named = null;
+        }
+
+        if (named != policy.Classification)
+        {
+            throw new ArgumentException(
+                $"The overdue policy's classification '{policy.Classification.Name}' is not a preset (china-2023, bank-warning-levels, us-delinquency), so a spec cannot describe it.",
+                nameof(policy));
+        }
+
+        (string Name, Action<Utf8JsonWriter> Write)[] china = Differences(policy, OverduePolicy.China);
+        (string Name, Action<Utf8JsonWriter> Write)[] us = Differences(policy, OverduePolicy.UnitedStates);
+        bool isUs = us.Length < china.Length;
+        json.WriteStartObject();
+        json.WriteString("preset", isUs ? SpecNames.OverduePolicies.UnitedStates : SpecNames.OverduePolicies.China);
+        foreach ((string _, Action<Utf8JsonWriter> write) in isUs ? us : china)
+        {
+            write(json);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static (string Name, Action<Utf8JsonWriter> Write)[] Differences(OverduePolicy policy, OverduePolicy preset)
+    {
+        var fields = new List<(string, Action<Utf8JsonWriter>)>();
+        if (policy.PenaltyRate != preset.PenaltyRate)
+        {
+            fields.Add(("penalty_rate", j => j.WriteString("penalty_rate", policy.PenaltyRate.ToString())));
+        }
+
+        if (policy.CompoundInterest != preset.CompoundInterest)
+        {
+            fields.Add(("compound_interest", j => j.WriteBoolean("compound_interest", policy.CompoundInterest)));
+        }
+
+        if (policy.DayCount != preset.DayCount)
+        {
+            fields.Add(("day_count", j => j.WriteString("day_count", SpecNames.DayCounts.NameOf(policy.DayCount))));
+        }
+
+        if (policy.GraceDays != preset.GraceDays)
+        {
+            fields.Add(("grace_days", j => j.WriteNumber("grace_days", policy.GraceDays)));
+        }
+
+        if (policy.LateFee != preset.LateFee)
+        {
+            fields.Add(("late_fee", j => j.WriteString("late_fee", policy.LateFee.ToString())));
+        }
+
+        if (policy.Tolerance != preset.Tolerance)
+        {
+            fields.Add(("tolerance", j => j.WriteNumber("tolerance", policy.Tolerance)));
+        }
+
+        if (policy.Allocation != preset.Allocation)
+        {
+            fields.Add(("allocation", j => j.WriteString("allocation", policy.Allocation.ToString())));
+        }
+
+        if (policy.Excess != preset.Excess)
+        {
+            fields.Add(("excess", j => j.WriteString("excess", policy.Excess.ToString())));
+        }
+
+        if (policy.Classification != preset.Classification)
+        {
+            fields.Add(("classification", j => j.WriteString("classification", policy.Classification.Name)));
+        }
+
+        return [.. fields];
     }
 
     private static void WriteMethod(Utf8JsonWriter json, RepaymentMethod method)

@@ -138,6 +138,16 @@ internal static class SpecNames
         internal const string PaymentHoliday = "payment-holiday";
     }
 
+    /// <summary>The presets of an <c>overdue_policy</c> (its <c>preset</c>).</summary>
+    internal static class OverduePolicies
+    {
+        /// <summary><see cref="Servicing.OverduePolicy.China"/> (the default).</summary>
+        internal const string China = "china";
+
+        /// <summary><see cref="Servicing.OverduePolicy.UnitedStates"/>.</summary>
+        internal const string UnitedStates = "us";
+    }
+
     /// <summary>The spec names of <see cref="SkippedInterest"/> (a payment holiday's <c>skipped_interest</c>).</summary>
     internal static readonly NameTable<SkippedInterest> SkippedInterests = new(
         ("capitalized", SkippedInterest.Capitalized),

@@ -241,8 +241,8 @@ public class PrepaymentCliTests
         AssertOneErrorLine(Schedule(Tv1Spec(extra, version: 1), "--format", "csv"), expectedStart);
 
     [Fact]
-    public void A_version_3_file_asks_for_a_newer_tool() =>
-        AssertOneErrorLine(Schedule(Tv1Spec("", version: 3)), "error: $.version: this tool reads spec versions 1 to 2; the file is version 3; upgrade the tool.");
+    public void A_version_4_file_asks_for_a_newer_tool() =>
+        AssertOneErrorLine(Schedule(Tv1Spec("", version: 4)), "error: $.version: this tool reads spec versions 1 to 3; the file is version 4; upgrade the tool.");
 
     // ------------------------------------------------------------------ penalties and rules
 

@@ -168,8 +168,8 @@ public class SpecTests
     public static TheoryData<string, string, string> SpecErrors => new()
     {
         { "missing version", """{ "principal": 1000000, "disbursement": "2024-03-20", "years": 30, "rate": { "type": "fixed", "annual": "4.9%" } }""", "error: $.version: required" },
-        { "version 3", """{ "version": 3, "principal": 1000000, "balloon": 5, "rate": { "type": "fixed", "annual": "4.9%" } }""", "error: $.version: this tool reads spec versions 1 to 2; the file is version 3; upgrade the tool." },
-        { "version 0", """{ "version": 0 }""", "error: $.version: must be 1 or 2; was 0." },
+        { "version 4", """{ "version": 4, "principal": 1000000, "balloon": 5, "rate": { "type": "fixed", "annual": "4.9%" } }""", "error: $.version: this tool reads spec versions 1 to 3; the file is version 4; upgrade the tool." },
+        { "version 0", """{ "version": 0 }""", "error: $.version: must be from 1 to 3; was 0." },
         { "version as string", """{ "version": "1" }""", "error: $.version: expected a whole number" },
         { "unknown property", """{ "version": 1, "principal": 1000000, "disbursement": "2024-03-20", "years": 30, "rate": { "type": "floating", "index": "lpr5y", "sprad": "-30bp", "repricing": { "rule": "january-1" } } }""", "error: $.rate.sprad: unknown property; the properties of a floating rate (spec version 1) are type, index, spread, repricing, floor." },
         { "unknown root property", """{ "version": 1, "Principal": 1000000 }""", "error: $.Principal: unknown property (did you mean 'principal'?)" },

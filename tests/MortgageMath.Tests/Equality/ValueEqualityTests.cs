@@ -118,7 +118,9 @@ public class ValueEqualityTests
         [typeof(MortgageMath.Specs.LoanDocument)] = () => EqualityAssert.Consistent(
             new MortgageMath.Specs.LoanDocument(Tv1(), "TV-1"), MortgageMath.Specs.LoanSpec.Parse(MortgageMath.Specs.LoanSpec.Write(new MortgageMath.Specs.LoanDocument(Tv1(), "TV-1"))),
             new MortgageMath.Specs.LoanDocument(Tv1()), new MortgageMath.Specs.LoanDocument(Tv1() with { Periods = 240 }, "TV-1"),
-            new MortgageMath.Specs.LoanDocument(Combined(), "TV-1")),
+            new MortgageMath.Specs.LoanDocument(Combined(), "TV-1"),
+            new MortgageMath.Specs.LoanDocument(Tv1(), "TV-1").WithAccount([], null),
+            new MortgageMath.Specs.LoanDocument(Tv1(), "TV-1").WithAccount(null, MortgageMath.Servicing.OverduePolicy.UnitedStates)),
         [typeof(MortgageMath.Specs.SpecError)] = () => EqualityAssert.Consistent(
             new MortgageMath.Specs.SpecError("$.events[2].amount", "bad"), new MortgageMath.Specs.SpecError("$.events[2].amount", "bad"),
             new MortgageMath.Specs.SpecError("$.events[1].amount", "bad"), new MortgageMath.Specs.SpecError("$.events[2].amount", "worse"),

@@ -99,7 +99,7 @@ public partial class LoanSpecTests
         LoanDocument v2 = LoanSpec.Parse($$"""{ "version": 2, {{body}} }""");
         Assert.Equal(v1, v2);
         Assert.Equal(new Loan(1_000_000m, Rate.Percent(4.9m), 360, D), v1.Loan);
-        Assert.Contains("\"version\": 2", LoanSpec.Write(v1), StringComparison.Ordinal);
+        Assert.Contains("\"version\": 3", LoanSpec.Write(v1), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public partial class LoanSpecTests
         Assert.Equal(
             """
             {
-              "version": 2,
+              "version": 3,
               "description": "TV-1",
               "principal": 1000000,
               "disbursement": "2024-03-20",

@@ -1,0 +1,87 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace MortgageMath.Specs;
+
+/// <summary>
+/// Reads a payments file: CSV with the header <c>date,amount</c> and one payment received per line, an ISO date and a
+/// plain amount (<c>2025-04-20,5307.27</c>, no thousands separators). Payment <c>i</c> (from 0) is on line
+/// <c>i + 2</c>: blank lines are refused, except at the end. What <c>mortgage account --payments FILE</c> reads.
+/// </summary>
+public static class PaymentsCsv
+{
+    /// <summary>The header line.</summary>
+    public const string Header = "date,amount";
+
+    /// <summary>Reads the payments from the CSV text.</summary>
+    /// <param name="csv">The text.</param>
+    /// <returns>The payments, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    /// <exception cref="FormatException">The header is not <c>date,amount</c>, or a line is not a payment; the message
+    /// names the line number (from 1) and the value at fault.</exception>
+    public static IReadOnlyList<ReceivedPayment> Parse(string csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        string[] lines = csv.ReplaceLineEndings("\n").Split('\n');
+        int count = lines.Length;
+        while (count > 0 && lines[count - 1].Trim().Length == 0)
+        {
+            count--;
+        }
+
+        if (count == 0 || !string.Equals(lines[0].Trim().TrimStart('\uFEFF'), Header, StringComparison.OrdinalIgnoreCase))
+        {
+            string first = count == 0 ? "" : lines[0].Trim();
+            throw new FormatException($"line 1: the header must be exactly '{Header}'; was '{Echo(first)}'.");
+        }
+
+        var payments = new List<ReceivedPayment>(count - 1);
+        for (int i = 1; i < count; i++)
+        {
+            payments.Add(ReadLine(lines[i], i + 1));
+        }
+
+        return payments.AsReadOnly();
+    }
+
+    private static ReceivedPayment ReadLine(string line, int number)
+    {
+        string at = number.ToString(CultureInfo.InvariantCulture);
+        string[] fields = line.Split(',');
+        if (line.Trim().Length == 0)
+        {
+            throw new FormatException($"line {at}: empty; write one payment per line, e.g. 2025-04-20,5307.27.");
+        }
+
+        if (fields.Length != 2)
+        {
+            throw new FormatException($"line {at}: '{Echo(line.Trim())}' has {fields.Length.ToString(CultureInfo.InvariantCulture)} field(s); write date,amount, e.g. 2025-04-20,5307.27 (no thousands separators).");
+        }
+
+        string dateText = fields[0].Trim();
+        ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(dateText);
+        if (!date.Success)
+        {
+            throw new FormatException($"line {at}: '{Echo(dateText)}' is not a date; write yyyy-MM-dd, e.g. 2025-04-20.");
+        }
+
+        string amountText = fields[1].Trim();
+        if (!SpecNumbers.TryParseDecimal(amountText, out decimal amount))
+        {
+            throw new FormatException($"line {at}: '{Echo(amountText)}' is not an amount; write a plain number such as 5307.27.");
+        }
+
+        try
+        {
+            return new ReceivedPayment(date.Value, amount);
+        }
+        catch (ArgumentException e)
+        {
+            string value = e.ParamName == "date" ? dateText : amountText;
+            throw new FormatException($"line {at}: '{Echo(value)}': {LoanSpecReader.LibraryText(e)}", e);
+        }
+    }
+
+    private static string Echo(string text) => text.Length > 60 ? text[..57] + "..." : text;
+}
