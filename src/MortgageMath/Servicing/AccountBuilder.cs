@@ -58,17 +58,17 @@ internal sealed class AccountBuilder
         int after = 0;
         for (int k = 0; k < given.Length; k++)
         {
-            ReceivedPayment p = given[k] ?? throw new ArgumentException($"Payment {k} is null.", nameof(payments));
+            ReceivedPayment p = given[k] ?? throw new ArgumentException($"Payment {k + 1} is null.", nameof(payments));
             if (p.Date < loan.Disbursement)
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.BeforeDisbursement,
-                    $"Payment {k} ({p}) is dated before the disbursement on {DateText.Iso(loan.Disbursement)}.");
+                    $"The payment of {p.Amount.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(p.Date)} is dated before the disbursement on {DateText.Iso(loan.Disbursement)}.");
             }
 
             if (!FixedPoint.TryToMinor(p.Amount, builder._places, out _))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
-                    string.Create(CultureInfo.InvariantCulture, $"Payment {k} ({p}) has more than the loan's {builder._places} decimal places."));
+                    string.Create(CultureInfo.InvariantCulture, $"The payment of {p.Amount} on {DateText.Iso(p.Date)} has more decimal places than the loan's rounding keeps ({builder._places})."));
             }
 
             if (p.Date > asOf)
@@ -229,7 +229,7 @@ internal sealed class AccountBuilder
                 if (IsRepaid(day))
                 {
                     throw new PaymentRecordException(index, payment, PaymentProblem.AfterRepaid,
-                        $"Payment {index} ({payment}) arrives after the loan was repaid in full (its last instalment, due {DateText.Iso(_items[^1].Due)}, and every charge are paid).");
+                        $"The payment of {payment.Amount.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(payment.Date)} arrives after the loan was repaid in full (its last instalment, due {DateText.Iso(_items[^1].Due)}, and every charge are paid).");
                 }
 
                 FixedPoint.TryToMinor(payment.Amount, _places, out long minor);

@@ -115,7 +115,7 @@ public sealed class LateFee : IEquatable<LateFee>
             return SpecText.Build(() => FlatAmount(amount));
         }
 
-        throw new SpecTextException($"'{term.Text}' is not a late fee; write " + SpecText.Either(
+        throw new SpecTextException("write " + SpecText.Either(
             ServicingNames.None, ServicingNames.Percent + "(5%)", ServicingNames.Percent + "(5%, 50)", ServicingNames.Flat + "(25)"));
     }
 

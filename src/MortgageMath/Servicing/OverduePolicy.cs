@@ -56,7 +56,7 @@ public sealed class ExcessPayment : IEquatable<ExcessPayment>
                 : throw new SpecTextException($"'{option}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment or new-term(N)");
         }
 
-        throw new SpecTextException($"'{term.Text}' is not an excess-payment rule; write {ServicingNames.Hold} or {ServicingNames.Prepay}(lower-payment)");
+        throw new SpecTextException($"write {ServicingNames.Hold} or {ServicingNames.Prepay}(lower-payment)");
     }
 
     /// <summary>True when both do the same.</summary>

@@ -107,7 +107,7 @@ public abstract class PenaltyRate : IEquatable<PenaltyRate>
             return SpecText.Build(() => Fixed(rate));
         }
 
-        throw new SpecTextException($"'{term.Text}' is not a penalty rate; write " + SpecText.Either(
+        throw new SpecTextException("write " + SpecText.Either(
             ServicingNames.Markup + "(50%)", ServicingNames.Plus + "(300bp)", ServicingNames.Fixed + "(18%)", ServicingNames.None));
     }
 

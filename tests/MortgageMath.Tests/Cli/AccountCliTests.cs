@@ -112,7 +112,7 @@ public class AccountCliTests
     public void A_payment_before_disbursement_names_the_spec_path() =>
         AssertOneErrorLine(
             CliRunner.Run("account", "--spec", ExampleWith("""[ { "date": "2024-03-01", "amount": 5 } ]"""), "--as-of", "2024-05-20"),
-            "error: $.payments[0]: Payment 0 (2024-03-01 5) is dated before the disbursement on 2024-03-20.");
+            "error: $.payments[0]: The payment of 5 on 2024-03-01 is dated before the disbursement on 2024-03-20.");
 
     [Fact]
     public void A_payment_before_disbursement_in_the_payments_file_names_its_line() =>
@@ -138,7 +138,7 @@ public class AccountCliTests
             { "version": 3, "principal": 1000, "disbursement": "2024-03-20", "months": 1, "rate": { "type": "fixed", "annual": "4.9%" },
               "payments": [ { "date": "2024-04-20", "amount": "1004.22" }, { "date": "2024-05-01", "amount": 10 } ] }
             """);
-        AssertOneErrorLine(CliRunner.Run("account", "--spec", spec, "--as-of", "2024-06-01"), "error: $.payments[1]: Payment 1 (2024-05-01 10) arrives after the loan was repaid in full");
+        AssertOneErrorLine(CliRunner.Run("account", "--spec", spec, "--as-of", "2024-06-01"), "error: $.payments[1]: The payment of 10 on 2024-05-01 arrives after the loan was repaid in full");
     }
 
     [Theory]
