@@ -49,6 +49,8 @@ internal static class Amortizer
         private int _count;
         private int _regularPayments;
         private long _deferredInterest; // a holiday's interest to collect with the next payment
+        private int _interestOnlyUntil; // the last period of a temporary interest-only period (0: none)
+        private long _interestOnlyPrincipal; // the principal still repaid in it
 
         // Penalty bookkeeping: the loan year of the last prepayment, the balance at that year's start, the amount prepaid in it.
         private int _penaltyYear;
@@ -100,6 +102,12 @@ internal static class Amortizer
                     Restart(period - 1);
                 }
 
+                if (_interestOnlyUntil != 0 && period > _interestOnlyUntil)
+                {
+                    _interestOnlyUntil = 0; // the method resumes over the periods left
+                    Restart(period - 1);
+                }
+
                 // Dates are compared and days counted as day numbers, worked out only in a period in which something
                 // dated happens: a rate change, a prepayment, the first period (most periods need neither).
                 int startDay = 0, dueDay = 0;
@@ -139,7 +147,7 @@ internal static class Amortizer
 
                 long regularInterest = _rate.MonthlyInterest(_balance, _mode);
                 long interest = regularInterest;
-                long principal = _method.ScheduledPrincipal(_level, regularInterest);
+                long principal = _interestOnlyUntil == 0 ? _method.ScheduledPrincipal(_level, regularInterest) : _interestOnlyPrincipal;
                 bool oddFirst = period == 1 && _loan.Disbursement.PlusMonths(1) != due;
                 RateSegment[]? segments = null;
                 if (last > current || accrualStartDay != startDay || oddFirst)
@@ -247,6 +255,20 @@ internal static class Amortizer
                         break;
                     case MethodChange change:
                         _method = _contract = change.Method;
+                        break;
+                    case InterestOnlyPeriod interestOnly:
+                        _interestOnlyUntil = period + interestOnly.Periods;
+                        if (!FixedPoint.TryToMinor(interestOnly.MinimumPrincipal, _places, out _interestOnlyPrincipal))
+                        {
+                            throw LoanEventException.For(_loan, restructuring,
+                                $"The {restructuring} has more decimal places than the rounding policy keeps ({_places}).");
+                        }
+
+                        if (interestOnly.Resume == InterestOnlyResume.OverRemainingTerm)
+                        {
+                            _lastPeriod = _amortizationEnd = _lastPeriod + interestOnly.Periods;
+                        }
+
                         break;
                 }
             }
@@ -643,6 +665,25 @@ internal static class Amortizer
                     dateIsOutOfRange: true);
             }
 
+            if (r is InterestOnlyPeriod io)
+            {
+                if (io.Resume == InterestOnlyResume.ToMaturity && at + io.Periods >= inForce)
+                {
+                    throw LoanEventException.For(loan, r,
+                        $"The {io} must end before the last due date ({Format(maturity)}), so that something is left to amortize.");
+                }
+
+                if (io.Resume == InterestOnlyResume.OverRemainingTerm)
+                {
+                    int moved = inForce + io.Periods;
+                    CheckExtension(loan, r, io.Limits, moved, io.ToString());
+                    inForce = moved;
+                    maturity = dueDates.Of(inForce);
+                }
+
+                continue;
+            }
+
             if (r is TermChange change)
             {
                 int left = change.PeriodsLeft(at, inForce);
@@ -653,21 +694,7 @@ internal static class Amortizer
                         $"The {change} leaves {left} periods after period {at}, {total} in all; a loan has at least 1 period left and at most {Loan.MaxPeriods} in all.");
                 }
 
-                int extension = total - loan.Periods;
-                int index = LoanEventException.IndexOf(loan, r);
-                if (extension > 0 && change.Limits.GeneralLoanRules && extension > ExtensionLimits.GeneralLoanRulesMaximum(loan.Periods))
-                {
-                    int most = ExtensionLimits.GeneralLoanRulesMaximum(loan.Periods);
-                    throw new TermExtensionException(index, r.Date, ExtensionLimit.GeneralLoanRules, most, extension, string.Create(CultureInfo.InvariantCulture,
-                        $"The {change} extends the loan by {extension} periods in all; 贷款通则 art. 12 allows at most {most} for an original term of {loan.Periods} (the term up to 12 months, half of it up to 60, else 36)."));
-                }
-
-                if (total > change.Limits.MaxTotalPeriods && total > loan.Periods)
-                {
-                    throw new TermExtensionException(index, r.Date, ExtensionLimit.ProductMaximum, change.Limits.MaxTotalPeriods, total, string.Create(CultureInfo.InvariantCulture,
-                        $"The {change} makes the term {total} periods in all; the product allows at most {change.Limits.MaxTotalPeriods}."));
-                }
-
+                CheckExtension(loan, r, change.Limits, total, change.ToString());
                 inForce = total;
                 maturity = dueDates.Of(inForce);
             }
@@ -675,6 +702,30 @@ internal static class Amortizer
 
         term = Math.Max(loan.Periods, inForce);
         return prepayments;
+    }
+
+    /// <summary>Refuses a restructuring that takes the loan to <paramref name="total"/> periods beyond its limits.</summary>
+    private static void CheckExtension(Loan loan, RestructuringEvent r, ExtensionLimits limits, int total, string what)
+    {
+        if (total > Loan.MaxPeriods)
+        {
+            throw LoanEventException.For(loan, r, $"The {what} makes the term {total} periods in all; a loan has at most {Loan.MaxPeriods}.");
+        }
+
+        int extension = total - loan.Periods;
+        int index = LoanEventException.IndexOf(loan, r);
+        int most = ExtensionLimits.GeneralLoanRulesMaximum(loan.Periods);
+        if (extension > 0 && limits.GeneralLoanRules && extension > most)
+        {
+            throw new TermExtensionException(index, r.Date, ExtensionLimit.GeneralLoanRules, most, extension, string.Create(CultureInfo.InvariantCulture,
+                $"The {what} extends the loan by {extension} periods in all; 贷款通则 art. 12 allows at most {most} for an original term of {loan.Periods} (the term up to 12 months, half of it up to 60, else 36)."));
+        }
+
+        if (total > limits.MaxTotalPeriods && total > loan.Periods)
+        {
+            throw new TermExtensionException(index, r.Date, ExtensionLimit.ProductMaximum, limits.MaxTotalPeriods, total, string.Create(CultureInfo.InvariantCulture,
+                $"The {what} makes the term {total} periods in all; the product allows at most {limits.MaxTotalPeriods}."));
+        }
     }
 
     /// <summary>The loan's payment holidays in date order, each on a due date before the last of the

@@ -5,7 +5,8 @@ namespace MortgageMath;
 
 /// <summary>
 /// A change to the repayment plan agreed after the loan was made (a supplementary agreement, 补充协议): a term change
-/// (<see cref="TermChange"/>, 展期 or shortening) or a change of method (<see cref="MethodChange"/>). It takes effect
+/// (<see cref="TermChange"/>, 展期 or shortening), a change of method (<see cref="MethodChange"/>) or a temporary
+/// switch to interest only (<see cref="InterestOnlyPeriod"/>). It takes effect
 /// on a due date, after that date's payment (and any prepayment on it): the order on a day is rate change, payment,
 /// prepayment, restructuring. The remaining balance is re-amortized from there by the same loop. Several
 /// restructurings on one day are applied in the order of <see cref="Loan.Events"/>; the method restarts once, and only
@@ -117,6 +118,84 @@ public sealed class MethodChange : RestructuringEvent
     /// <summary><c>method change 2025-03-20: equal-installment</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"method change {DateText.Iso(Date)}: {Method}";
+}
+
+/// <summary>How the loan resumes after a temporary interest-only period.</summary>
+public enum InterestOnlyResume
+{
+    /// <summary>Over the periods that were left when it began: the maturity moves later by the interest-only periods
+    /// (an extension, checked against the event's limits). The default.</summary>
+    OverRemainingTerm = 0,
+
+    /// <summary>Over what is left to the maturity in force: the payment after it is higher.</summary>
+    ToMaturity = 1,
+}
+
+/// <summary>
+/// A temporary switch to interest only (暂时只还利息) from a due date: the next <see cref="Periods"/> payments are the
+/// period's interest (plus <see cref="MinimumPrincipal"/>, if any), then the method restarts on the balance over the
+/// remaining term (<see cref="Resume"/>).
+/// </summary>
+public sealed class InterestOnlyPeriod : RestructuringEvent
+{
+    private InterestOnlyPeriod(LocalDate dueDate, int periods, decimal minimumPrincipal, InterestOnlyResume resume, ExtensionLimits limits)
+        : base(dueDate)
+    {
+        Periods = periods;
+        MinimumPrincipal = minimumPrincipal;
+        Resume = resume;
+        Limits = limits;
+    }
+
+    /// <summary>How many payments after the due date are interest only.</summary>
+    public int Periods { get; }
+
+    /// <summary>Principal still repaid with each of them (0 for none).</summary>
+    public decimal MinimumPrincipal { get; }
+
+    /// <summary>How the loan resumes.</summary>
+    public InterestOnlyResume Resume { get; }
+
+    /// <summary>The limits the extension is checked against when <see cref="Resume"/> moves the maturity.</summary>
+    public ExtensionLimits Limits { get; }
+
+    /// <summary>After the payment due on <paramref name="dueDate"/>, <paramref name="periods"/> payments of interest only.</summary>
+    /// <param name="dueDate">A due date of the loan before its maturity.</param>
+    /// <param name="periods">The interest-only payments, 1 to 120.</param>
+    /// <param name="minimumPrincipal">Principal still repaid with each, at least 0 (default 0).</param>
+    /// <param name="resume">How the loan resumes (default: over the remaining term, moving the maturity).</param>
+    /// <param name="limits">The extension limits, or null for <see cref="ExtensionLimits.ChinaHousing"/>.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public static InterestOnlyPeriod From(LocalDate dueDate, int periods, decimal minimumPrincipal = 0m, InterestOnlyResume resume = InterestOnlyResume.OverRemainingTerm, ExtensionLimits? limits = null)
+    {
+        if (periods is < 1 or > 120)
+        {
+            throw new ArgumentOutOfRangeException(nameof(periods), periods, $"An interest-only period lasts 1 to 120 payments; was {periods}.");
+        }
+
+        if (minimumPrincipal is < 0m or > Loan.MaxPrincipal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumPrincipal), minimumPrincipal, $"The minimum principal must be between 0 and {Loan.MaxPrincipal.ToString(CultureInfo.InvariantCulture)}; was {minimumPrincipal.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (!Enum.IsDefined(resume))
+        {
+            throw new ArgumentOutOfRangeException(nameof(resume), resume, "Unknown way to resume.");
+        }
+
+        return new InterestOnlyPeriod(dueDate, periods, minimumPrincipal, resume, limits ?? ExtensionLimits.ChinaHousing);
+    }
+
+    private protected override bool EqualsCore(LoanEvent other) =>
+        other is InterestOnlyPeriod o && Periods == o.Periods && MinimumPrincipal == o.MinimumPrincipal && Resume == o.Resume && Limits == o.Limits;
+
+    private protected override int GetHashCodeCore() => HashCode.Combine(Periods, MinimumPrincipal, Resume, Limits);
+
+    /// <summary><c>interest only 2025-03-20: 6 payments, then over the remaining term</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"interest only {DateText.Iso(Date)}: {Periods} payments{(MinimumPrincipal > 0 ? $" with {MinimumPrincipal} principal" : "")}, then {(Resume == InterestOnlyResume.OverRemainingTerm ? "over the remaining term" : "to the maturity")}");
 }
 
 /// <summary>Which limit an extension broke.</summary>

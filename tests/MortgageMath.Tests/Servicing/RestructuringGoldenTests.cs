@@ -126,3 +126,56 @@ public class RestructuringComparisonTests
         Assert.Throws<ArgumentException>(() => Restructuring.Compare(loan));
     }
 }
+
+public class InterestOnlyPeriodTests
+{
+    private static readonly Loan TwentyYears = new(1_000_000m, Rate.Percent(4.9m), 240, new LocalDate(2024, 3, 20));
+
+    [Fact]
+    public void Six_interest_only_payments_then_the_annuity_over_the_remaining_228_months()
+    {
+        // After 12 payments the balance is 969,794.33; interest only: 969,794.33 × 4.9% / 12 = 3,959.9935… → 3,959.99
+        // for 6 payments; then the annuity on 969,794.33 over the 228 months that were left, the maturity 6 months later.
+        Schedule s = (TwentyYears with { Events = [InterestOnlyPeriod.From(new LocalDate(2025, 3, 20), 6)] }).BuildSchedule();
+        for (int k = 12; k < 18; k++)
+        {
+            Assert.Equal(3_959.99m, s[k].Payment);
+            Assert.Equal(Math.Round(969_794.33m * 0.049m / 12m, 2), s[k].Interest);
+            Assert.Equal(0m, s[k].Principal);
+        }
+
+        Assert.Equal(969_794.33m, s[17].ClosingBalance);
+        Assert.Equal(Math.Round(Annuity(969_794.33m, 0.049m / 12m, 228), 2, MidpointRounding.AwayFromZero), s[18].Payment);
+        Assert.Equal(246, s.Count);
+        Assert.Equal(0m, s.Last.ClosingBalance);
+    }
+
+    [Fact]
+    public void Resuming_to_the_same_maturity_pays_more_and_a_minimum_principal_is_repaid_meanwhile()
+    {
+        Schedule s = (TwentyYears with { Events = [InterestOnlyPeriod.From(new LocalDate(2025, 3, 20), 6, 100m, InterestOnlyResume.ToMaturity)] }).BuildSchedule();
+        Assert.Equal(100m, s[12].Principal);
+        Assert.Equal(969_194.33m, s[17].ClosingBalance); // 969,794.33 − 6 × 100
+        Assert.Equal(Math.Round(Annuity(969_194.33m, 0.049m / 12m, 222), 2, MidpointRounding.AwayFromZero), s[18].Payment);
+        Assert.Equal(240, s.Count);
+    }
+
+    [Fact]
+    public void An_interest_only_period_that_moves_the_maturity_is_an_extension_under_the_limits()
+    {
+        var e = Assert.Throws<TermExtensionException>(() => (TwentyYears with { Events = [TermChange.Extend(new LocalDate(2025, 3, 20), 36), InterestOnlyPeriod.From(new LocalDate(2025, 4, 20), 1)] }).BuildSchedule());
+        Assert.Equal(ExtensionLimit.GeneralLoanRules, e.Limit);
+        Assert.Equal(37, e.RequestedPeriods);
+    }
+
+    private static decimal Annuity(decimal principal, decimal i, int n)
+    {
+        decimal growth = 1m;
+        for (int k = 0; k < n; k++)
+        {
+            growth *= 1m + i;
+        }
+
+        return principal * i * growth / (growth - 1m);
+    }
+}
