@@ -31,5 +31,5 @@ public sealed record YearSummary(
     /// (penalty interest, compound interest and fees only when not 0).</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Year}: {Payments} payments, principal {Principal}, interest {Interest}, penalty {Penalty}{(PenaltyInterest != 0m ? $", penalty interest {PenaltyInterest}" : "")}{(CompoundInterest != 0m ? $", compound interest {CompoundInterest}" : "")}{(Fees != 0m ? $", fees {Fees}" : "")}, balance {BalanceOnDecember31}");
+        $"{Year}: {Payments} payment{(Payments == 1 ? "" : "s")}, principal {Principal}, interest {Interest}, penalty {Penalty}{(PenaltyInterest != 0m ? $", penalty interest {PenaltyInterest}" : "")}{(CompoundInterest != 0m ? $", compound interest {CompoundInterest}" : "")}{(Fees != 0m ? $", fees {Fees}" : "")}, balance {BalanceOnDecember31}");
 }
