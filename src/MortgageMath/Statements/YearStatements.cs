@@ -114,7 +114,8 @@ public static class YearStatements
     private static YearSummary Summarize(LoanAccount account, int year)
     {
         var endOfYear = new LocalDate(year, 12, 31);
-        decimal principal = 0m, interest = 0m, penaltyInterest = 0m, compound = 0m, fees = 0m, principalPaidByEnd = 0m;
+        decimal zero = FixedPoint.ToDecimal(0L, account.Loan.Rounding.DecimalPlaces); // 0.00: the loan's places, as the schedule's figures
+        decimal principal = zero, interest = zero, penaltyInterest = zero, compound = zero, fees = zero, principalPaidByEnd = zero;
         int payments = 0;
         foreach (PaymentApplication line in account.Ledger)
         {
@@ -163,6 +164,6 @@ public static class YearStatements
             owed += row.CapitalizedInterest;
         }
 
-        return new YearSummary(year, principal, interest, 0m, penaltyInterest, compound, fees, payments, owed - principalPaidByEnd);
+        return new YearSummary(year, principal, interest, zero, penaltyInterest, compound, fees, payments, owed - principalPaidByEnd);
     }
 }
