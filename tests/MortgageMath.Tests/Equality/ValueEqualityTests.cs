@@ -206,6 +206,34 @@ public class ValueEqualityTests
             AffordabilitySolver.MaxLoan(AffordabilityPolicy.ChinaCommercial, Household(), Tv1()),
             AffordabilitySolver.MaxLoan(AffordabilityPolicy.ChinaCommercial, Household(), Tv1() with { Principal = 1m }),
             AffordabilitySolver.MaxLoan(AffordabilityPolicy.ChinaCommercial, Household() with { MonthlyDebtPayments = 0m }, Tv1())),
+
+        // ---- statements and tax
+        [typeof(YearSummary)] = () => EqualityAssert.Consistent(
+            new YearSummary(2024, 11_197.06m, 36_568.37m, 0m, 0m, 0m, 0m, 9, 988_802.94m),
+            Tv1().BuildSchedule().YearSummary(2024),
+            new YearSummary(2024, 11_197.06m, 36_568.37m, 0m, 0m, 0m, 0m, 8, 988_802.94m),
+            new YearSummary(2024, 11_197.06m, 36_568.37m, 0m, 0.01m, 0m, 0m, 9, 988_802.94m),
+            new YearSummary(2025, 11_197.06m, 36_568.37m, 0m, 0m, 0m, 0m, 9, 988_802.94m)),
+        [typeof(HousingLoanInterestDeduction)] = () => EqualityAssert.Consistent(
+            new HousingLoanInterestDeduction(2024, 9, Percentage.Percent(100m), 9_000m),
+            new HousingLoanInterestDeduction(2024, 9, Percentage.Percent(100.0m), 9_000.00m),
+            new HousingLoanInterestDeduction(2024, 9, Percentage.Percent(50m), 4_500m),
+            new HousingLoanInterestDeduction(2024, 8, Percentage.Percent(100m), 9_000m),
+            new HousingLoanInterestDeduction(2025, 9, Percentage.Percent(100m), 9_000m)),
+        [typeof(HousingLoanInterestPolicy)] = () => EqualityAssert.Consistent(
+            HousingLoanInterestPolicy.China, new HousingLoanInterestPolicy(1_000.00m, 240, HousingLoanInterestPolicy.China.Source),
+            new HousingLoanInterestPolicy(1_000m, 120, HousingLoanInterestPolicy.China.Source),
+            new HousingLoanInterestPolicy(1_500m, 240, HousingLoanInterestPolicy.China.Source),
+            new HousingLoanInterestPolicy(1_000m, 240, "another source")),
+        [typeof(MortgageInterestReportingPolicy)] = () => EqualityAssert.Consistent(
+            MortgageInterestReportingPolicy.UnitedStates, new MortgageInterestReportingPolicy(600.00m, true, MortgageInterestReportingPolicy.UnitedStates.Source),
+            new MortgageInterestReportingPolicy(600m, false, MortgageInterestReportingPolicy.UnitedStates.Source),
+            new MortgageInterestReportingPolicy(601m, true, MortgageInterestReportingPolicy.UnitedStates.Source),
+            new MortgageInterestReportingPolicy(600m, true, "another source")),
+        [typeof(MortgageInterestStatement)] = () => EqualityAssert.Consistent(
+            new MortgageInterestStatement(2025, 1_625m, 0m, 600m), new MortgageInterestStatement(2025, 1_625.00m, 0.00m, 600.00m),
+            new MortgageInterestStatement(2025, 1_625m, 0.01m, 600m), new MortgageInterestStatement(2025, 1_625m, 0m, 601m),
+            new MortgageInterestStatement(2024, 1_625m, 0m, 600m)),
     };
 
     public static TheoryData<string> TypeNames => new(Cases.Keys.Select(t => t.FullName!).Order(StringComparer.Ordinal));
