@@ -691,7 +691,12 @@ internal static class LoanSpecReader
 
                 case "floating":
                 {
-                    CheckKnown(props, path, ["type", "index", "spread", "multiplier", "repricing", "floor"], "a floating rate");
+                    if (props.ContainsKey("multiplier"))
+                    {
+                        NeedsVersion3(path + ".multiplier", "\"multiplier\" (a rate priced as a multiple of the index)");
+                    }
+
+                    CheckKnown(props, path, _version >= 3 ? ["type", "index", "spread", "multiplier", "repricing", "floor"] : ["type", "index", "spread", "repricing", "floor"], "a floating rate");
                     RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"lpr5y\""), path + ".index", allowNew: false);
                     if (props.TryGetValue("multiplier", out JsonElement multiplierElement))
                     {
@@ -735,7 +740,6 @@ internal static class LoanSpecReader
         private RatePlan ReadMultipleRate(Dictionary<string, JsonElement> props, string path, RateIndex index, JsonElement element)
         {
             string at = path + ".multiplier";
-            NeedsVersion3(at, "\"multiplier\" (a rate priced as a multiple of the index)");
             if (props.ContainsKey("spread"))
             {
                 throw Error(at, "give either \"spread\" (the index plus a spread, e.g. \"+49bp\") or \"multiplier\" (the index times a factor, e.g. \"x1.1\"), not both.");

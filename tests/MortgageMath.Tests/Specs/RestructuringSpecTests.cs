@@ -174,7 +174,7 @@ public class RestructuringSpecTests
         { """{ "type": "term-change", "date": "2025-03-20", "extend_months": 12, "limits": { "max_total_months": 0 } }""", "$.events[0].limits.max_total_months", "must be between 1 and 600; was 0." },
         { """{ "type": "term-change", "date": "2025-03-20", "extend_months": 12, "limits": { "general_loan_rules": "yes" } }""", "$.events[0].limits.general_loan_rules", "expected true or false; was \"yes\"." },
         { """{ "type": "term-change", "date": "2025-03-20", "extend_months": 12, "limits": { "max_months": 300 } }""", "$.events[0].limits.max_months", "unknown property; the properties of the extension limits (spec version 3) are general_loan_rules, max_total_months." },
-        { """{ "type": "term-change", "date": "2025-03-20", "extend": 12 }""", "$.events[0].extend", "unknown property; the properties of a term-change event (spec version 3) are type, date, extend_months, remaining_months, limits." },
+        { """{ "type": "term-change", "date": "2025-03-20", "extend": 12, "extend_months": 12 }""", "$.events[0].extend", "unknown property; the properties of a term-change event (spec version 3) are type, date, extend_months, remaining_months, limits." },
         { """{ "type": "term-change", "extend_months": 12 }""", "$.events[0].date", "required;" },
         { """{ "type": "method-change", "date": "2025-03-20", "method": "balloon" }""", "$.events[0].method", "'balloon' is not allowed; write equal-installment or equal-principal." },
         { """{ "type": "method-change", "date": "2025-03-20" }""", "$.events[0].method", "required; equal-installment or equal-principal." },
