@@ -87,6 +87,7 @@ internal sealed class LoanSpec
         int? eventIndex = exception switch
         {
             LoanEventException e => e.EventIndex,
+            TermExtensionException e => e.EventIndex,
             PrepaymentRuleViolationException { EventIndex: { } i } => i,
             _ => null,
         };

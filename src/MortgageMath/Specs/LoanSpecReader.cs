@@ -63,6 +63,7 @@ internal static class LoanSpecReader
         "percents", "within_years", "yearly_allowance", "of", "check_us_limit",
         "minimum_amount", "minimum_payment_multiple", "allowed_after_months",
         "decimal_places", "mode", "fixings", "assume_unchanged_until", "source",
+        "multiplier", "extend_months", "remaining_months", "limits", "general_loan_rules", "max_total_months",
     ], StringComparer.Ordinal);
 
     /// <summary>The name the combined CSV gives its sum rows; no leg may be called so (ignoring case).</summary>
@@ -451,7 +452,7 @@ internal static class LoanSpecReader
         {
             if (!props.TryGetValue("version", out JsonElement version))
             {
-                throw Error("$.version", "required: the spec format version; add \"version\": 1 (or 2 to use prepayments, penalties, balloon or interest-first methods; 3 for an account's payments and overdue policy).");
+                throw Error("$.version", "required: the spec format version; add \"version\": 1 (or 2 to use prepayments, penalties, balloon or interest-first methods; 3 for an account's payments and overdue policy, term and method changes, and multiplier rates).");
             }
 
             if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int value))
@@ -690,9 +691,19 @@ internal static class LoanSpecReader
 
                 case "floating":
                 {
-                    CheckKnown(props, path, ["type", "index", "spread", "repricing", "floor"], "a floating rate");
+                    if (props.ContainsKey("multiplier"))
+                    {
+                        NeedsVersion3(path + ".multiplier", "\"multiplier\" (a rate priced as a multiple of the index)");
+                    }
+
+                    CheckKnown(props, path, _version >= 3 ? ["type", "index", "spread", "multiplier", "repricing", "floor"] : ["type", "index", "spread", "repricing", "floor"], "a floating rate");
                     RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"lpr5y\""), path + ".index", allowNew: false);
-                    Spread spread = ReadSpread(Required(props, path, "spread", "e.g. \"spread\": \"-30bp\" (or \"0bp\")"), path + ".spread");
+                    if (props.TryGetValue("multiplier", out JsonElement multiplierElement))
+                    {
+                        return ReadMultipleRate(props, path, index, multiplierElement);
+                    }
+
+                    Spread spread = ReadSpread(Required(props, path, "spread", "e.g. \"spread\": \"-30bp\" (or \"0bp\"); or (version 3) a multiple of the index, e.g. \"multiplier\": \"x1.1\""), path + ".spread");
                     RepricingRule repricing = ReadRepricing(
                         Required(props, path, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), path + ".repricing");
                     Rate? floor = null;
@@ -723,6 +734,32 @@ internal static class LoanSpecReader
                 default:
                     throw Error(path + ".type", $"'{type}' is not a rate type; write fixed, floating, provident-fund or stepped.");
             }
+        }
+
+        /// <summary>A floating rate priced as a multiple of the index (version 3): <c>"multiplier": "x1.1"</c> instead of a spread, no floor.</summary>
+        private RatePlan ReadMultipleRate(Dictionary<string, JsonElement> props, string path, RateIndex index, JsonElement element)
+        {
+            string at = path + ".multiplier";
+            if (props.ContainsKey("spread"))
+            {
+                throw Error(at, "give either \"spread\" (the index plus a spread, e.g. \"+49bp\") or \"multiplier\" (the index times a factor, e.g. \"x1.1\"), not both.");
+            }
+
+            if (props.ContainsKey("floor"))
+            {
+                throw Error(path + ".floor", "a rate priced as a multiple of the index (\"multiplier\") has no floor; remove \"floor\" or price the rate with a \"spread\".");
+            }
+
+            if (element.ValueKind == JsonValueKind.Number)
+            {
+                string raw = element.GetRawText();
+                throw Error(at, $"{raw} is not a multiplier; write \"x{raw}\" (a string: x and the factor).");
+            }
+
+            RateMultiplier multiplier = Text(element, at, RateMultiplier.Parse);
+            RepricingRule repricing = ReadRepricing(
+                Required(props, path, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), path + ".repricing");
+            return Library(at, () => RatePlan.FloatingMultiple(index, multiplier, repricing));
         }
 
         private RepricingRule ReadRepricing(JsonElement element, string path)
@@ -782,7 +819,7 @@ internal static class LoanSpecReader
         private LoanEvent ReadEvent(JsonElement item, string at)
         {
             Dictionary<string, JsonElement> props = Object(item, at, "an event");
-                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff or payment-holiday"), at + ".type");
+                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change or method-change"), at + ".type");
                 LoanEvent e = type switch
                 {
                     SpecNames.Events.SpreadChange => SpreadChange(props, at),
@@ -792,7 +829,9 @@ internal static class LoanSpecReader
                     SpecNames.Events.Prepayment => PrepaymentEvent(props, at),
                     SpecNames.Events.Payoff => PayoffEvent(props, at),
                     SpecNames.Events.PaymentHoliday => HolidayEvent(props, at),
-                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff or payment-holiday."),
+                    SpecNames.Events.TermChange => TermChangeEvent(props, at),
+                    SpecNames.Events.MethodChange => MethodChangeEvent(props, at),
+                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change or method-change."),
                 };
                 return e;
         }
@@ -862,6 +901,90 @@ internal static class LoanSpecReader
                 ? named
                 : throw Error(path, $"'{policy}' is not a skipped-interest policy; write {List(SpecNames.SkippedInterests.Names)}.");
             return PaymentHoliday.On(date, skipped);
+        }
+
+        /// <summary>
+        /// A term change (version 3): <c>extend_months</c> (展期 by N periods; negative shortens) or
+        /// <c>remaining_months</c> (N periods left after the payment on <c>date</c>), exactly one; optional <c>limits</c>.
+        /// </summary>
+        private TermChange TermChangeEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion3(at, "a term-change event");
+            CheckKnown(props, at, ["type", "date", "extend_months", "remaining_months", "limits"], "a term-change event");
+            LocalDate date = EventDate(props, at);
+            bool extends = props.TryGetValue("extend_months", out JsonElement extend);
+            bool names = props.TryGetValue("remaining_months", out JsonElement remaining);
+            if (extends && names)
+            {
+                throw Error(at + ".remaining_months", "give the new term once: either \"extend_months\" or \"remaining_months\", not both.");
+            }
+
+            if (!extends && !names)
+            {
+                throw Error(at + ".extend_months",
+                    "the new term is missing; add \"extend_months\": N (展期: N months added to the maturity; negative shortens it) or \"remaining_months\": N (the months left after the payment due on \"date\").");
+            }
+
+            ExtensionLimits limits = props.TryGetValue("limits", out JsonElement l) ? ReadLimits(l, at + ".limits") : ExtensionLimits.ChinaHousing;
+            if (extends)
+            {
+                string path = at + ".extend_months";
+                int months = ReadInt(extend, path, "e.g. 36");
+                return Library(path, () => TermChange.Extend(date, months, limits));
+            }
+
+            string left = at + ".remaining_months";
+            int periods = ReadInt(remaining, left, "e.g. 264");
+            return Library(left, () => TermChange.To(date, periods, limits));
+        }
+
+        /// <summary>An extension's limits: <c>china-housing</c>, <c>none</c>, or <c>{ "general_loan_rules": true, "max_total_months": 360 }</c>
+        /// (each member optional, defaulting to china-housing's).</summary>
+        private ExtensionLimits ReadLimits(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                if (element.ValueKind != JsonValueKind.String)
+                {
+                    throw Error(path, $"expected {SpecNames.ExtensionLimits.ChinaHousing}, {SpecNames.ExtensionLimits.None} or an object {{ \"general_loan_rules\": true, \"max_total_months\": 360 }}; was {Raw(element)}.");
+                }
+
+                return ReadChoice(element, path,
+                    (SpecNames.ExtensionLimits.ChinaHousing, ExtensionLimits.ChinaHousing),
+                    (SpecNames.ExtensionLimits.None, ExtensionLimits.None));
+            }
+
+            Dictionary<string, JsonElement> props = Properties(element, path);
+            CheckKnown(props, path, ["general_loan_rules", "max_total_months"], "the extension limits");
+            ExtensionLimits limits = ExtensionLimits.ChinaHousing;
+            if (props.TryGetValue("general_loan_rules", out JsonElement rules))
+            {
+                limits = limits with { GeneralLoanRules = ReadBool(rules, path + ".general_loan_rules") };
+            }
+
+            if (props.TryGetValue("max_total_months", out JsonElement max))
+            {
+                string at = path + ".max_total_months";
+                int months = ReadInt(max, at, "e.g. 360");
+                limits = months is < 1 or > Loan.MaxPeriods
+                    ? throw Error(at, $"must be between 1 and {Loan.MaxPeriods}; was {months}.")
+                    : limits with { MaxTotalPeriods = months };
+            }
+
+            return limits;
+        }
+
+        /// <summary>A method change (version 3): from <c>date</c> on, <c>equal-installment</c> or <c>equal-principal</c>.</summary>
+        private MethodChange MethodChangeEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion3(at, "a method-change event");
+            CheckKnown(props, at, ["type", "date", "method"], "a method-change event");
+            LocalDate date = EventDate(props, at);
+            string path = at + ".method";
+            RepaymentMethod method = ReadChoice(Required(props, at, "method", "equal-installment or equal-principal"), path,
+                (SpecNames.Methods.EqualInstallment, RepaymentMethod.EqualInstallment),
+                (SpecNames.Methods.EqualPrincipal, RepaymentMethod.EqualPrincipal));
+            return Library(path, () => MethodChange.To(date, method));
         }
 
         private PrepaymentOption ReadOption(JsonElement element, string path)

@@ -298,7 +298,15 @@ internal static class LoanSpecWriter
             case FloatingRatePlan floating:
                 json.WriteString("type", SpecNames.RatePlans.Floating);
                 json.WriteString("index", floating.Index.Name);
-                json.WriteString("spread", floating.Spread.ToString());
+                if (floating.Multiplier == RateMultiplier.One)
+                {
+                    json.WriteString("spread", floating.Spread.ToString());
+                }
+                else
+                {
+                    json.WriteString("multiplier", floating.Multiplier.ToString());
+                }
+
                 json.WritePropertyName("repricing");
                 WriteRepricing(json, floating.Repricing);
                 if (floating.Floor is { } floor)
@@ -399,10 +407,49 @@ internal static class LoanSpecWriter
                 json.WriteString("date", Date(holiday.Date));
                 json.WriteString("skipped_interest", SpecNames.SkippedInterests.NameOf(holiday.SkippedInterest));
                 break;
+            case TermChange change:
+                json.WriteString("type", SpecNames.Events.TermChange);
+                json.WriteString("date", Date(change.Date));
+                if (change.ExtendBy is { } by)
+                {
+                    json.WriteNumber("extend_months", by);
+                }
+                else
+                {
+                    json.WriteNumber("remaining_months", change.RemainingPeriods);
+                }
+
+                WriteLimits(json, change.Limits);
+                break;
+            case MethodChange methodChange:
+                json.WriteString("type", SpecNames.Events.MethodChange);
+                json.WriteString("date", Date(methodChange.Date));
+                json.WriteString("method", methodChange.Method.Name);
+                break;
             default:
                 throw new InvalidOperationException($"Unexpected loan event {loanEvent}.");
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>A term change's limits: nothing for the default (china-housing), the name of the other preset, else an object.</summary>
+    private static void WriteLimits(Utf8JsonWriter json, ExtensionLimits limits)
+    {
+        if (limits == ExtensionLimits.ChinaHousing)
+        {
+            return;
+        }
+
+        if (limits == ExtensionLimits.None)
+        {
+            json.WriteString("limits", SpecNames.ExtensionLimits.None);
+            return;
+        }
+
+        json.WriteStartObject("limits");
+        json.WriteBoolean("general_loan_rules", limits.GeneralLoanRules);
+        json.WriteNumber("max_total_months", limits.MaxTotalPeriods);
         json.WriteEndObject();
     }
 

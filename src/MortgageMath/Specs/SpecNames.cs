@@ -136,6 +136,23 @@ internal static class SpecNames
 
         /// <summary><see cref="PaymentHoliday.On"/>.</summary>
         internal const string PaymentHoliday = "payment-holiday";
+
+        /// <summary><see cref="TermChange.Extend"/> (<c>extend_months</c>) or <see cref="TermChange.To"/> (<c>remaining_months</c>); version 3.</summary>
+        internal const string TermChange = "term-change";
+
+        /// <summary><see cref="MethodChange.To"/>; version 3.</summary>
+        internal const string MethodChange = "method-change";
+    }
+
+    /// <summary>The named limits of a term change (its <c>limits</c>, <see cref="MortgageMath.ExtensionLimits"/>); any
+    /// other limits are written as an object <c>{ "general_loan_rules": true, "max_total_months": 360 }</c>.</summary>
+    internal static class ExtensionLimits
+    {
+        /// <summary><see cref="MortgageMath.ExtensionLimits.ChinaHousing"/> (the default).</summary>
+        internal const string ChinaHousing = "china-housing";
+
+        /// <summary><see cref="MortgageMath.ExtensionLimits.None"/>.</summary>
+        internal const string None = "none";
     }
 
     /// <summary>The presets of an <c>overdue_policy</c> (its <c>preset</c>).</summary>

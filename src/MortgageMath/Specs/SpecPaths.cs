@@ -20,6 +20,11 @@ internal static class SpecPaths
             return ForEvent(root, loanEvent.EventIndex);
         }
 
+        if (exception is TermExtensionException extension)
+        {
+            return ForEvent(root, extension.EventIndex);
+        }
+
         string? name = exception.ParamName switch
         {
             nameof(Loan.Principal) => "principal",

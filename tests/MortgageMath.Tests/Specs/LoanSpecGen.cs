@@ -7,9 +7,10 @@ namespace MortgageMath.Tests.Specs;
 
 /// <summary>
 /// Generated loan documents for the write/read round trip: every rate plan (fixed, floating with each repricing rule
-/// and a floor, provident fund, stepped, nested), every method (equal installment, equal principal, balloon,
-/// interest first), every phase and event (spread change, switch to floating, LPR conversion, fixed rate, prepayment
-/// with each option, payoff, payment holiday), every policy and penalty, rate-table fixings (also of a custom index)
+/// and a floor, floating as a multiple of the index, provident fund, stepped, nested), every method (equal
+/// installment, equal principal, balloon, interest first), every phase and event (spread change, switch to floating,
+/// LPR conversion, fixed rate, prepayment with each option, payoff, payment holiday, term change by extension or to a
+/// count with each kind of limits, method change), every policy and penalty, rate-table fixings (also of a custom index)
 /// and combined loans. Built from a seed, so a failing case can be replayed with <see cref="Build"/>. Not every
 /// generated loan builds a schedule: the property then asks that the read loan is refused the same way.
 /// </summary>
@@ -92,7 +93,7 @@ internal static class LoanSpecGen
         {
             LocalDate date = disbursement.PlusDays(r.Next(1, Math.Max(2, periods * 10)));
             LocalDate dueDate = (loan.FirstDueDate ?? disbursement.PlusMonths(1)).PlusMonths(r.Next(0, Math.Max(1, periods / 3)));
-            events.Add(r.Next(8) switch
+            events.Add(r.Next(10) switch
             {
                 0 when loan.RatePlan is not FixedRatePlan => RateEvent.SpreadChange(date, Spread.FromBasisPoints(r.Next(-80, 120))),
                 1 => RateEvent.SwitchToFloating(date, Pick(r, indexes), Spread.FromBasisPoints(r.Next(-50, 50) + 0.5m), Repricing(r)),
@@ -101,12 +102,22 @@ internal static class LoanSpecGen
                 4 when r.Next(3) == 0 => Prepayment.Payoff(date),
                 4 or 0 => Prepayment.Partial(date, Math.Round(principal / r.Next(10, 50), places), Option(r)),
                 5 => PaymentHoliday.On(loan.RepaymentDay is null ? dueDate : date, Pick(r, SkippedInterest.Capitalized, SkippedInterest.CollectedLater)),
+                8 when r.Next(2) == 0 => TermChange.Extend(dueDate, r.Next(2) == 0 ? r.Next(1, 37) : -r.Next(1, Math.Max(2, periods / 4)), Limits(r)),
+                8 => TermChange.To(dueDate, r.Next(1, 361), Limits(r)),
+                9 => MethodChange.To(dueDate, Pick(r, RepaymentMethod.EqualInstallment, RepaymentMethod.EqualPrincipal)),
                 _ => Prepayment.Partial(date, Math.Round(principal / r.Next(10, 50), places), Option(r)),
             });
         }
 
         return loan with { Events = events };
     }
+
+    private static ExtensionLimits Limits(Random r) => r.Next(4) switch
+    {
+        0 => ExtensionLimits.None,
+        1 => new ExtensionLimits(r.Next(2) == 0, r.Next(12, 601)),
+        _ => ExtensionLimits.ChinaHousing,
+    };
 
     private static PrepaymentOption Option(Random r) => r.Next(4) switch
     {
@@ -116,11 +127,12 @@ internal static class LoanSpecGen
         _ => PrepaymentOption.NewTerm(r.Next(1, 601)),
     };
 
-    private static RatePlan Plan(Random r, int periods, RateIndex[] indexes, int depth) => r.Next(depth < 2 && periods > 1 ? 4 : 3) switch
+    private static RatePlan Plan(Random r, int periods, RateIndex[] indexes, int depth) => r.Next(depth < 2 && periods > 1 ? 5 : 4) switch
     {
         0 => RatePlan.Fixed(Rate.Percent(r.Next(0, 1000) / 100m)),
         1 => RatePlan.Floating(Pick(r, indexes), Spread.FromBasisPoints(r.Next(-100, 150)), Repricing(r), r.Next(2) == 0 ? null : Rate.Percent(r.Next(100, 400) / 100m)),
         2 => RatePlan.ProvidentFund(Pick(r, RateIndex.ProvidentFundFirstHomeOver5Y, RateIndex.ProvidentFundFirstHomeUpTo5Y)),
+        3 => RatePlan.FloatingMultiple(Pick(r, indexes), RateMultiplier.FromFactor(Pick(r, 1.1m, 0.9m, 0.85m, 1.2m, 1.05m)), Repricing(r)),
         _ => RatePlan.Stepped(Plan(r, periods, indexes, depth + 1), r.Next(1, periods), Plan(r, periods, indexes, depth + 1)),
     };
 

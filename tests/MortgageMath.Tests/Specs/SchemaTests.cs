@@ -112,6 +112,8 @@ public class SchemaTests
                 SpecNames.RatePlans.Fixed, SpecNames.RatePlans.Floating, SpecNames.RatePlans.ProvidentFund, SpecNames.RatePlans.Stepped,
                 SpecNames.Events.SpreadChange, SpecNames.Events.SwitchToFloating, SpecNames.Events.ConvertToLpr, SpecNames.Events.FixedRate,
                 SpecNames.Events.Prepayment, SpecNames.Events.Payoff, SpecNames.Events.PaymentHoliday,
+                SpecNames.Events.TermChange, SpecNames.Events.MethodChange,
+                SpecNames.ExtensionLimits.ChinaHousing, SpecNames.ExtensionLimits.None,
                 SpecNames.OverduePolicies.China, SpecNames.OverduePolicies.UnitedStates,
             };
             names.AddRange(SpecNames.SkippedInterests.Names);
