@@ -217,6 +217,16 @@ public enum ExtensionLimit
 /// <param name="MaxTotalPeriods">The longest total term in periods, 1 to 600.</param>
 public sealed record ExtensionLimits(bool GeneralLoanRules, int MaxTotalPeriods)
 {
+    /// <summary>The longest total term in periods, 1 to 600.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 1..600.</exception>
+    public int MaxTotalPeriods { get => _maxTotalPeriods; init => _maxTotalPeriods = Check(value); }
+
+    private readonly int _maxTotalPeriods = Check(MaxTotalPeriods);
+
+    private static int Check(int periods) => periods is >= 1 and <= Loan.MaxPeriods
+        ? periods
+        : throw new ArgumentOutOfRangeException(nameof(MaxTotalPeriods), periods, $"The longest total term must be between 1 and {Loan.MaxPeriods} periods; was {periods}.");
+
     /// <summary>A Chinese housing loan: 贷款通则 art. 12 and at most 30 years (360 periods) in all.</summary>
     public static ExtensionLimits ChinaHousing { get; } = new(true, 360);
 

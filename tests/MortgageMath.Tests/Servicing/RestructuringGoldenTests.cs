@@ -179,3 +179,14 @@ public class InterestOnlyPeriodTests
         return principal * i * growth / (growth - 1m);
     }
 }
+
+public class ExtensionLimitsTests
+{
+    [Fact]
+    public void The_longest_total_term_is_1_to_600_periods_however_it_is_set()
+    {
+        Assert.Equal("MaxTotalPeriods", Assert.Throws<ArgumentOutOfRangeException>(() => new ExtensionLimits(true, 0)).ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ExtensionLimits.ChinaHousing with { MaxTotalPeriods = 601 });
+        Assert.Equal(480, (ExtensionLimits.ChinaHousing with { MaxTotalPeriods = 480 }).MaxTotalPeriods);
+    }
+}
