@@ -43,7 +43,7 @@ internal static class StatementWriters
             string asOf = Amounts.Date(account.AsOf);
             text.Append($"Year {y.Year}, from the account as of {asOf} ")
                 .Append(report.YearToDate ? "(--as-of, before the end of the year: the year to date)" : "(the end of the year)")
-                .Append($": {report.PaymentsSource} applied, by the day each payment was applied:").Append(gap);
+                .Append($", {report.PaymentsSource} by the day each was applied:").Append(gap);
             text.Append(bullet).Append($"Payments received: {y.Payments.ToString(CultureInfo.InvariantCulture)}\n");
             text.Append(bullet).Append($"Principal: {A(y.Principal)}\n");
             text.Append(bullet).Append($"Interest: {A(y.Interest)}\n");

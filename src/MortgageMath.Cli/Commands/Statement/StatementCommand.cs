@@ -112,7 +112,7 @@ internal sealed class StatementCommand
             bool early = asOfOption is { } a && a < endOfYear;
             LocalDate asOf = early ? asOfOption!.Value : endOfYear;
             LoanAccount account = guard.Guard(() => AccountCommand.Build(single.Loan, payments, asOf, document?.OverduePolicy, paymentsFile));
-            summary = Library(() => account.YearSummary(year));
+            summary = Library(() => account.YearSummary(year), early ? "--year/--as-of" : "--year");
             report = new StatementReport(single, schedule, summary, deduction, account.MortgageInterestStatement(year), account, early,
                 paymentsFile is null ? "the spec's payments" : $"--payments '{paymentsFile}'");
         }
@@ -137,7 +137,7 @@ internal sealed class StatementCommand
     }
 
     /// <summary>Runs a statement of the library; its refusal of the year or the share names the option.</summary>
-    private static T Library<T>(Func<T> statement)
+    private static T Library<T>(Func<T> statement, string yearOption = "--year")
     {
         try
         {
@@ -145,7 +145,7 @@ internal sealed class StatementCommand
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName is "year" or "taxYear")
         {
-            throw new UsageException($"--year: {LoanSpecReader.LibraryText(e)}");
+            throw new UsageException($"{yearOption}: {LoanSpecReader.LibraryText(e)}");
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName is "share")
         {
