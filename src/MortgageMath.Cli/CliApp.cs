@@ -38,7 +38,8 @@ internal static class CliApp
         var tvm = new TvmCommand();
         var spec = new SpecCommand();
         var account = new AccountCommand(today);
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
+        var statement = new StatementCommand(today);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -55,6 +56,7 @@ internal static class CliApp
             prepay.Command.SetAction(parseResult => prepay.Execute(parseResult, stdout));
             payoff.Command.SetAction(parseResult => payoff.Execute(parseResult, stdout));
             account.Command.SetAction(parseResult => account.Execute(parseResult, stdout));
+            statement.Command.SetAction(parseResult => statement.Execute(parseResult, stdout));
             afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));

@@ -34,4 +34,35 @@ public class DocsOutputTests
         Assert.DoesNotContain("`spread -30bp:", cli, StringComparison.Ordinal);
         Assert.Contains("`spread change: lpr5y 4.2% -30bp`", cli, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_statement_example_in_cli_md_is_what_the_tool_prints()
+    {
+        string shown = BlockAfter(Doc("cli.md"), "`mortgage statement --spec docs/examples/fixed-tv1.json --year 2024`");
+        CliResult result = CliRunner.Run("statement", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "fixed-tv1.json"), "--year", "2024");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(shown, result.Stdout);
+    }
+
+    [Fact]
+    public void The_statement_json_in_cli_md_is_what_the_tool_prints()
+    {
+        string shown = BlockAfter(Doc("cli.md"), "`mortgage statement --spec docs/examples/fixed-tv1.json --year 2024 --format json`");
+        CliResult result = CliRunner.Run("statement", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "fixed-tv1.json"), "--year", "2024", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(shown, result.Stdout);
+    }
+
+    [Fact]
+    public void The_statement_account_example_in_cli_md_is_what_the_tool_prints()
+    {
+        string shown = BlockAfter(Doc("cli.md"), "`mortgage statement --spec docs/examples/overdue-account.json --year 2024 --payments payments.csv --as-of 2024-07-31`");
+        string payments = SpecFiles.Write("date,amount\n2024-05-20,5339.78\n2024-05-20,5307.27\n2024-06-20,5307.27\n2024-07-20,5307.27\n", ".csv");
+        CliResult result = CliRunner.Run("statement", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "overdue-account.json"), "--year", "2024", "--payments", payments, "--as-of", "2024-07-31");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(shown, result.Stdout.Replace($"--payments '{payments}'", "--payments 'payments.csv'", StringComparison.Ordinal));
+    }
 }

@@ -105,8 +105,8 @@ internal sealed class AccountCommand
     }
 
     /// <summary>The account; a payment the library refuses is named where it came from (the spec's path, or the line of
-    /// the payments file: payment i is on line i + 2).</summary>
-    private static LoanAccount Build(Loan loan, IReadOnlyList<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy, string? paymentsFile)
+    /// the payments file: payment i is on line i + 2). Shared with <c>statement</c>.</summary>
+    internal static LoanAccount Build(Loan loan, IReadOnlyList<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy, string? paymentsFile)
     {
         try
         {
@@ -125,7 +125,8 @@ internal sealed class AccountCommand
         }
     }
 
-    private static IReadOnlyList<ReceivedPayment> ReadPayments(string file)
+    /// <summary>Reads a <c>--payments</c> file (CSV <c>date,amount</c>; <c>-</c> for standard input). Shared with <c>statement</c>.</summary>
+    internal static IReadOnlyList<ReceivedPayment> ReadPayments(string file)
     {
         if (string.IsNullOrWhiteSpace(file))
         {
