@@ -67,6 +67,13 @@ public sealed partial class PayoffQuote
             return new PayoffQuote(date, 0m, 0m, 0m, since, alreadyRepaid: true); // repaid by the end of that day
         }
 
+        if (afterPrepaymentsOnDate && date <= loan.Disbursement)
+        {
+            // An account drawn up on the disbursement day: nothing has accrued, and no prepayment (so no penalty) can
+            // fall on that day; the payoff is the principal.
+            return new PayoffQuote(date, loan.Principal, 0m, 0m, since, alreadyRepaid: false);
+        }
+
         Loan withPayoff = loan with { Events = [.. loan.Events.Where(e => e.Date < date || (afterPrepaymentsOnDate && e.Date == date) || e is not Prepayment), Prepayment.Payoff(date)] };
         Installment payoff = withPayoff.BuildSchedule().Last;
         return new PayoffQuote(date, payoff.Principal, payoff.Interest, payoff.Penalty, since, alreadyRepaid: false);

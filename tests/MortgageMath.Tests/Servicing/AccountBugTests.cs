@@ -49,4 +49,18 @@ public class AccountBugTests
         Assert.Equal(800.00m, account.PayoffQuote.Balance);
         Assert.Equal(1_212.00m, account.PayoffAmount);
     }
+
+    [Fact]
+    public void Payoff_amount_of_an_account_drawn_up_on_the_disbursement_day_is_the_principal()
+    {
+        // An account may be drawn up on the disbursement day; its payoff quote used to throw a LoanEventException ("a
+        // prepayment must fall after disbursement") from the PayoffQuote and PayoffAmount getters. On that day nothing
+        // has accrued and nothing is due: the payoff is the principal, 1,200.00.
+        LoanAccount account = Small.Account([], new LocalDate(2025, 1, 15));
+        Assert.Equal((1_200.00m, 0m, 0m), (account.PayoffQuote.Balance, account.PayoffQuote.AccruedInterest, account.PayoffQuote.Penalty));
+        Assert.Equal(1_200.00m, account.PayoffAmount);
+
+        // Money paid that day is held (under hold) and the payoff amount counts it.
+        Assert.Equal(1_100.00m, Small.Account([new ReceivedPayment(new LocalDate(2025, 1, 15), 100m)], new LocalDate(2025, 1, 15)).PayoffAmount);
+    }
 }
