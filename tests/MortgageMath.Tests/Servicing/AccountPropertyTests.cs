@@ -193,10 +193,10 @@ public class AccountPropertyTests
             // for 110 days (0.0448 → 0.04) then 0.46 for 11 (0.0025 → 0.00) = 0.04, though 0.0440 < 0.0473 exactly.
             decimal slack = 0.005m * (Stretches(before) + Stretches(after));
             Assert.True(p1 >= p0 - slack, $"payment {k} moved from {payments[k].Date} to {moved}: penalty {p0} → {p1} (slack {slack}); {c}");
-            if (k == payments.Count - 1 && before.Instalments.All(i => i.PaidOn is null || i.PaidOn < payments[k].Date || i.PenaltyInterest + i.CompoundInterest == 0m))
+            if (before.Ledger.Where(l => l.Date >= payments[k].Date).All(l => l.Allocations.All(a => a.Bucket is not (AllocationBucket.Principal or AllocationBucket.Interest))))
             {
-                // Nothing was paid on a charged instalment from the moved payment on: no stretch split moved, no slack.
-                Assert.True(p1 >= p0, $"last payment moved from {payments[k].Date} to {moved}: penalty {p0} → {p1}; {c}");
+                // From the moved payment on, no principal or interest was paid: no stretch split moved, so no slack.
+                Assert.True(p1 >= p0, $"payment {k} moved from {payments[k].Date} to {moved}: penalty {p0} → {p1} with no split moved; {c}");
             }
         });
 
@@ -285,6 +285,25 @@ public class AccountPropertyTests
                 Assert.True(c.Loan.Account(payments, due.PlusDays(-1), c.Policy).Classification.MilestonesReached.Count == cls.MilestonesReached.Count,
                     $"the day before {due} a milestone was already reached; {c}");
             }
+        });
+
+    /// <summary>Under a prepay policy, paying <see cref="LoanAccount.PayoffAmount"/> on the as-of date repays the loan to
+    /// the cent: arrears, penalties and the payoff quote are all covered and nothing is left over.</summary>
+    [Property(MaxTest = Cases)]
+    public Property Paying_the_payoff_amount_repays_the_loan() =>
+        Prop.ForAll(Cases_(Gen.Elements(OverduePolicy.China with { Excess = ExcessPayment.Prepay(PrepaymentOption.LowerPayment) },
+            OverduePolicy.UnitedStates with { Excess = ExcessPayment.Prepay(PrepaymentOption.ShortenTerm) })), c =>
+        {
+            List<ReceivedPayment> payments = c.Payments();
+            if (Account(c, payments, c.AsOf) is not { } account || account.Credit != 0m || account.PayoffAmount == 0m || account.AsOf == c.Loan.Disbursement)
+            {
+                return; // held credit waits for the next due date; nothing to pay off
+            }
+
+            LoanAccount repaid = c.Loan.Account([.. payments, new ReceivedPayment(c.AsOf, account.PayoffAmount)], c.AsOf, c.Policy);
+            Assert.True((repaid.Arrears, repaid.Credit, repaid.PayoffAmount) == (0m, 0m, 0m),
+                $"paid {account.PayoffAmount} ({account.PayoffQuote.Total} + {account.Arrears}): arrears {repaid.Arrears}, credit {repaid.Credit}, payoff {repaid.PayoffAmount}, note {repaid.Ledger[^1].Note}; {c}");
+            Assert.True(repaid.PayoffQuote.AlreadyRepaid, c.ToString());
         });
 
     /// <summary>
