@@ -47,8 +47,11 @@ public sealed partial class PayoffQuote
 
     internal static PayoffQuote For(Loan loan, LocalDate date) => For(loan, date, loan.BuildSchedule());
 
-    /// <summary>The quote when the loan's schedule is already built (<see cref="Servicing.LoanAccount"/>).</summary>
-    internal static PayoffQuote For(Loan loan, LocalDate date, Schedule current)
+    /// <summary>The quote when the loan's schedule is already built (<see cref="Servicing.LoanAccount"/>). With
+    /// <paramref name="afterPrepaymentsOnDate"/> the loan's prepayments dated <paramref name="date"/> are kept (an
+    /// account has made them, or holds them in arrears) and the payoff comes after them; without it they are replaced
+    /// by the payoff, as <see cref="Loan.PayoffQuote"/> quotes.</summary>
+    internal static PayoffQuote For(Loan loan, LocalDate date, Schedule current, bool afterPrepaymentsOnDate = false)
     {
         LocalDate since = loan.Disbursement;
         foreach (Installment row in current)
@@ -64,7 +67,14 @@ public sealed partial class PayoffQuote
             return new PayoffQuote(date, 0m, 0m, 0m, since, alreadyRepaid: true); // repaid by the end of that day
         }
 
-        Loan withPayoff = loan with { Events = [.. loan.Events.Where(e => e.Date < date || e is not Prepayment), Prepayment.Payoff(date)] };
+        if (afterPrepaymentsOnDate && date <= loan.Disbursement)
+        {
+            // An account drawn up on the disbursement day: nothing has accrued, and no prepayment (so no penalty) can
+            // fall on that day; the payoff is the principal.
+            return new PayoffQuote(date, loan.Principal, 0m, 0m, since, alreadyRepaid: false);
+        }
+
+        Loan withPayoff = loan with { Events = [.. loan.Events.Where(e => e.Date < date || (afterPrepaymentsOnDate && e.Date == date) || e is not Prepayment), Prepayment.Payoff(date)] };
         Installment payoff = withPayoff.BuildSchedule().Last;
         return new PayoffQuote(date, payoff.Principal, payoff.Interest, payoff.Penalty, since, alreadyRepaid: false);
     }

@@ -534,7 +534,7 @@ internal sealed class AccountBuilder
         Loan loan = _loan;
         Schedule schedule = _schedule;
         return new LoanAccount(loan, asOf, _policy, counted, after, schedule, [.. instalments], [.. _ledger], ToDecimal(_credit), daysPastDue,
-            oldest is { } od ? DayNumber.ToDate(od) : null, overdue, longest, classification, () => PayoffQuote.For(loan, asOf, schedule));
+            oldest is { } od ? DayNumber.ToDate(od) : null, overdue, longest, classification, () => PayoffQuote.For(loan, asOf, schedule, afterPrepaymentsOnDate: true));
     }
 
     private bool IsOverdue(Item item, int day) => day > item.DueDay + _grace && item.OutstandingScheduled > _toleranceMinor;

@@ -113,6 +113,31 @@ public class ValueEqualityTests
             PaymentHoliday.On(D, SkippedInterest.Capitalized), PaymentHoliday.On(new LocalDate(2024, 3, 20), SkippedInterest.Capitalized),
             PaymentHoliday.On(D, SkippedInterest.CollectedLater), PaymentHoliday.On(D.PlusMonths(1), SkippedInterest.Capitalized)),
 
+        // ---- restructuring (issue 13)
+        [typeof(RestructuringEvent)] = () => EqualityAssert.Consistent<RestructuringEvent>(
+            TermChange.Extend(D, 36), TermChange.Extend(new LocalDate(2024, 3, 20), 36, ExtensionLimits.ChinaHousing),
+            TermChange.To(D, 36), MethodChange.To(D, RepaymentMethod.EqualInstallment), InterestOnlyPeriod.From(D, 36)),
+        [typeof(TermChange)] = () => EqualityAssert.Consistent(
+            TermChange.Extend(D, 36), TermChange.Extend(new LocalDate(2024, 3, 20), 36, new ExtensionLimits(true, 360)),
+            TermChange.Extend(D, 35), TermChange.Extend(D.PlusMonths(1), 36), TermChange.Extend(D, 36, ExtensionLimits.None), TermChange.To(D, 36)),
+        [typeof(MethodChange)] = () => EqualityAssert.Consistent(
+            MethodChange.To(D, RepaymentMethod.EqualPrincipal), MethodChange.To(new LocalDate(2024, 3, 20), RepaymentMethod.Parse("equal-principal")),
+            MethodChange.To(D, RepaymentMethod.EqualInstallment), MethodChange.To(D.PlusMonths(1), RepaymentMethod.EqualPrincipal)),
+        [typeof(InterestOnlyPeriod)] = () => EqualityAssert.Consistent(
+            InterestOnlyPeriod.From(D, 6, 100m), InterestOnlyPeriod.From(new LocalDate(2024, 3, 20), 6, 100.00m, InterestOnlyResume.OverRemainingTerm, ExtensionLimits.ChinaHousing),
+            InterestOnlyPeriod.From(D, 7, 100m), InterestOnlyPeriod.From(D, 6, 101m), InterestOnlyPeriod.From(D, 6, 100m, InterestOnlyResume.ToMaturity),
+            InterestOnlyPeriod.From(D, 6, 100m, limits: ExtensionLimits.None), InterestOnlyPeriod.From(D.PlusMonths(1), 6, 100m)),
+        [typeof(ExtensionLimits)] = () => EqualityAssert.Consistent(
+            ExtensionLimits.ChinaHousing, new ExtensionLimits(true, 360), new ExtensionLimits(false, 360), new ExtensionLimits(true, 480)),
+        [typeof(RateMultiplier)] = () => EqualityAssert.Consistent(
+            RateMultiplier.FromFactor(1.1m), RateMultiplier.Up(Percentage.Percent(10m)), RateMultiplier.FromFactor(1.10000001m),
+            RateMultiplier.Down(Percentage.Percent(10m)), RateMultiplier.One),
+        [typeof(Restructuring)] = () => EqualityAssert.Consistent(
+            Restructuring.Compare(Tv1(), TermChange.Extend(new LocalDate(2025, 3, 20), 12, ExtensionLimits.None)),
+            Restructuring.Compare(Tv1(), TermChange.Extend(new LocalDate(2025, 3, 20), 12, ExtensionLimits.None)),
+            Restructuring.Compare(Tv1(), TermChange.Extend(new LocalDate(2025, 3, 20), 11, ExtensionLimits.None)),
+            Restructuring.Compare(Tv1(), MethodChange.To(new LocalDate(2025, 3, 20), RepaymentMethod.EqualPrincipal))),
+
         // ---- loans
         [typeof(Loan)] = LoanCase,
         [typeof(MortgageMath.Specs.LoanDocument)] = () => EqualityAssert.Consistent(
@@ -234,6 +259,129 @@ public class ValueEqualityTests
             new MortgageInterestStatement(2025, 1_625m, 0m, 600m), new MortgageInterestStatement(2025, 1_625.00m, 0.00m, 600.00m),
             new MortgageInterestStatement(2025, 1_625m, 0.01m, 600m), new MortgageInterestStatement(2025, 1_625m, 0m, 601m),
             new MortgageInterestStatement(2024, 1_625m, 0m, 600m)),
+        // ---- servicing (issue 12)
+        [typeof(ReceivedPayment)] = () => EqualityAssert.Consistent(
+            new ReceivedPayment(D, 5_307.27m), new ReceivedPayment(new LocalDate(2024, 3, 20), 5_307.270m),
+            new ReceivedPayment(D, 5_307.28m), new ReceivedPayment(D.PlusDays(1), 5_307.27m)),
+        [typeof(PenaltyRate)] = PenaltyRateCase,
+        [typeof(LateFee)] = () =>
+        {
+            EqualityAssert.Consistent(
+                LateFee.PercentOfOverdue(Percentage.Percent(5m), 50m), LateFee.PercentOfOverdue(Percentage.Percent(5.0m), 50.00m),
+                LateFee.PercentOfOverdue(Percentage.Percent(5m)), LateFee.PercentOfOverdue(Percentage.Percent(4m), 50m),
+                LateFee.PercentOfOverdue(Percentage.Percent(5m), 51m), LateFee.FlatAmount(50m), LateFee.None);
+            EqualityAssert.Consistent(
+                LateFee.FlatAmount(25m), LateFee.FlatAmount(25.00m),
+                LateFee.FlatAmount(25.01m), LateFee.None);
+            // A percent of 0% or a flat 0 charges nothing, like None: the same fee.
+            EqualityAssert.Consistent(
+                LateFee.None, LateFee.FlatAmount(0m), LateFee.FlatAmount(1m));
+        },
+        [typeof(AllocationOrder)] = () =>
+        {
+            EqualityAssert.Consistent(
+                AllocationOrder.China,
+                AllocationOrder.Create([AllocationBucket.Fees, AllocationBucket.PenaltyInterest,
+                    AllocationBucket.CompoundInterest, AllocationBucket.Interest, AllocationBucket.Principal]),
+                AllocationOrder.FannieMae, AllocationOrder.PenaltiesFeesInterestPrincipal,
+                AllocationOrder.Create(AllocationOrder.China.Buckets, AllocationScope.BucketAcrossInstalments),
+                AllocationOrder.Create([AllocationBucket.Fees, AllocationBucket.PenaltyInterest,
+                    AllocationBucket.CompoundInterest, AllocationBucket.Principal, AllocationBucket.Interest]));
+            EqualityAssert.Consistent(
+                AllocationOrder.Parse("order(interest, principal, fees, penalty-interest, compound-interest; bucket-across-instalments)"),
+                AllocationOrder.Create(AllocationOrder.FannieMae.Buckets, AllocationScope.BucketAcrossInstalments),
+                AllocationOrder.FannieMae);
+        },
+        [typeof(ExcessPayment)] = () =>
+        {
+            EqualityAssert.Consistent(
+                ExcessPayment.Prepay(PrepaymentOption.NewTerm(120)), ExcessPayment.Prepay(PrepaymentOption.NewTerm(120)),
+                ExcessPayment.Prepay(PrepaymentOption.NewTerm(121)), ExcessPayment.Prepay(PrepaymentOption.LowerPayment),
+                ExcessPayment.HoldAsCredit);
+            EqualityAssert.Laws(ExcessPayment.HoldAsCredit);
+            EqualityAssert.Equal(ExcessPayment.HoldAsCredit, ExcessPayment.Parse("hold"));
+            EqualityAssert.Unequal(ExcessPayment.HoldAsCredit, ExcessPayment.Prepay(PrepaymentOption.ShortenTerm));
+        },
+        [typeof(RiskClass)] = () => EqualityAssert.Consistent(
+            new RiskClass(1, "special-mention", "关注"), RiskClassification.ChinaClasses[1],
+            new RiskClass(2, "special-mention", "关注"), new RiskClass(1, "watch", "关注"),
+            new RiskClass(1, "special-mention", "watch")),
+        [typeof(ClassRule)] = () => EqualityAssert.Consistent(
+            RiskClassification.China2023.Rules[1],
+            new ClassRule(new RiskClass(2, "substandard", "次级"), DelinquencyMeasure.DaysPastDue, 91, "金融资产风险分类办法 (NFRA/PBoC 2023) art. 11"),
+            RiskClassification.China2023.Rules[1] with { AtLeast = 90 },
+            RiskClassification.China2023.Rules[1] with { Measure = DelinquencyMeasure.OverdueInstalments },
+            RiskClassification.China2023.Rules[1] with { Source = "other" },
+            RiskClassification.China2023.Rules[2]),
+        [typeof(ServicingMilestone)] = () => EqualityAssert.Consistent(
+            RiskClassification.UsDelinquency.Milestones[0],
+            new ServicingMilestone(36, "live contact with the borrower (early intervention)", "12 CFR 1024.39(a)"),
+            new ServicingMilestone(37, "live contact with the borrower (early intervention)", "12 CFR 1024.39(a)"),
+            new ServicingMilestone(36, "live contact", "12 CFR 1024.39(a)"),
+            new ServicingMilestone(36, "live contact with the borrower (early intervention)", "12 CFR 1024.39(b)")),
+        [typeof(RiskClassification)] = () =>
+        {
+            EqualityAssert.Consistent(
+                RiskClassification.BankWarningLevels(), RiskClassification.BankWarningLevels(),
+                RiskClassification.BankWarningLevels(RiskClassification.China2023.Rules[1]),
+                RiskClassification.China2023, RiskClassification.UsDelinquency);
+            EqualityAssert.Consistent(
+                RiskClassification.UsDelinquency,
+                RiskClassification.Create("us-delinquency", new RiskClass(0, "current", "current"),
+                    RiskClassification.UsDelinquency.Rules, RiskClassification.UsDelinquency.Milestones.Reverse()),
+                RiskClassification.Create("us-delinquency", new RiskClass(0, "current", "current"),
+                    RiskClassification.UsDelinquency.Rules),
+                RiskClassification.Create("us-delinquency", new RiskClass(0, "current", "current"),
+                    RiskClassification.UsDelinquency.Rules.Skip(1), RiskClassification.UsDelinquency.Milestones),
+                RiskClassification.Create("us", new RiskClass(0, "current", "current"),
+                    RiskClassification.UsDelinquency.Rules, RiskClassification.UsDelinquency.Milestones));
+        },
+        [typeof(OverduePolicy)] = () => EqualityAssert.Consistent(
+            OverduePolicy.China,
+            new OverduePolicy
+            {
+                PenaltyRate = PenaltyRate.Markup(Percentage.Percent(50.0m)),
+                CompoundInterest = true,
+                DayCount = DayCount.Actual360,
+                GraceDays = 0,
+                LateFee = LateFee.None,
+                Tolerance = 0.00m,
+                Allocation = AllocationOrder.Parse("china"),
+                Excess = ExcessPayment.Parse("hold"),
+                Classification = RiskClassification.Preset("china-2023"),
+            },
+            OverduePolicy.China with { PenaltyRate = PenaltyRate.Markup(Percentage.Percent(30m)) },
+            OverduePolicy.China with { CompoundInterest = false },
+            OverduePolicy.China with { DayCount = DayCount.Actual365Fixed },
+            OverduePolicy.China with { GraceDays = 3 },
+            OverduePolicy.China with { LateFee = LateFee.FlatAmount(25m) },
+            OverduePolicy.China with { Tolerance = 0.01m },
+            OverduePolicy.China with { Allocation = AllocationOrder.FannieMae },
+            OverduePolicy.China with { Excess = ExcessPayment.Prepay(PrepaymentOption.ShortenTerm) },
+            OverduePolicy.China with { Classification = RiskClassification.UsDelinquency },
+            OverduePolicy.UnitedStates),
+        [typeof(Allocation)] = () => EqualityAssert.Consistent(
+            new Allocation(1, D, AllocationBucket.Interest, 4_083.33m),
+            new Allocation(1, new LocalDate(2024, 3, 20), AllocationBucket.Interest, 4_083.330m),
+            new Allocation(2, D, AllocationBucket.Interest, 4_083.33m),
+            new Allocation(1, D.PlusDays(1), AllocationBucket.Interest, 4_083.33m),
+            new Allocation(1, D, AllocationBucket.Principal, 4_083.33m),
+            new Allocation(1, D, AllocationBucket.Interest, 4_083.34m)),
+        [typeof(PaymentApplication)] = PaymentApplicationCase,
+        [typeof(AccountInstalment)] = () => EqualityAssert.Consistent(
+            Late(5_000m).Instalments[0], Late(5_000.00m).Instalments[0], Late(5_000.01m).Instalments[0], Late(5_000m).Instalments[1],
+            Late(5_000m, new LocalDate(2024, 5, 21)).Instalments[0], Tv1().Account([], new LocalDate(2024, 5, 20)).Instalments[0]),
+        [typeof(AccountClassification)] = () => EqualityAssert.Consistent(
+            Tv1().Account([], new LocalDate(2024, 5, 20)).Classification, Tv1().Account([], new LocalDate(2024, 5, 20)).Classification,
+            Tv1().Account([], new LocalDate(2024, 8, 20)).Classification,
+            Tv1().Account([], new LocalDate(2024, 5, 20), OverduePolicy.China with { Classification = RiskClassification.BankWarningLevels() }).Classification,
+            Tv1().Account([], new LocalDate(2024, 5, 20), OverduePolicy.UnitedStates).Classification,
+            Tv1().Account([], new LocalDate(2024, 4, 20)).Classification),
+        [typeof(LoanAccount)] = () => EqualityAssert.Consistent(
+            Late(5_000m), Late(5_000.00m), Late(5_000.01m), Late(5_000m, new LocalDate(2024, 5, 21)),
+            (Tv1() with { Periods = 359 }).Account([new ReceivedPayment(new LocalDate(2024, 5, 1), 5_000m)], new LocalDate(2024, 5, 20)),
+            Tv1().Account([new ReceivedPayment(new LocalDate(2024, 5, 1), 5_000m)], new LocalDate(2024, 5, 20), OverduePolicy.UnitedStates),
+            Tv1().Account([new ReceivedPayment(new LocalDate(2024, 5, 1), 5_000m), new ReceivedPayment(new LocalDate(2024, 5, 2), 1m)], new LocalDate(2024, 5, 20))),
     };
 
     public static TheoryData<string> TypeNames => new(Cases.Keys.Select(t => t.FullName!).Order(StringComparer.Ordinal));
@@ -459,6 +607,41 @@ public class ValueEqualityTests
             AffordabilityRule.ProvidentFundBalanceMultiple("m", 20m, "s"), AffordabilityRule.ProvidentFundBalanceMultiple("m", 20.0m, "s"),
             AffordabilityRule.ProvidentFundCityCap("m", 20m, "s"), AffordabilityRule.ProvidentFundBalanceMultiple("m", 15m, "s"));
     }
+
+    private static void PenaltyRateCase()
+    {
+        EqualityAssert.Consistent(
+            PenaltyRate.ChinaDefault, PenaltyRate.Markup(Percentage.Percent(50.00m)),
+            PenaltyRate.Markup(Percentage.Percent(30m)), PenaltyRate.Plus(Spread.FromBasisPoints(50m)),
+            PenaltyRate.Fixed(Rate.Percent(50m)), PenaltyRate.None);
+        EqualityAssert.Consistent(
+            PenaltyRate.Plus(Spread.FromBasisPoints(300m)), PenaltyRate.Plus(Spread.FromBasisPoints(300.0m)),
+            PenaltyRate.Plus(Spread.FromBasisPoints(301m)), PenaltyRate.Fixed(Rate.BasisPoints(300m)));
+        EqualityAssert.Consistent(
+            PenaltyRate.Fixed(Rate.Percent(18m)), PenaltyRate.Fixed(Rate.BasisPoints(1_800.00m)),
+            PenaltyRate.Fixed(Rate.Percent(18.01m)), PenaltyRate.None);
+        // fixed(0%) charges what none charges, but None is the named "no penalty interest" rule and prints as "none".
+        EqualityAssert.Laws(PenaltyRate.None);
+        EqualityAssert.Equal(PenaltyRate.None, PenaltyRate.Parse("none"));
+        EqualityAssert.Unequal(PenaltyRate.None, PenaltyRate.Fixed(Rate.Zero));
+    }
+
+    private static void PaymentApplicationCase()
+    {
+        Allocation[] allocations = [.. Late(5_000m).Ledger[0].Allocations];
+        EqualityAssert.Consistent(
+            Late(5_000m).Ledger[0], Late(5_000.00m).Ledger[0], Late(5_000.01m).Ledger[0],
+            Late(5_000m).Ledger[0] with { PaymentIndex = null }, Late(5_000m).Ledger[0] with { Date = D },
+            Late(5_000m).Ledger[0] with { FromCredit = 1m }, Late(5_000m).Ledger[0] with { Allocations = allocations[1..] },
+            Late(5_000m).Ledger[0] with { Allocations = [.. allocations.Reverse()] },
+            Late(5_000m).Ledger[0] with { Prepaid = 1m }, Late(5_000m).Ledger[0] with { ToCredit = 1m }, Late(5_000m).Ledger[0] with { Note = "held" });
+        // The allocations compare as a sequence, not by reference.
+        EqualityAssert.Equal(Late(5_000m).Ledger[0], Late(5_000m).Ledger[0] with { Allocations = [.. allocations] });
+    }
+
+    /// <summary>TV-1 with 5,000 (less than the 5,307.27 due on 2024-04-20) paid on 2024-05-01, as of 2024-05-20 by default.</summary>
+    private static LoanAccount Late(decimal amount, LocalDate? asOf = null) =>
+        Tv1().Account([new ReceivedPayment(new LocalDate(2024, 5, 1), amount)], asOf ?? new LocalDate(2024, 5, 20));
 
     private static RateIndex Lpr5YParsed() => RateIndex.TryParse("LPR5Y", out RateIndex? index) ? index : throw new InvalidOperationException();
 
