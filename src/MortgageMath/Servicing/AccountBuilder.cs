@@ -26,6 +26,7 @@ internal sealed class AccountBuilder
     private long _credit;
     private int _firstOpen;
     private bool _rebuilt;
+    private LocalDate _today; // the date of the day being walked
 
     private AccountBuilder(Loan loan, OverduePolicy policy)
     {
@@ -110,6 +111,7 @@ internal sealed class AccountBuilder
         internal long PaidCompound;
         internal int SegmentStart;
         internal int? ClearedDay;
+        internal LocalDate ClearedOn;
         internal bool FeeAssessed;
 
         internal long OutstandingPrincipal => DuePrincipal - PaidPrincipal;
@@ -133,6 +135,7 @@ internal sealed class AccountBuilder
         Rate lastRate = default;
         Rate lastPenaltyRate = default;
         (BigInteger N, BigInteger D) lastFraction = default;
+        BigInteger lastDenominator = default;
         bool haveRate = false;
         int index = 0;
         foreach (Installment row in schedule)
@@ -152,23 +155,25 @@ internal sealed class AccountBuilder
                 lastRate = row.AnnualRate;
                 lastFraction = _policy.PenaltyRate.Fraction(lastRate);
                 lastPenaltyRate = _policy.PenaltyRate.For(lastRate);
+                lastDenominator = lastFraction.D * _basis;
                 haveRate = true;
             }
 
+            int dueDay = DayNumber.Of(row.DueDate);
             items.Add(new Item
             {
                 Period = row.Period,
                 Due = row.DueDate,
-                DueDay = DayNumber.Of(row.DueDate),
+                DueDay = dueDay,
                 Kind = row.Kind,
                 AnnualRate = row.AnnualRate,
                 PenaltyRate = lastPenaltyRate,
                 PenaltyNumerator = lastFraction.N,
-                PenaltyDenominator = lastFraction.D * _basis,
+                PenaltyDenominator = lastDenominator,
                 DuePrincipal = row.PrincipalMinor,
                 DueInterest = row.InterestMinor,
                 DueFee = row.PenaltyMinor,
-                SegmentStart = DayNumber.Of(row.DueDate),
+                SegmentStart = dueDay,
             });
         }
 
@@ -203,6 +208,10 @@ internal sealed class AccountBuilder
             {
                 break;
             }
+
+            _today = duePointer < _items.Count && _items[duePointer].DueDay == day ? _items[duePointer].Due
+                : paymentPointer < payments.Count && payments[paymentPointer].Payment.Date is var paid && DayNumber.Of(paid) == day ? paid
+                : DayNumber.ToDate(day);
 
             while (fees && assessPointer < _items.Count && AssessDay(_items[assessPointer]) == day)
             {
@@ -359,6 +368,7 @@ internal sealed class AccountBuilder
         if (item.ClearedDay is null && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
+            item.ClearedOn = _today;
         }
     }
 
@@ -407,14 +417,14 @@ internal sealed class AccountBuilder
         }
 
         _credit += money;
-        _ledger.Add(new PaymentApplication(paymentIndex, DayNumber.ToDate(day), ToDecimal(amount), ToDecimal(fromCredit), allocations, ToDecimal(prepaid), ToDecimal(money), note));
+        _ledger.Add(new PaymentApplication(paymentIndex, _today, ToDecimal(amount), ToDecimal(fromCredit), allocations, ToDecimal(prepaid), ToDecimal(money), note));
     }
 
     /// <summary>Prepays as much principal as <paramref name="money"/> pays for together with the prepayment's own
     /// interest and penalty (or pays the loan off when it covers that), and records it as paid.</summary>
     private (long Prepaid, string? Note) Prepay(int day, ref long money, PrepaymentOption option, List<Allocation> allocations)
     {
-        LocalDate date = DayNumber.ToDate(day);
+        LocalDate date = _today;
         Loan? chosen = null;
         try
         {
@@ -526,7 +536,7 @@ internal sealed class AccountBuilder
                 ToDecimal(item.DuePrincipal), ToDecimal(item.DueInterest), ToDecimal(item.DueFee), ToDecimal(item.PaidPrincipal), ToDecimal(item.PaidInterest),
                 ToDecimal(item.LateFee), ToDecimal(item.PaidFee + item.PaidLateFee), ToDecimal(penalty), ToDecimal(item.PaidPenalty),
                 ToDecimal(compound), ToDecimal(item.PaidCompound),
-                item.ClearedDay is { } c ? DayNumber.ToDate(c) : null, lastDay - item.DueDay, status));
+                item.ClearedDay is not null ? item.ClearedOn : null, lastDay - item.DueDay, status));
         }
 
         int daysPastDue = oldest is { } o ? asOfDay - o : 0;
@@ -643,3 +653,4 @@ internal sealed class AccountBuilder
 
     private long ToMinorRounded(decimal amount) => (long)(_rounding.Round(amount) * FixedPoint.Pow10[_places]);
 }
+
