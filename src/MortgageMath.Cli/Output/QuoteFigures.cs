@@ -25,6 +25,12 @@ internal static class QuoteFigures
             summary += $" Prepayments: {string.Join("; ", prepayments)} (interest with a prepayment: {InterestPolicy(loan.PrepaymentInterest)}; penalty: {loan.PrepaymentPenalty}).";
         }
 
+        List<string> restructurings = [.. loan.Events.OfType<RestructuringEvent>().Select(r => r.ToString()!)];
+        if (restructurings.Count > 0)
+        {
+            summary += $" Restructurings: {string.Join("; ", restructurings)} (the payment and formula figures below the rows are the contract's before them; the rows show them).";
+        }
+
         return summary;
     }
 
