@@ -50,6 +50,7 @@ internal static class Amortizer
         private int _regularPayments;
         private long _deferredInterest; // a holiday's interest to collect with the next payment
         private int _interestOnlyUntil; // the last period of a temporary interest-only period (0: none)
+        private readonly bool _dayChanges; // whether the repayment day changes (DueDates knows from when)
         private long _interestOnlyPrincipal; // the principal still repaid in it
 
         // Penalty bookkeeping: the loan year of the last prepayment, the balance at that year's start, the amount prepaid in it.
@@ -66,6 +67,7 @@ internal static class Amortizer
             _dueDates = DueDates.For(loan);
             _prepayments = Prepayments(loan, _dueDates, out int term, out _restructurings);
             _restructuringPeriods = _restructurings.Length == 0 ? [] : Array.ConvertAll(_restructurings, r => _dueDates.PeriodFor(r.Date));
+            _dayChanges = loan.Events.Count > 0 && loan.Events.Any(e => e is RepaymentDayChange);
             _timeline = RateTimeline.Build(loan, _dueDates, term);
             _contract = loan.Method;
             _contract.Validate(loan);
@@ -111,7 +113,8 @@ internal static class Amortizer
                 // Dates are compared and days counted as day numbers, worked out only in a period in which something
                 // dated happens: a rate change, a prepayment, the first period (most periods need neither).
                 int startDay = 0, dueDay = 0;
-                bool dated = period >= _nextChangePeriod || (next < _prepayments.Length && _prepaymentPeriods[next] <= period) || period == 1;
+                bool newDay = _dayChanges && _dueDates.StartsNewDay(period); // the period straddling a repayment-day change
+                bool dated = period >= _nextChangePeriod || (next < _prepayments.Length && _prepaymentPeriods[next] <= period) || period == 1 || newDay;
                 if (dated)
                 {
                     startDay = DayNumber.Of(start);
@@ -150,9 +153,9 @@ internal static class Amortizer
                 long principal = _interestOnlyUntil == 0 ? _method.ScheduledPrincipal(_level, regularInterest) : _interestOnlyPrincipal;
                 bool oddFirst = period == 1 && _loan.Disbursement.PlusMonths(1) != due;
                 RateSegment[]? segments = null;
-                if (last > current || accrualStartDay != startDay || oddFirst)
+                if (last > current || accrualStartDay != startDay || oddFirst || newDay)
                 {
-                    interest = ActualDaysInterest(accrualStart, accrualStartDay, startDay, due, dueDay, current, last, oddFirst, regularInterest, out segments);
+                    interest = ActualDaysInterest(accrualStart, accrualStartDay, startDay, due, dueDay, current, last, oddFirst || newDay, regularInterest, out segments);
                 }
 
                 bool restartAfterFirst = false;
@@ -187,9 +190,9 @@ internal static class Amortizer
                     _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
                     _balance -= principal;
                     _regularPayments++;
-                    if (restartAfterFirst && period < _lastPeriod)
+                    if ((restartAfterFirst || newDay) && period < _lastPeriod)
                     {
-                        Restart(period);
+                        Restart(period); // after an odd period the method restarts on the balance left
                     }
                 }
 
@@ -615,7 +618,7 @@ internal static class Amortizer
         }
 
         Prepayment[] prepayments = [.. loan.Events.OfType<Prepayment>().OrderBy(p => p.Date)];
-        restructurings = [.. loan.Events.OfType<RestructuringEvent>().OrderBy(r => r.Date)];
+        restructurings = [.. loan.Events.OfType<RestructuringEvent>().Where(r => r is not RepaymentDayChange).OrderBy(r => r.Date)]; // the due dates carry a day change
 
         // Both in date order; on one day the prepayments come first (rate change, payment, prepayment, restructuring).
         var dated = new List<LoanEvent>(prepayments.Length + restructurings.Length);

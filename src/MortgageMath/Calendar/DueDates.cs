@@ -10,22 +10,78 @@ internal readonly struct DueDates
 {
     private readonly int _firstMonthIndex; // year * 12 + (month - 1) of the first due date
     private readonly int _day;
+    private readonly (int FromPeriod, int Day)[]? _changes; // repayment-day changes, in period order (null: none)
 
-    internal DueDates(LocalDate firstDue, int repaymentDay)
+    internal DueDates(LocalDate firstDue, int repaymentDay, (int FromPeriod, int Day)[]? changes = null)
     {
         FirstDue = firstDue;
         _firstMonthIndex = (firstDue.Year * 12) + firstDue.Month - 1;
         _day = repaymentDay;
+        _changes = changes;
+    }
+
+    /// <summary>True when period <paramref name="period"/> is the first on a new repayment day: it straddles the change
+    /// and is charged for its actual days.</summary>
+    internal bool StartsNewDay(int period)
+    {
+        if (_changes is null)
+        {
+            return false;
+        }
+
+        foreach ((int from, _) in _changes)
+        {
+            if (from == period)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal LocalDate FirstDue { get; }
 
-    /// <summary>The due dates implied by a loan: its first due date, or the repayment day in the month after disbursement.</summary>
+    /// <summary>The due dates implied by a loan: its first due date, or the repayment day in the month after
+    /// disbursement; then each <see cref="RepaymentDayChange"/> moves the day from the period after its due date.</summary>
     internal static DueDates For(Loan loan)
     {
         int day = loan.EffectiveRepaymentDay;
         LocalDate first = loan.FirstDueDate ?? OnDay(loan.Disbursement.PlusMonths(1), day);
-        return new DueDates(first, day);
+        var dates = new DueDates(first, day);
+        if (loan.Events.Count == 0)
+        {
+            return dates;
+        }
+
+        RepaymentDayChange[] changes = [.. loan.Events.OfType<RepaymentDayChange>().OrderBy(c => c.Date)];
+        if (changes.Length == 0)
+        {
+            return dates;
+        }
+
+        var list = new List<(int FromPeriod, int Day)>(changes.Length);
+        foreach (RepaymentDayChange change in changes)
+        {
+            int period = dates.PeriodFor(change.Date);
+            if (change.Date <= loan.Disbursement || dates.Of(period) != change.Date)
+            {
+                throw LoanEventException.For(loan, change,
+                    $"A repayment-day change takes effect on a due date of the loan (the last payment on the old day); {DateText.Iso(change.Date)} is not one.",
+                    dateIsOutOfRange: true);
+            }
+
+            if (list.Count > 0 && period + 1 - list[^1].FromPeriod < change.MinimumMonthsSincePrevious)
+            {
+                throw LoanEventException.For(loan, change, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The {change} comes {period + 1 - list[^1].FromPeriod} months after the previous change; the bank allows one every {change.MinimumMonthsSincePrevious} months."));
+            }
+
+            list.Add((period + 1, change.NewDay));
+            dates = new DueDates(first, day, [.. list]);
+        }
+
+        return dates;
     }
 
     /// <summary>The due date of a 1-based period.</summary>
@@ -48,7 +104,19 @@ internal readonly struct DueDates
         int index = _firstMonthIndex + period - 1;
         int year = index / 12;
         int month = (index % 12) + 1;
-        return (year, month, _day <= 28 ? _day : Math.Min(_day, DaysInMonth(year, month)));
+        int day = _day;
+        if (_changes is not null)
+        {
+            foreach ((int from, int newDay) in _changes)
+            {
+                if (period >= from)
+                {
+                    day = newDay;
+                }
+            }
+        }
+
+        return (year, month, day <= 28 ? day : Math.Min(day, DaysInMonth(year, month)));
     }
 
     /// <summary>The first period whose due date is on or after <paramref name="date"/> (1 for a date before the first

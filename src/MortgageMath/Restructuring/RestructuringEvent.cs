@@ -120,6 +120,58 @@ public sealed class MethodChange : RestructuringEvent
     public override string ToString() => $"method change {DateText.Iso(Date)}: {Method}";
 }
 
+/// <summary>
+/// A change of the repayment day (e.g. from the 20th to the 5th, after a change of payday) from the period after a due
+/// date: that period straddles the change and is charged for its actual days (as an odd first period is, Actual/360
+/// or the loan's day count), then the method restarts on the balance over the same maturity (whose day also moves).
+/// Banks allow days 1–28, about once a year (<see cref="MinimumMonthsSincePrevious"/>).
+/// </summary>
+public sealed class RepaymentDayChange : RestructuringEvent
+{
+    private RepaymentDayChange(LocalDate dueDate, int newDay, int minimumMonthsSincePrevious)
+        : base(dueDate)
+    {
+        NewDay = newDay;
+        MinimumMonthsSincePrevious = minimumMonthsSincePrevious;
+    }
+
+    /// <summary>The new repayment day, 1 to 28.</summary>
+    public int NewDay { get; }
+
+    /// <summary>The fewest months since the previous change (default 12); 0 for no rule.</summary>
+    public int MinimumMonthsSincePrevious { get; }
+
+    /// <summary>From the period after <paramref name="dueDate"/> on, payments fall due on day <paramref name="newDay"/>.</summary>
+    /// <param name="dueDate">The last due date on the old day.</param>
+    /// <param name="newDay">The new day, 1 to 28.</param>
+    /// <param name="minimumMonthsSincePrevious">The fewest months since the previous change, 0 to 120 (default 12).</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public static RepaymentDayChange From(LocalDate dueDate, int newDay, int minimumMonthsSincePrevious = 12)
+    {
+        if (newDay is < 1 or > 28)
+        {
+            throw new ArgumentOutOfRangeException(nameof(newDay), newDay, $"A repayment day is 1 to 28; was {newDay}.");
+        }
+
+        if (minimumMonthsSincePrevious is < 0 or > 120)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumMonthsSincePrevious), minimumMonthsSincePrevious, $"The months between changes must be 0 to 120; was {minimumMonthsSincePrevious}.");
+        }
+
+        return new RepaymentDayChange(dueDate, newDay, minimumMonthsSincePrevious);
+    }
+
+    private protected override bool EqualsCore(LoanEvent other) =>
+        other is RepaymentDayChange o && NewDay == o.NewDay && MinimumMonthsSincePrevious == o.MinimumMonthsSincePrevious;
+
+    private protected override int GetHashCodeCore() => HashCode.Combine(NewDay, MinimumMonthsSincePrevious);
+
+    /// <summary><c>repayment day change 2025-03-20: day 5</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"repayment day change {DateText.Iso(Date)}: day {NewDay}");
+}
+
 /// <summary>How the loan resumes after a temporary interest-only period.</summary>
 public enum InterestOnlyResume
 {

@@ -127,6 +127,9 @@ public class ValueEqualityTests
             InterestOnlyPeriod.From(D, 6, 100m), InterestOnlyPeriod.From(new LocalDate(2024, 3, 20), 6, 100.00m, InterestOnlyResume.OverRemainingTerm, ExtensionLimits.ChinaHousing),
             InterestOnlyPeriod.From(D, 7, 100m), InterestOnlyPeriod.From(D, 6, 101m), InterestOnlyPeriod.From(D, 6, 100m, InterestOnlyResume.ToMaturity),
             InterestOnlyPeriod.From(D, 6, 100m, limits: ExtensionLimits.None), InterestOnlyPeriod.From(D.PlusMonths(1), 6, 100m)),
+        [typeof(RepaymentDayChange)] = () => EqualityAssert.Consistent(
+            RepaymentDayChange.From(D, 5), RepaymentDayChange.From(new LocalDate(2024, 3, 20), 5, 12),
+            RepaymentDayChange.From(D, 6), RepaymentDayChange.From(D, 5, 0), RepaymentDayChange.From(D.PlusMonths(1), 5)),
         [typeof(ExtensionLimits)] = () => EqualityAssert.Consistent(
             ExtensionLimits.ChinaHousing, new ExtensionLimits(true, 360), new ExtensionLimits(false, 360), new ExtensionLimits(true, 480)),
         [typeof(RateMultiplier)] = () => EqualityAssert.Consistent(

@@ -190,3 +190,58 @@ public class ExtensionLimitsTests
         Assert.Equal(480, (ExtensionLimits.ChinaHousing with { MaxTotalPeriods = 480 }).MaxTotalPeriods);
     }
 }
+
+public class RepaymentDayChangeTests
+{
+    private static readonly Loan TwentyYears = new(1_000_000m, Rate.Percent(4.9m), 240, new LocalDate(2024, 3, 20));
+
+    [Fact]
+    public void Moving_from_the_20th_to_the_5th_charges_the_16_straddling_days_then_re_levels_on_the_same_maturity()
+    {
+        // After 12 payments the balance is 969,794.33. Period 13 runs 2025-03-20 → 2025-04-05, 16 days:
+        // 969,794.33 × 4.9% × 16 / 360 = 2,111.9965… → 2,112.00 interest; its principal stays the level's,
+        // 6,544.44 − 3,959.99 (the month's interest) = 2,584.45; then the annuity on 967,209.88 over 227 months.
+        Schedule s = (TwentyYears with { Events = [RepaymentDayChange.From(new LocalDate(2025, 3, 20), 5)] }).BuildSchedule();
+        Assert.Equal(new LocalDate(2025, 3, 20), s[11].DueDate);
+        Assert.Equal(new LocalDate(2025, 4, 5), s[12].DueDate);
+        Assert.Equal(Math.Round(969_794.33m * 0.049m * 16m / 360m, 2), s[12].Interest);
+        Assert.Equal(2_112.00m, s[12].Interest);
+        Assert.Equal(2_584.45m, s[12].Principal);
+        Assert.Equal(new LocalDate(2025, 5, 5), s[13].DueDate);
+        Assert.Equal(Math.Round(Annuity(967_209.88m, 0.049m / 12m, 227), 2, MidpointRounding.AwayFromZero), s[13].Payment);
+        Assert.Equal(240, s.Count);
+        Assert.Equal(new LocalDate(2044, 3, 5), s.Last.DueDate);
+        Assert.Equal(0m, s.Last.ClosingBalance);
+    }
+
+    [Fact]
+    public void A_later_day_charges_the_longer_straddle_and_a_second_change_within_a_year_is_refused()
+    {
+        Schedule s = (TwentyYears with { Events = [RepaymentDayChange.From(new LocalDate(2025, 3, 20), 28)] }).BuildSchedule();
+        Assert.Equal(new LocalDate(2025, 4, 28), s[12].DueDate);
+        Assert.Equal(Math.Round(969_794.33m * 0.049m * 39m / 360m, 2), s[12].Interest); // 39 days
+
+        var e = Assert.Throws<LoanEventException>(() => (TwentyYears with
+        {
+            Events = [RepaymentDayChange.From(new LocalDate(2025, 3, 20), 5), RepaymentDayChange.From(new LocalDate(2025, 9, 5), 10)],
+        }).BuildSchedule());
+        Assert.Equal(1, e.EventIndex);
+        Assert.Equal(12, (TwentyYears with
+        {
+            Events = [RepaymentDayChange.From(new LocalDate(2025, 3, 20), 5), RepaymentDayChange.From(new LocalDate(2026, 3, 5), 10)],
+        }).BuildSchedule().Count(r => r.DueDate.Day == 5));
+        Assert.Throws<LoanEventException>(() => (TwentyYears with { Events = [RepaymentDayChange.From(new LocalDate(2025, 3, 21), 5)] }).BuildSchedule());
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepaymentDayChange.From(new LocalDate(2025, 3, 20), 29));
+    }
+
+    private static decimal Annuity(decimal principal, decimal i, int n)
+    {
+        decimal growth = 1m;
+        for (int k = 0; k < n; k++)
+        {
+            growth *= 1m + i;
+        }
+
+        return principal * i * growth / (growth - 1m);
+    }
+}
