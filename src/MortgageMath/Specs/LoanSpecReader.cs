@@ -64,6 +64,7 @@ internal static class LoanSpecReader
         "minimum_amount", "minimum_payment_multiple", "allowed_after_months",
         "decimal_places", "mode", "fixings", "assume_unchanged_until", "source",
         "multiplier", "extend_months", "remaining_months", "limits", "general_loan_rules", "max_total_months",
+        "resume", "day", "minimum_months_between",
     ], StringComparer.Ordinal);
 
     /// <summary>The name the combined CSV gives its sum rows; no leg may be called so (ignoring case).</summary>
@@ -819,7 +820,7 @@ internal static class LoanSpecReader
         private LoanEvent ReadEvent(JsonElement item, string at)
         {
             Dictionary<string, JsonElement> props = Object(item, at, "an event");
-                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change or method-change"), at + ".type");
+                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only or repayment-day-change"), at + ".type");
                 LoanEvent e = type switch
                 {
                     SpecNames.Events.SpreadChange => SpreadChange(props, at),
@@ -831,7 +832,9 @@ internal static class LoanSpecReader
                     SpecNames.Events.PaymentHoliday => HolidayEvent(props, at),
                     SpecNames.Events.TermChange => TermChangeEvent(props, at),
                     SpecNames.Events.MethodChange => MethodChangeEvent(props, at),
-                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change or method-change."),
+                    SpecNames.Events.InterestOnly => InterestOnlyEvent(props, at),
+                    SpecNames.Events.RepaymentDayChange => RepaymentDayChangeEvent(props, at),
+                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only or repayment-day-change."),
                 };
                 return e;
         }
@@ -985,6 +988,37 @@ internal static class LoanSpecReader
                 (SpecNames.Methods.EqualInstallment, RepaymentMethod.EqualInstallment),
                 (SpecNames.Methods.EqualPrincipal, RepaymentMethod.EqualPrincipal));
             return Library(path, () => MethodChange.To(date, method));
+        }
+
+        /// <summary>A temporary interest-only period (version 3): <c>months</c> payments of interest from <c>date</c>,
+        /// optional <c>minimum_principal</c>, <c>resume</c> (<c>over-remaining-term</c>, the default, or
+        /// <c>to-maturity</c>) and <c>limits</c>.</summary>
+        private InterestOnlyPeriod InterestOnlyEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion3(at, "an interest-only event");
+            CheckKnown(props, at, ["type", "date", "months", "minimum_principal", "resume", "limits"], "an interest-only event");
+            LocalDate date = EventDate(props, at);
+            string monthsPath = at + ".months";
+            int months = ReadInt(Required(props, at, "months", "the interest-only payments, e.g. \"months\": 6"), monthsPath, "e.g. 6");
+            decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m) ? ReadAmount(m, at + ".minimum_principal", "100 or \"100.00\"") : 0m;
+            InterestOnlyResume resume = props.TryGetValue("resume", out JsonElement r)
+                ? ReadChoice(r, at + ".resume", (SpecNames.InterestOnlyResumes.OverRemainingTerm, InterestOnlyResume.OverRemainingTerm), (SpecNames.InterestOnlyResumes.ToMaturity, InterestOnlyResume.ToMaturity))
+                : InterestOnlyResume.OverRemainingTerm;
+            ExtensionLimits limits = props.TryGetValue("limits", out JsonElement l) ? ReadLimits(l, at + ".limits") : ExtensionLimits.ChinaHousing;
+            return Library(monthsPath, () => InterestOnlyPeriod.From(date, months, minimum, resume, limits));
+        }
+
+        /// <summary>A repayment-day change (version 3): from the period after <c>date</c> on, payments fall due on
+        /// <c>day</c> (1–28); optional <c>minimum_months_between</c> (default 12).</summary>
+        private RepaymentDayChange RepaymentDayChangeEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion3(at, "a repayment-day-change event");
+            CheckKnown(props, at, ["type", "date", "day", "minimum_months_between"], "a repayment-day-change event");
+            LocalDate date = EventDate(props, at);
+            string dayPath = at + ".day";
+            int day = ReadInt(Required(props, at, "day", "the new repayment day, e.g. \"day\": 5"), dayPath, "e.g. 5");
+            int between = props.TryGetValue("minimum_months_between", out JsonElement b) ? ReadInt(b, at + ".minimum_months_between", "e.g. 12") : 12;
+            return Library(dayPath, () => RepaymentDayChange.From(date, day, between));
         }
 
         private PrepaymentOption ReadOption(JsonElement element, string path)

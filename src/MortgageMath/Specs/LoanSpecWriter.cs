@@ -426,6 +426,32 @@ internal static class LoanSpecWriter
                 json.WriteString("date", Date(methodChange.Date));
                 json.WriteString("method", methodChange.Method.Name);
                 break;
+            case InterestOnlyPeriod interestOnly:
+                json.WriteString("type", SpecNames.Events.InterestOnly);
+                json.WriteString("date", Date(interestOnly.Date));
+                json.WriteNumber("months", interestOnly.Periods);
+                if (interestOnly.MinimumPrincipal != 0m)
+                {
+                    json.WriteNumber("minimum_principal", interestOnly.MinimumPrincipal);
+                }
+
+                if (interestOnly.Resume == InterestOnlyResume.ToMaturity)
+                {
+                    json.WriteString("resume", SpecNames.InterestOnlyResumes.ToMaturity);
+                }
+
+                WriteLimits(json, interestOnly.Limits);
+                break;
+            case RepaymentDayChange dayChange:
+                json.WriteString("type", SpecNames.Events.RepaymentDayChange);
+                json.WriteString("date", Date(dayChange.Date));
+                json.WriteNumber("day", dayChange.NewDay);
+                if (dayChange.MinimumMonthsSincePrevious != 12)
+                {
+                    json.WriteNumber("minimum_months_between", dayChange.MinimumMonthsSincePrevious);
+                }
+
+                break;
             default:
                 throw new InvalidOperationException($"Unexpected loan event {loanEvent}.");
         }

@@ -142,6 +142,22 @@ internal static class SpecNames
 
         /// <summary><see cref="MethodChange.To"/>; version 3.</summary>
         internal const string MethodChange = "method-change";
+
+        /// <summary><see cref="InterestOnlyPeriod.From"/>; version 3.</summary>
+        internal const string InterestOnly = "interest-only";
+
+        /// <summary><see cref="RepaymentDayChange.From"/>; version 3.</summary>
+        internal const string RepaymentDayChange = "repayment-day-change";
+    }
+
+    /// <summary>How a loan resumes after an interest-only event (<see cref="InterestOnlyResume"/>; its <c>resume</c>).</summary>
+    internal static class InterestOnlyResumes
+    {
+        /// <summary><see cref="InterestOnlyResume.OverRemainingTerm"/>.</summary>
+        internal const string OverRemainingTerm = "over-remaining-term";
+
+        /// <summary><see cref="InterestOnlyResume.ToMaturity"/>.</summary>
+        internal const string ToMaturity = "to-maturity";
     }
 
     /// <summary>The named limits of a term change (its <c>limits</c>, <see cref="MortgageMath.ExtensionLimits"/>); any

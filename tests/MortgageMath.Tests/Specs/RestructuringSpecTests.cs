@@ -178,7 +178,7 @@ public class RestructuringSpecTests
         { """{ "type": "term-change", "extend_months": 12 }""", "$.events[0].date", "required;" },
         { """{ "type": "method-change", "date": "2025-03-20", "method": "balloon" }""", "$.events[0].method", "'balloon' is not allowed; write equal-installment or equal-principal." },
         { """{ "type": "method-change", "date": "2025-03-20" }""", "$.events[0].method", "required; equal-installment or equal-principal." },
-        { """{ "type": "restructure", "date": "2025-03-20" }""", "$.events[0].type", "'restructure' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change or method-change." },
+        { """{ "type": "restructure", "date": "2025-03-20" }""", "$.events[0].type", "'restructure' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only or repayment-day-change." },
     };
 
     [Theory]
@@ -263,5 +263,58 @@ public class RestructuringSpecTests
             Rates = RateTable.China.AssumingUnchangedUntil(new LocalDate(2036, 1, 1)),
         };
         Assert.Equal(expected, doc.Loan);
+    }
+}
+
+public class InterestOnlyAndDayChangeSpecTests
+{
+    private const string Base = """
+        { "version": 3, "principal": 1000000, "disbursement": "2024-03-20", "months": 240,
+          "rate": { "type": "fixed", "annual": "4.9%" }, "events": [EVENTS] }
+        """;
+
+    [Fact]
+    public void Interest_only_and_repayment_day_change_events_read_build_and_round_trip()
+    {
+        string json = Base.Replace("EVENTS", """
+            { "type": "interest-only", "date": "2025-03-20", "months": 6, "minimum_principal": "100", "resume": "to-maturity", "limits": "none" },
+            { "type": "repayment-day-change", "date": "2026-03-20", "day": 5 }
+            """);
+        MortgageMath.Specs.LoanDocument doc = MortgageMath.Specs.LoanSpec.Parse(json);
+        Loan expected = new Loan(1_000_000m, Rate.Percent(4.9m), 240, new NodaTime.LocalDate(2024, 3, 20))
+        {
+            Events =
+            [
+                InterestOnlyPeriod.From(new NodaTime.LocalDate(2025, 3, 20), 6, 100m, InterestOnlyResume.ToMaturity, ExtensionLimits.None),
+                RepaymentDayChange.From(new NodaTime.LocalDate(2026, 3, 20), 5),
+            ],
+        };
+        Assert.Equal(expected, doc.Loan);
+        Assert.Equal(doc, MortgageMath.Specs.LoanSpec.Parse(MortgageMath.Specs.LoanSpec.Write(doc)));
+        Schedule s = doc.BuildSchedule();
+        Assert.Equal(100m, s[12].Principal);
+        Assert.Equal(5, s[24].DueDate.Day);
+    }
+
+    [Theory]
+    [InlineData("""{ "type": "interest-only", "date": "2025-03-20" }""", "$.events[0].months", "months")]
+    [InlineData("""{ "type": "interest-only", "date": "2025-03-20", "months": 0 }""", "$.events[0].months", "1 to 120")]
+    [InlineData("""{ "type": "interest-only", "date": "2025-03-20", "months": 6, "resume": "later" }""", "$.events[0].resume", "to-maturity")]
+    [InlineData("""{ "type": "repayment-day-change", "date": "2025-03-20", "day": 29 }""", "$.events[0].day", "1 to 28")]
+    [InlineData("""{ "type": "repayment-day-change", "date": "2025-03-20", "day": 5, "extra": 1 }""", "$.events[0].extra", "")]
+    public void Bad_events_are_errors_with_their_path(string e, string path, string says)
+    {
+        Assert.False(MortgageMath.Specs.LoanSpec.TryParse(Base.Replace("EVENTS", e), out _, out IReadOnlyList<MortgageMath.Specs.SpecError> errors));
+        MortgageMath.Specs.SpecError error = Assert.Single(errors);
+        Assert.Equal(path, error.Path);
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_2_file_may_not_use_them()
+    {
+        string json = Base.Replace("\"version\": 3", "\"version\": 2").Replace("EVENTS", """{ "type": "repayment-day-change", "date": "2025-03-20", "day": 5 }""");
+        Assert.False(MortgageMath.Specs.LoanSpec.TryParse(json, out _, out IReadOnlyList<MortgageMath.Specs.SpecError> errors));
+        Assert.Contains("needs spec version 3", Assert.Single(errors).Message, StringComparison.Ordinal);
     }
 }

@@ -112,7 +112,8 @@ public class SchemaTests
                 SpecNames.RatePlans.Fixed, SpecNames.RatePlans.Floating, SpecNames.RatePlans.ProvidentFund, SpecNames.RatePlans.Stepped,
                 SpecNames.Events.SpreadChange, SpecNames.Events.SwitchToFloating, SpecNames.Events.ConvertToLpr, SpecNames.Events.FixedRate,
                 SpecNames.Events.Prepayment, SpecNames.Events.Payoff, SpecNames.Events.PaymentHoliday,
-                SpecNames.Events.TermChange, SpecNames.Events.MethodChange,
+                SpecNames.Events.TermChange, SpecNames.Events.MethodChange, SpecNames.Events.InterestOnly, SpecNames.Events.RepaymentDayChange,
+                SpecNames.InterestOnlyResumes.OverRemainingTerm, SpecNames.InterestOnlyResumes.ToMaturity,
                 SpecNames.ExtensionLimits.ChinaHousing, SpecNames.ExtensionLimits.None,
                 SpecNames.OverduePolicies.China, SpecNames.OverduePolicies.UnitedStates,
             };
