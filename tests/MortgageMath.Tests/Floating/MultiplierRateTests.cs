@@ -44,7 +44,7 @@ public class MultiplierRateTests
 
         // Period 1: 1,000,000 × 6.215% / 12 = 5,179.1666… → 5,179.17; the payment is the 240-month annuity at 6.215%.
         Assert.Equal(5_179.17m, s[0].Interest);
-        decimal payment = Math.Round(Annuity(1_000_000m, 0.06215m / 12m, 240), 2, MidpointRounding.AwayFromZero);
+        decimal payment = Math.Round(MortgageMath.Tests.Servicing.DecimalAnnuity.Of(1_000_000m, 0.06215m / 12m, 240), 2, MidpointRounding.AwayFromZero);
         Assert.Equal(payment, s[0].Payment);
 
         // From the first period wholly at 5.39% the payment is re-levelled on the balance over the months left.
@@ -52,7 +52,7 @@ public class MultiplierRateTests
         Installment row = s[k];
         Installment before = s[k - 1];
         Assert.Equal(Math.Round(row.OpeningBalance * 0.0539m / 12m, 2, MidpointRounding.AwayFromZero), row.Interest);
-        decimal relevelled = Math.Round(Annuity(before.ClosingBalance, 0.0539m / 12m, 240 - k), 2, MidpointRounding.AwayFromZero);
+        decimal relevelled = Math.Round(MortgageMath.Tests.Servicing.DecimalAnnuity.Of(before.ClosingBalance, 0.0539m / 12m, 240 - k), 2, MidpointRounding.AwayFromZero);
         Assert.Equal(relevelled, row.Payment);
     }
 
@@ -71,16 +71,5 @@ public class MultiplierRateTests
         Assert.False(RateMultiplier.TryParse("x11", out _));
         Assert.NotEqual(RatePlan.FloatingMultiple(RateIndex.PbocBenchmark5Y, RateMultiplier.FromFactor(1.1m), RepricingRule.EveryJanuary1),
             RatePlan.FloatingMultiple(RateIndex.PbocBenchmark5Y, RateMultiplier.FromFactor(0.9m), RepricingRule.EveryJanuary1));
-    }
-
-    private static decimal Annuity(decimal principal, decimal i, int n)
-    {
-        decimal growth = 1m;
-        for (int k = 0; k < n; k++)
-        {
-            growth *= 1m + i;
-        }
-
-        return principal * i * growth / (growth - 1m);
     }
 }
