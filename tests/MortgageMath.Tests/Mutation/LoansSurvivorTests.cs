@@ -136,6 +136,40 @@ public class LoansSurvivorTests
         Assert.StartsWith("The minimum principal 0.001 has more decimal places than the rounding policy keeps (2).", e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Kills RepaymentMethod.cs:262:56 (a balloon's <c>RestartsOnRateChange =&gt; true</c> → <c>false</c>: the payment
+    /// would stay at the old rate's). TV-10's balloon (1,000,000, balloon(240), 60 months) at 5% for 12 periods, then 6%:
+    /// the payment is re-levelled on the balance after payment 12 over the 228 periods left of the amortization term,
+    /// computed here from the annuity formula in decimal arithmetic.
+    /// </summary>
+    [Fact]
+    public void Balloon_payment_is_relevelled_over_the_rest_of_its_amortization_term_when_the_rate_changes()
+    {
+        Loan loan = new(1_000_000m, RatePlan.Stepped(RatePlan.Fixed(Rate.Percent(5m)), 12, RatePlan.Fixed(Rate.Percent(6m))), 60, D(2025, 1, 15))
+        {
+            Method = RepaymentMethod.Balloon(240),
+        };
+        Schedule s = loan.BuildSchedule();
+        Assert.Equal(6_599.56m, s[0].Payment); // TV-10
+        decimal balance = 1_000_000m;
+        for (int k = 0; k < 12; k++)
+        {
+            balance -= 6_599.56m - decimal.Round(balance * 0.05m / 12m, 2, MidpointRounding.AwayFromZero);
+        }
+
+        Assert.Equal(balance, s[11].ClosingBalance);
+        decimal growth = 1m;
+        for (int k = 0; k < 228; k++)
+        {
+            growth *= 1.005m;
+        }
+
+        decimal payment = decimal.Round(balance * 0.005m * growth / (growth - 1m), 2, MidpointRounding.AwayFromZero);
+        Assert.NotEqual(6_599.56m, payment);
+        Assert.Equal(payment, s[12].Payment);
+        Assert.Equal(payment, s[58].Payment);
+    }
+
     // ---- RepaymentMethod.cs: Parse messages ----
 
     /// <summary>
