@@ -170,6 +170,24 @@ public class LoansSurvivorTests
         Assert.Equal(payment, s[58].Payment);
     }
 
+    /// <summary>
+    /// Kills RepaymentMethod.cs:334:89 (the interest-only phase's name "interest-only" → ""): a restructuring during
+    /// the interest-only periods of an interest-first loan is refused, and the message says which method is in force
+    /// then: the phase, not the loan's whole method.
+    /// </summary>
+    [Fact]
+    public void Restructuring_during_interest_only_periods_names_the_interest_only_phase()
+    {
+        Loan loan = Plain with
+        {
+            Method = RepaymentMethod.InterestFirst(12),
+            Events = [MethodChange.To(D(2025, 6, 15), RepaymentMethod.EqualPrincipal)],
+        };
+        LoanEventException e = Assert.Throws<LoanEventException>(() => loan.BuildSchedule());
+        Assert.Equal(0, e.EventIndex);
+        Assert.Contains("; on 2025-06-15 it is interest-only.", e.Message, StringComparison.Ordinal);
+    }
+
     // ---- RepaymentMethod.cs: Parse messages ----
 
     /// <summary>
