@@ -18,8 +18,9 @@ public static class PaymentsCsv
     /// <param name="csv">The text.</param>
     /// <returns>The payments, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    /// <exception cref="FormatException">The header is not <c>date,amount</c>, or a line is not a payment; the message
-    /// names the line number (from 1) and the value at fault.</exception>
+    /// <exception cref="PaymentsCsvException">The header is not <c>date,amount</c>, or a line is not a payment:
+    /// <see cref="PaymentsCsvException.LineNumber"/> (from 1) and <see cref="PaymentsCsvException.Line"/> say which;
+    /// the message also names the value at fault.</exception>
     public static IReadOnlyList<ReceivedPayment> Parse(string csv)
     {
         ArgumentNullException.ThrowIfNull(csv);
@@ -33,7 +34,7 @@ public static class PaymentsCsv
         if (count == 0 || !string.Equals(lines[0].Trim().TrimStart('\uFEFF'), Header, StringComparison.OrdinalIgnoreCase))
         {
             string first = count == 0 ? "" : lines[0].Trim();
-            throw new FormatException($"line 1: the header must be exactly '{Header}'; was '{Echo(first)}'.");
+            throw new PaymentsCsvException(1, first, $"line 1: the header must be exactly '{Header}'; was '{Echo(first)}'.");
         }
 
         var payments = new List<ReceivedPayment>(count - 1);
@@ -51,25 +52,25 @@ public static class PaymentsCsv
         string[] fields = line.Split(',');
         if (line.Trim().Length == 0)
         {
-            throw new FormatException($"line {at}: empty; write one payment per line, e.g. 2025-04-20,5307.27.");
+            throw new PaymentsCsvException(number, line, $"line {at}: empty; write one payment per line, e.g. 2025-04-20,5307.27.");
         }
 
         if (fields.Length != 2)
         {
-            throw new FormatException($"line {at}: '{Echo(line.Trim())}' has {fields.Length.ToString(CultureInfo.InvariantCulture)} field(s); write date,amount, e.g. 2025-04-20,5307.27 (no thousands separators).");
+            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(line.Trim())}' has {fields.Length.ToString(CultureInfo.InvariantCulture)} field(s); write date,amount, e.g. 2025-04-20,5307.27 (no thousands separators).");
         }
 
         string dateText = fields[0].Trim();
         ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(dateText);
         if (!date.Success)
         {
-            throw new FormatException($"line {at}: '{Echo(dateText)}' is not a date; write yyyy-MM-dd, e.g. 2025-04-20.");
+            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(dateText)}' is not a date; write yyyy-MM-dd, e.g. 2025-04-20.");
         }
 
         string amountText = fields[1].Trim();
         if (!SpecNumbers.TryParseDecimal(amountText, out decimal amount))
         {
-            throw new FormatException($"line {at}: '{Echo(amountText)}' is not an amount; write a plain number such as 5307.27.");
+            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(amountText)}' is not an amount; write a plain number such as 5307.27.");
         }
 
         try
@@ -79,9 +80,27 @@ public static class PaymentsCsv
         catch (ArgumentException e)
         {
             string value = e.ParamName == "date" ? dateText : amountText;
-            throw new FormatException($"line {at}: '{Echo(value)}': {LoanSpecReader.LibraryText(e)}", e);
+            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(value)}': {LoanSpecReader.LibraryText(e)}", e);
         }
     }
 
     private static string Echo(string text) => text.Length > 60 ? text[..57] + "..." : text;
+}
+
+/// <summary>A payments CSV line that is not a payment (a <see cref="FormatException"/>, so existing handlers still
+/// catch it): <see cref="LineNumber"/> counts from 1 (the header is line 1), <see cref="Line"/> is its text.</summary>
+public sealed class PaymentsCsvException : FormatException
+{
+    internal PaymentsCsvException(int lineNumber, string line, string message, Exception? inner = null)
+        : base(message, inner)
+    {
+        LineNumber = lineNumber;
+        Line = line;
+    }
+
+    /// <summary>The line's number, from 1 (the header).</summary>
+    public int LineNumber { get; }
+
+    /// <summary>The line's text.</summary>
+    public string Line { get; }
 }

@@ -17,6 +17,7 @@ public class PublicTypeEqualityTests
         [typeof(PrepaymentRuleViolationException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(LoanEventException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(TermExtensionException)] = "an exception: an event, not a value; two throws are two errors",
+        [typeof(MortgageMath.Specs.PaymentsCsvException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(PaymentRecordException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(MortgageMath.Specs.LoanSpecException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(Schedule.Enumerator)] = "a mutable enumerator over a schedule's rows, not a value",

@@ -152,7 +152,13 @@ public class AccountSpecTests
             [new ReceivedPayment(new LocalDate(2024, 4, 20), 5307.27m), new ReceivedPayment(new LocalDate(2024, 5, 20), 100m)],
             PaymentsCsv.Parse("date,amount\r\n2024-04-20,5307.27\r\n2024-05-20, 100\r\n\r\n"));
         Assert.Empty(PaymentsCsv.Parse("date,amount\n"));
-        FormatException e = Assert.Throws<FormatException>(() => PaymentsCsv.Parse("date,amount\n2024-04-20,5307.27\n2024-05-20,x\n"));
+        PaymentsCsvException e = Assert.Throws<PaymentsCsvException>(() => PaymentsCsv.Parse("date,amount\n2024-04-20,5307.27\n2024-05-20,x\n"));
         Assert.Equal("line 3: 'x' is not an amount; write a plain number such as 5307.27.", e.Message);
+        Assert.Equal((3, "2024-05-20,x"), (e.LineNumber, e.Line));
+        PaymentsCsvException header = Assert.Throws<PaymentsCsvException>(() => PaymentsCsv.Parse("when,how much\n"));
+        Assert.Equal((1, "when,how much"), (header.LineNumber, header.Line));
+        PaymentsCsvException negative = Assert.Throws<PaymentsCsvException>(() => PaymentsCsv.Parse("date,amount\n2024-04-20,-5\n"));
+        Assert.Equal(2, negative.LineNumber);
+        Assert.IsType<ArgumentOutOfRangeException>(negative.InnerException);
     }
 }
