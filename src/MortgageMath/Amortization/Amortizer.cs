@@ -254,7 +254,15 @@ internal static class Amortizer
                 switch (restructuring)
                 {
                     case TermChange term:
-                        _lastPeriod = _amortizationEnd = period + term.PeriodsLeft(period, _lastPeriod);
+                        int left = term.PeriodsLeft(period, _lastPeriod);
+                        if (left < 1)
+                        {
+                            throw LoanEventException.For(_loan, restructuring,
+                                $"The {term} leaves {left} periods after period {period}; at least 1 must be left.");
+                        }
+
+                        CheckExtension(_loan, restructuring, term.Limits, period + left, term.ToString());
+                        _lastPeriod = _amortizationEnd = period + left;
                         break;
                     case MethodChange change:
                         _method = _contract = change.Method;
@@ -269,6 +277,7 @@ internal static class Amortizer
 
                         if (interestOnly.Resume == InterestOnlyResume.OverRemainingTerm)
                         {
+                            CheckExtension(_loan, restructuring, interestOnly.Limits, _lastPeriod + interestOnly.Periods, interestOnly.ToString());
                             _lastPeriod = _amortizationEnd = _lastPeriod + interestOnly.Periods;
                         }
 
@@ -664,7 +673,7 @@ internal static class Amortizer
             if (r.Date <= loan.Disbursement || at >= inForce || dueDates.Of(at) != r.Date)
             {
                 throw LoanEventException.For(loan, r,
-                    $"A {(r is TermChange ? "term change" : "method change")} takes effect on a due date of the loan before the last ({Format(maturity)}); {Format(r.Date)} is not such a date.",
+                    $"{KindOf(r)} takes effect on a due date of the loan before the last ({Format(maturity)}); {Format(r.Date)} is not such a date.",
                     dateIsOutOfRange: true);
             }
 
@@ -678,9 +687,9 @@ internal static class Amortizer
 
                 if (io.Resume == InterestOnlyResume.OverRemainingTerm)
                 {
-                    int moved = inForce + io.Periods;
-                    CheckExtension(loan, r, io.Limits, moved, io.ToString());
-                    inForce = moved;
+                    // An upper bound of the maturity (a shorten-term prepayment may have brought it forward): the loop
+                    // checks the extension against the maturity actually in force.
+                    inForce = Math.Min(Loan.MaxPeriods, inForce + io.Periods);
                     maturity = dueDates.Of(inForce);
                 }
 
@@ -689,16 +698,8 @@ internal static class Amortizer
 
             if (r is TermChange change)
             {
-                int left = change.PeriodsLeft(at, inForce);
-                int total = at + left;
-                if (left < 1 || total > Loan.MaxPeriods)
-                {
-                    throw LoanEventException.For(loan, r,
-                        $"The {change} leaves {left} periods after period {at}, {total} in all; a loan has at least 1 period left and at most {Loan.MaxPeriods} in all.");
-                }
-
-                CheckExtension(loan, r, change.Limits, total, change.ToString());
-                inForce = total;
+                // An upper bound of the maturity, as above; the loop checks the periods left and the limits.
+                inForce = Math.Min(Loan.MaxPeriods, Math.Max(at + 1, at + change.PeriodsLeft(at, inForce)));
                 maturity = dueDates.Of(inForce);
             }
         }
@@ -706,6 +707,14 @@ internal static class Amortizer
         term = Math.Max(loan.Periods, inForce);
         return prepayments;
     }
+
+    private static string KindOf(RestructuringEvent r) => r switch
+    {
+        TermChange => "A term change",
+        MethodChange => "A method change",
+        InterestOnlyPeriod => "An interest-only period",
+        _ => "A restructuring",
+    };
 
     /// <summary>Refuses a restructuring that takes the loan to <paramref name="total"/> periods beyond its limits.</summary>
     private static void CheckExtension(Loan loan, RestructuringEvent r, ExtensionLimits limits, int total, string what)

@@ -228,3 +228,33 @@ internal static class DecimalAnnuity
         return principal * i * growth / (growth - 1m);
     }
 }
+
+public class RestructuringAfterShortenTermTests
+{
+    [Fact]
+    public void An_extension_after_a_shorten_term_prepayment_counts_from_the_maturity_actually_in_force()
+    {
+        // Found by review: 300,000 prepaid shortening the term leaves 146 periods (last due 2036-04-20); extending that
+        // by 40 still ends before the original 240th period, so it is no extension under 贷款通则 art. 12 at all.
+        var loan = new Loan(1_000_000m, Rate.Percent(4.9m), 240, new LocalDate(2024, 3, 20));
+        Prepayment prepayment = Prepayment.Partial(new LocalDate(2025, 3, 20), 300_000m, PrepaymentOption.ShortenTerm);
+        Assert.Equal(145, (loan with { Events = [prepayment] }).BuildSchedule().RegularPayments); // + the prepayment row
+        Schedule extended = (loan with { Events = [prepayment, TermChange.Extend(new LocalDate(2026, 3, 20), 40)] }).BuildSchedule();
+        Assert.Equal(185, extended.RegularPayments);
+        Assert.Equal(0m, extended.Last.ClosingBalance);
+
+        // 145 + 131 = 276 periods is 36 beyond the original 240: allowed; 145 + 132 = 277 is 37: refused, naming the limit.
+        Assert.Equal(276, (loan with { Events = [prepayment, TermChange.Extend(new LocalDate(2026, 3, 20), 131)] }).BuildSchedule().RegularPayments);
+        var e = Assert.Throws<TermExtensionException>(() =>
+            (loan with { Events = [prepayment, TermChange.Extend(new LocalDate(2026, 3, 20), 132)] }).BuildSchedule());
+        Assert.Equal((ExtensionLimit.GeneralLoanRules, 37), (e.Limit, e.RequestedPeriods));
+    }
+
+    [Fact]
+    public void An_interest_only_period_off_a_due_date_is_named_as_such()
+    {
+        var loan = new Loan(1_000_000m, Rate.Percent(4.9m), 240, new LocalDate(2024, 3, 20));
+        var e = Assert.Throws<LoanEventException>(() => (loan with { Events = [InterestOnlyPeriod.From(new LocalDate(2024, 5, 21), 6)] }).BuildSchedule());
+        Assert.StartsWith("An interest-only period takes effect on a due date", e.Message, StringComparison.Ordinal);
+    }
+}
