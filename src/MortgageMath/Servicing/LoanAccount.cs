@@ -92,7 +92,7 @@ public sealed record AccountInstalment(
     decimal LateFee, decimal PaidFees, decimal PenaltyInterest, decimal PaidPenaltyInterest, decimal CompoundInterest, decimal PaidCompoundInterest,
     LocalDate? PaidOn, int DaysLate, InstalmentStatus Status)
 {
-    /// <summary>Principal and interest due.</summary>
+    /// <summary>Everything the schedule made due on this instalment: principal, interest and its own charges.</summary>
     public decimal DuePayment => DuePrincipal + DueInterest + DueFees;
 
     /// <summary>Principal not yet paid.</summary>
