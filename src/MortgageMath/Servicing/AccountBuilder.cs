@@ -452,13 +452,9 @@ internal sealed class AccountBuilder
                 }
             }
         }
-        catch (PrepaymentRuleViolationException e)
+        catch (Exception e) when (e is PrepaymentRuleViolationException or LoanEventException)
         {
-            return (0, "prepayment refused: " + SpecTextReason(e));
-        }
-        catch (LoanEventException e)
-        {
-            return (0, "prepayment refused: " + SpecTextReason(e));
+            return (0, "prepayment refused: " + Specs.SpecText.Reason(e));
         }
 
         if (chosen is null)
@@ -482,8 +478,6 @@ internal sealed class AccountBuilder
         return (row.DuePrincipal, null);
     }
 
-    private static string SpecTextReason(Exception e) => Specs.SpecText.Reason(e);
-
     private Loan WithEvent(LoanEvent loanEvent) => _loan with { Events = [.. _loan.Events, loanEvent] };
 
     private static Installment PrepaymentRow(Schedule schedule, LocalDate date)
@@ -504,8 +498,6 @@ internal sealed class AccountBuilder
     {
         int asOfDay = DayNumber.Of(asOf);
         var instalments = new List<AccountInstalment>();
-        int overdue = 0, run = 0, longest = 0;
-        int? oldest = null;
         foreach (Item item in _items)
         {
             if (item.DueDay > asOfDay)
@@ -514,17 +506,6 @@ internal sealed class AccountBuilder
             }
 
             bool isOverdue = IsOverdue(item, asOfDay);
-            if (isOverdue)
-            {
-                overdue++;
-                oldest ??= item.DueDay;
-                longest = Math.Max(longest, ++run);
-            }
-            else
-            {
-                run = 0;
-            }
-
             long penalty = Chargeable(item, asOfDay) ? PenaltyAccrued(item, asOfDay) : 0;
             long compound = Chargeable(item, asOfDay) ? CompoundAccrued(item, asOfDay) : 0;
             int lastDay = item.ClearedDay ?? asOfDay;
@@ -539,8 +520,8 @@ internal sealed class AccountBuilder
                 item.ClearedDay is not null ? item.ClearedOn : null, lastDay - item.DueDay, status));
         }
 
-        int daysPastDue = oldest is { } o ? asOfDay - o : 0;
-        AccountClassification classification = Classify(asOfDay, daysPastDue, overdue, longest);
+        (AccountClassification classification, int daysPastDue, int overdue, int longest) = Classify(asOfDay);
+        int? oldest = daysPastDue > 0 ? asOfDay - daysPastDue : null;
         Loan loan = _loan;
         Schedule schedule = _schedule;
         return new LoanAccount(loan, asOf, _policy, counted, after, schedule, [.. instalments], [.. _ledger], ToDecimal(_credit), daysPastDue,
@@ -549,12 +530,11 @@ internal sealed class AccountBuilder
 
     private bool IsOverdue(Item item, int day) => day > item.DueDay + _grace && item.OutstandingScheduled > _toleranceMinor;
 
-    /// <summary>The class as of the date, and the next move and milestone if nothing more is paid (held credit still
+    /// <summary>The delinquency measures and the class as of the date, and the next move and milestone if nothing more is paid (held credit still
     /// pays the instalments it covers in full as they fall due).</summary>
-    private AccountClassification Classify(int asOfDay, int daysPastDue, int overdue, int consecutive)
+    private (AccountClassification Classification, int DaysPastDue, int Overdue, int Consecutive) Classify(int asOfDay)
     {
         RiskClassification scheme = _policy.Classification;
-        (RiskClass current, ClassRule? rule) = scheme.Classify(daysPastDue, overdue, consecutive);
 
         // Which instalments stay unpaid if nothing more is paid: those unpaid now, and the later ones credit does not cover.
         var unpaidDays = new List<int>(_items.Count);
@@ -580,6 +560,10 @@ internal sealed class AccountBuilder
                 unpaidDays.Add(item.DueDay);
             }
         }
+
+        // The measures as of the day (the same walk as on the later dates below).
+        (int daysPastDue, int overdue, int consecutive) = MeasuresAt(asOfDay, unpaid);
+        (RiskClass current, ClassRule? rule) = scheme.Classify(daysPastDue, overdue, consecutive);
 
         int maxCount = scheme.Rules.Where(r => r.Measure != DelinquencyMeasure.DaysPastDue).Select(r => r.AtLeast).DefaultIfEmpty(0).Max();
         var candidates = new SortedSet<int>();
@@ -625,7 +609,8 @@ internal sealed class AccountBuilder
         LocalDate? nextMilestoneDate = nextMilestone is not null && unpaidDays.Count > 0
             ? DayNumber.ToDate(unpaidDays[0] + Math.Max(nextMilestone.DaysPastDue, _grace + 1))
             : null;
-        return new AccountClassification(current, rule, nextClass, nextRule, next, reached, nextMilestoneDate is null ? null : nextMilestone, nextMilestoneDate);
+        return (new AccountClassification(current, rule, nextClass, nextRule, next, reached, nextMilestoneDate is null ? null : nextMilestone, nextMilestoneDate),
+            daysPastDue, overdue, consecutive);
     }
 
     private (int DaysPastDue, int Overdue, int Consecutive) MeasuresAt(int day, bool[] unpaid)
