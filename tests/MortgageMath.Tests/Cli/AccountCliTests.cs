@@ -10,15 +10,7 @@ public class AccountCliTests
     private static string ExampleWith(string payments) =>
         SpecFiles.Write(File.ReadAllText(Example).Replace("\"payments\": []", $"\"payments\": {payments}", StringComparison.Ordinal));
 
-    private static void AssertOneErrorLine(CliResult result, string expected)
-    {
-        Assert.True(result.ExitCode == 2, $"exit code {result.ExitCode}, stderr: {result.Stderr}, stdout: {result.Stdout}");
-        Assert.Equal("", result.Stdout);
-        string line = Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith(expected, line, StringComparison.Ordinal);
-        Assert.DoesNotContain("(Parameter", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
-    }
+    private static void AssertOneErrorLine(CliResult result, string expected) => CliAssert.OneErrorLine(result, expected);
 
     [Fact]
     public void The_example_matches_its_golden_output()

@@ -36,3 +36,19 @@ internal static class CliRunner
 }
 
 internal sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Assertions on the tool's results shared by the command tests.</summary>
+internal static class CliAssert
+{
+    /// <summary>Bad input: exit code 2, nothing on standard output, one <c>error:</c> line starting with
+    /// <paramref name="expected"/>, with no exception type or "(Parameter …)" text in it.</summary>
+    internal static void OneErrorLine(CliResult result, string expected)
+    {
+        Assert.True(result.ExitCode == 2, $"exit code {result.ExitCode}, stderr: {result.Stderr}, stdout: {result.Stdout}");
+        Assert.Equal("", result.Stdout);
+        string line = Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
+    }
+}

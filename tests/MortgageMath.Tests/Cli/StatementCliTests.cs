@@ -13,15 +13,7 @@ public class StatementCliTests
     /// <summary>The first instalment paid 30 days late with its 罚息 and 复利, the next three on time (docs/statements.md §1).</summary>
     private const string FourPayments = "date,amount\n2024-05-20,5339.78\n2024-05-20,5307.27\n2024-06-20,5307.27\n2024-07-20,5307.27\n";
 
-    private static void AssertOneErrorLine(CliResult result, string expected)
-    {
-        Assert.True(result.ExitCode == 2, $"exit code {result.ExitCode}, stderr: {result.Stderr}, stdout: {result.Stdout}");
-        Assert.Equal("", result.Stdout);
-        string line = Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith(expected, line, StringComparison.Ordinal);
-        Assert.DoesNotContain("(Parameter", line, StringComparison.Ordinal);
-        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
-    }
+    private static void AssertOneErrorLine(CliResult result, string expected) => CliAssert.OneErrorLine(result, expected);
 
     [Fact]
     public void The_tv1_year_2024_matches_its_golden_table()
