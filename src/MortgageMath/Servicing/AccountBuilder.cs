@@ -5,40 +5,62 @@ using NodaTime;
 namespace MortgageMath.Servicing;
 
 /// <summary>
-/// Builds a <see cref="LoanAccount"/>: walks the days on which something happens (an instalment falls due, a late fee
-/// is assessed, a payment arrives) in order, over the rows of the one contractual schedule (<see cref="Amortizer"/>'s
-/// loop; a prepayment made from excess money is a <see cref="Prepayment"/> event on the loan and so goes through that
-/// loop too). Amounts are whole minor units; penalty interest is the exact rational
-/// <c>overdue × penalty rate × days / (360 or 365)</c>, rounded once per stretch of unchanged overdue amount.
+/// Builds a <see cref="LoanAccount"/>: jumps from one day on which something happens (an instalment falls due, a late
+/// fee is assessed, a payment arrives) to the next, in order, over the rows of the one contractual schedule
+/// (<see cref="Amortizer"/>'s loop; a prepayment made from excess money is a <see cref="Prepayment"/> event on the loan
+/// and so goes through that loop too). Between two such days nothing changes, so no day is walked. Amounts are whole
+/// minor units; penalty interest is the exact rational <c>overdue × penalty rate × days / (360 or 365)</c>, rounded
+/// once per stretch of unchanged overdue amount.
+/// <para>
+/// The state is kept in flat struct arrays (one <see cref="Item"/> per instalment, one <see cref="Line"/> per ledger
+/// line, one <see cref="Alloc"/> per allocation, a line owning a range of them), so an account of 360 instalments is a
+/// handful of allocations. Once built, the builder is the account's store: the public records
+/// (<see cref="AccountInstalment"/>, <see cref="PaymentApplication"/>, <see cref="Allocation"/>) are made from it by
+/// <see cref="Instalments"/> and <see cref="Ledger"/> when the account's lists are first read, and the totals are
+/// summed here in minor units (<see cref="Totals"/>).
+/// </para>
 /// </summary>
 internal sealed class AccountBuilder
 {
     private readonly OverduePolicy _policy;
     private readonly RoundingPolicy _rounding;
+    private readonly RoundingMode _mode;
     private readonly int _places;
     private readonly int _grace;
     private readonly long _toleranceMinor;
     private readonly int _basis;
-    private readonly List<PaymentApplication> _ledger = [];
+    private readonly bool _compound;
     private Loan _loan;
     private Schedule _schedule;
-    private List<Item> _items;
+    private Item[] _items;
+    private int _count;
+    private PenaltyTerms[] _terms = new PenaltyTerms[2];
+    private int _termCount;
+    private Line[] _lines = [];
+    private int _lineCount;
+    private Alloc[] _allocs = [];
+    private int _allocCount;
     private long _credit;
     private int _firstOpen;
     private bool _rebuilt;
     private LocalDate _today; // the date of the day being walked
+    private int _asOfDay;
+    private int _shown; // the instalments due on or before the as-of date: the first _shown items
 
     private AccountBuilder(Loan loan, OverduePolicy policy)
     {
         _loan = loan;
         _policy = policy;
         _rounding = loan.Rounding;
+        _mode = _rounding.Mode;
         _places = _rounding.DecimalPlaces;
         _grace = policy.GraceDays;
         _toleranceMinor = ToMinorRounded(policy.Tolerance);
         _basis = policy.DayCount.DaysInYear();
+        _compound = policy.CompoundInterest;
         _schedule = loan.BuildSchedule();
-        _items = ItemsOf(_schedule, 0, null);
+        _items = new Item[_schedule.Count];
+        _count = ItemsOf(_schedule, 0);
     }
 
     internal static LoanAccount Build(Loan loan, IEnumerable<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy)
@@ -55,48 +77,86 @@ internal sealed class AccountBuilder
 
         ReceivedPayment[] given = [.. payments];
         var builder = new AccountBuilder(loan, policy);
-        var counted = new List<(ReceivedPayment Payment, int Index)>(given.Length);
-        int after = 0;
+        int asOfDay = DayNumber.Of(asOf);
+        int disbursementDay = DayNumber.Of(loan.Disbursement);
+
+        // The payments counted, as (day, position given) keys, with their amounts in minor units.
+        var keys = new long[given.Length];
+        var minors = new long[given.Length];
+        int counted = 0;
+        bool sorted = true;
+        long lastKey = long.MinValue;
         for (int k = 0; k < given.Length; k++)
         {
             ReceivedPayment p = given[k] ?? throw new ArgumentException($"Payment {k + 1} is null.", nameof(payments));
-            if (p.Date < loan.Disbursement)
+            int day = DayNumber.Of(p.Date);
+            if (day < disbursementDay)
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.BeforeDisbursement,
                     $"The payment of {p.Amount.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(p.Date)} is dated before the disbursement on {DateText.Iso(loan.Disbursement)}.");
             }
 
-            if (!FixedPoint.TryToMinor(p.Amount, builder._places, out _))
+            if (!ToMinor(p.Amount, builder._places, out minors[k]))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
                     string.Create(CultureInfo.InvariantCulture, $"The payment of {p.Amount} on {DateText.Iso(p.Date)} has more decimal places than the loan's rounding keeps ({builder._places})."));
             }
 
-            if (p.Date > asOf)
+            if (day <= asOfDay)
             {
-                after++;
-            }
-            else
-            {
-                counted.Add((p, k));
+                long key = ((long)day << 32) | (uint)k;
+                sorted &= key > lastKey;
+                lastKey = key;
+                keys[counted++] = key;
             }
         }
 
-        counted.Sort(static (a, b) => a.Payment.Date != b.Payment.Date ? a.Payment.Date.CompareTo(b.Payment.Date) : a.Index.CompareTo(b.Index));
-        builder.Run(counted, DayNumber.Of(asOf));
-        return builder.Result(asOf, [.. given.Where(p => p.Date <= asOf)], after);
+        if (!sorted)
+        {
+            Array.Sort(keys, 0, counted); // by day, then by position given: same-day payments keep their order
+        }
+
+        int after = given.Length - counted;
+        builder.Run(given, keys, counted, minors, asOfDay);
+        IReadOnlyList<ReceivedPayment> countedPayments = after == 0 ? Array.AsReadOnly(given) : Array.AsReadOnly([.. given.Where(p => p.Date <= asOf)]);
+        return builder.Result(asOf, countedPayments, after);
     }
 
-    private sealed class Item
+    /// <summary>A decimal amount as whole minor units, or false when it has more decimal places than the loan keeps
+    /// (the same answer as <see cref="FixedPoint.TryToMinor"/>, without decimal arithmetic for the usual amounts).</summary>
+    private static bool ToMinor(decimal amount, int places, out long minor)
+    {
+        int scale = amount.Scale;
+        if (scale <= places && amount > 0m)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(amount, bits);
+            if (bits[2] == 0)
+            {
+                ulong mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+                if (mantissa <= 1UL << 40)
+                {
+                    minor = (long)mantissa * FixedPoint.Pow10[places - scale];
+                    return true;
+                }
+            }
+        }
+
+        return FixedPoint.TryToMinor(amount, places, out minor);
+    }
+
+    /// <summary>One instalment's contract figures and what has happened to it, in minor units.</summary>
+    private struct Item
     {
         internal int Period;
-        internal LocalDate Due;
         internal int DueDay;
+        internal LocalDate Due;
         internal InstallmentKind Kind;
-        internal Rate AnnualRate;
-        internal Rate PenaltyRate;
-        internal BigInteger PenaltyNumerator;
-        internal BigInteger PenaltyDenominator;
+        internal bool FeeAssessed;
+        internal int Terms; // index into _terms: the contract rate and its penalty rate
+        internal int SegmentStart;
+        internal int ClearedDay; // int.MaxValue while principal and interest are not paid in full
+        internal LocalDate ClearedOn;
         internal long DuePrincipal;
         internal long DueInterest;
         internal long DueFee;
@@ -109,35 +169,55 @@ internal sealed class AccountBuilder
         internal long CompoundClosed;
         internal long PaidPenalty;
         internal long PaidCompound;
-        internal int SegmentStart;
-        internal int? ClearedDay;
-        internal LocalDate ClearedOn;
-        internal bool FeeAssessed;
 
-        internal long OutstandingPrincipal => DuePrincipal - PaidPrincipal;
+        internal readonly bool IsCleared => ClearedDay != int.MaxValue;
 
-        internal long OutstandingInterest => DueInterest - PaidInterest;
+        internal readonly long OutstandingPrincipal => DuePrincipal - PaidPrincipal;
+
+        internal readonly long OutstandingInterest => DueInterest - PaidInterest;
 
         /// <summary>The contractual amount unpaid: principal, interest and the schedule's own charge.</summary>
-        internal long OutstandingScheduled => OutstandingPrincipal + OutstandingInterest + (DueFee - PaidFee);
+        internal readonly long OutstandingScheduled => OutstandingPrincipal + OutstandingInterest + (DueFee - PaidFee);
 
-        internal long OutstandingFees => DueFee - PaidFee + LateFee - PaidLateFee;
+        internal readonly long OutstandingFees => DueFee - PaidFee + LateFee - PaidLateFee;
     }
 
-    private List<Item> ItemsOf(Schedule schedule, int from, List<Item>? keep)
+    /// <summary>A contract rate, the penalty rate on it, and that rate as the exact fraction <c>N / D</c> of a day's
+    /// charge (D includes the year's days); <see cref="Small"/> when both fit a <see cref="long"/>.</summary>
+    private readonly record struct PenaltyTerms(Rate AnnualRate, Rate PenaltyRate, BigInteger Numerator, BigInteger Denominator, long N, long D, bool Small);
+
+    /// <summary>One ledger line; its allocations are <c>_allocs[AllocStart .. AllocStart + AllocCount]</c>.</summary>
+    private struct Line
     {
-        var items = new List<Item>(schedule.Count);
-        if (keep is not null)
+        internal int PaymentIndex; // -1: held credit applied
+        internal LocalDate Date;
+        internal long Amount;
+        internal long FromCredit;
+        internal int AllocStart;
+        internal int AllocCount;
+        internal long Prepaid;
+        internal long ToCredit;
+        internal string? Note;
+    }
+
+    /// <summary>Money applied to one bucket of one instalment (its period and due date as when it was paid).</summary>
+    private readonly record struct Alloc(int Period, LocalDate Due, AllocationBucket Bucket, long Amount);
+
+    /// <summary>Fills the items from <paramref name="from"/> on (counting rows with a payment) from the schedule's
+    /// rows, keeping those before it; returns the count.</summary>
+    private int ItemsOf(Schedule schedule, int from)
+    {
+        int needed = schedule.Count + from;
+        if (_items.Length < needed)
         {
-            items.AddRange(keep.Take(from));
+            Array.Resize(ref _items, needed);
         }
 
-        Rate lastRate = default;
-        Rate lastPenaltyRate = default;
-        (BigInteger N, BigInteger D) lastFraction = default;
-        BigInteger lastDenominator = default;
-        bool haveRate = false;
+        Item[] items = _items;
+        int count = from;
         int index = 0;
+        int terms = -1;
+        Rate lastRate = default;
         foreach (Installment row in schedule)
         {
             if (row.PaymentMinor <= 0)
@@ -150,76 +230,93 @@ internal sealed class AccountBuilder
                 continue;
             }
 
-            if (!haveRate || row.AnnualRate != lastRate)
+            Rate rate = row.AnnualRate;
+            if (terms < 0 || rate != lastRate)
             {
-                lastRate = row.AnnualRate;
-                lastFraction = _policy.PenaltyRate.Fraction(lastRate);
-                lastPenaltyRate = _policy.PenaltyRate.For(lastRate);
-                lastDenominator = lastFraction.D * _basis;
-                haveRate = true;
+                lastRate = rate;
+                terms = TermsFor(rate);
             }
 
             int dueDay = DayNumber.Of(row.DueDate);
-            items.Add(new Item
+            items[count++] = new Item
             {
                 Period = row.Period,
                 Due = row.DueDate,
                 DueDay = dueDay,
                 Kind = row.Kind,
-                AnnualRate = row.AnnualRate,
-                PenaltyRate = lastPenaltyRate,
-                PenaltyNumerator = lastFraction.N,
-                PenaltyDenominator = lastDenominator,
+                Terms = terms,
                 DuePrincipal = row.PrincipalMinor,
                 DueInterest = row.InterestMinor,
                 DueFee = row.PenaltyMinor,
                 SegmentStart = dueDay,
-            });
+                ClearedDay = int.MaxValue,
+            };
         }
 
-        return items;
+        Array.Clear(items, count, items.Length - count);
+        return count;
     }
 
-    private void Run(List<(ReceivedPayment Payment, int Index)> payments, int asOfDay)
+    /// <summary>The index of the penalty terms for a contract rate: the last ones when of the same rate, else new ones.</summary>
+    private int TermsFor(Rate rate)
+    {
+        if (_termCount > 0 && _terms[_termCount - 1].AnnualRate == rate)
+        {
+            return _termCount - 1;
+        }
+
+        (BigInteger n, BigInteger d) = _policy.PenaltyRate.Fraction(rate);
+        BigInteger denominator = d * _basis;
+        bool small = n >= 0 && n <= long.MaxValue && denominator > 0 && denominator <= long.MaxValue;
+        if (_termCount == _terms.Length)
+        {
+            Array.Resize(ref _terms, _termCount * 2);
+        }
+
+        _terms[_termCount] = new PenaltyTerms(rate, _policy.PenaltyRate.For(rate), n, denominator, small ? (long)n : 0, small ? (long)denominator : 1, small);
+        return _termCount++;
+    }
+
+    private void Run(ReceivedPayment[] given, long[] keys, int paymentCount, long[] minors, int asOfDay)
     {
         int duePointer = 0;
         int assessPointer = 0;
         int paymentPointer = 0;
         bool fees = !_policy.LateFee.IsNone;
+        _lines = new Line[paymentCount + 8];
+        _allocs = new Alloc[(2 * paymentCount) + 8];
         while (true)
         {
+            Item[] items = _items;
             int day = int.MaxValue;
-            if (duePointer < _items.Count && _items[duePointer].DueDay <= asOfDay)
+            if (duePointer < _count && items[duePointer].DueDay <= asOfDay)
             {
-                day = _items[duePointer].DueDay;
+                day = items[duePointer].DueDay;
             }
 
-            if (fees && assessPointer < _items.Count && AssessDay(_items[assessPointer]) <= asOfDay)
+            if (fees && assessPointer < _count && AssessDay(items[assessPointer]) <= asOfDay)
             {
-                day = Math.Min(day, AssessDay(_items[assessPointer]));
+                day = Math.Min(day, AssessDay(items[assessPointer]));
             }
 
-            if (paymentPointer < payments.Count)
-            {
-                day = Math.Min(day, DayNumber.Of(payments[paymentPointer].Payment.Date));
-            }
-
+            int paymentDay = paymentPointer < paymentCount ? (int)(keys[paymentPointer] >> 32) : int.MaxValue;
+            day = Math.Min(day, paymentDay);
             if (day == int.MaxValue)
             {
                 break;
             }
 
-            _today = duePointer < _items.Count && _items[duePointer].DueDay == day ? _items[duePointer].Due
-                : paymentPointer < payments.Count && payments[paymentPointer].Payment.Date is var paid && DayNumber.Of(paid) == day ? paid
+            _today = duePointer < _count && items[duePointer].DueDay == day ? items[duePointer].Due
+                : paymentDay == day ? given[(int)keys[paymentPointer]].Date
                 : DayNumber.ToDate(day);
 
-            while (fees && assessPointer < _items.Count && AssessDay(_items[assessPointer]) == day)
+            while (fees && assessPointer < _count && AssessDay(items[assessPointer]) == day)
             {
-                Assess(_items[assessPointer++]);
+                Assess(ref items[assessPointer++]);
             }
 
             bool fellDue = false;
-            while (duePointer < _items.Count && _items[duePointer].DueDay == day)
+            while (duePointer < _count && items[duePointer].DueDay == day)
             {
                 duePointer++;
                 fellDue = true;
@@ -229,34 +326,57 @@ internal sealed class AccountBuilder
             {
                 long credit = _credit;
                 _credit = 0;
-                Apply(null, day, 0, credit);
+                Apply(-1, day, 0, credit);
             }
 
-            while (paymentPointer < payments.Count && DayNumber.Of(payments[paymentPointer].Payment.Date) == day)
+            while (paymentPointer < paymentCount && (int)(keys[paymentPointer] >> 32) == day)
             {
-                (ReceivedPayment payment, int index) = payments[paymentPointer++];
+                int index = (int)keys[paymentPointer++];
                 if (IsRepaid(day))
                 {
+                    ReceivedPayment payment = given[index];
                     throw new PaymentRecordException(index, payment, PaymentProblem.AfterRepaid,
-                        $"The payment of {payment.Amount.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(payment.Date)} arrives after the loan was repaid in full (its last instalment, due {DateText.Iso(_items[^1].Due)}, and every charge are paid).");
+                        $"The payment of {payment.Amount.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(payment.Date)} arrives after the loan was repaid in full (its last instalment, due {DateText.Iso(_items[_count - 1].Due)}, and every charge are paid).");
                 }
 
-                FixedPoint.TryToMinor(payment.Amount, _places, out long minor);
                 _rebuilt = false;
-                Apply(index, day, minor, 0);
+                Apply(index, day, minors[index], 0);
                 if (_rebuilt)
                 {
                     // a prepayment rebuilt the rows after today: the pointers move to the first row after today
-                    duePointer = _items.FindIndex(i => i.DueDay > day) is var d && d >= 0 ? d : _items.Count;
-                    assessPointer = _items.FindIndex(i => AssessDay(i) > day) is var a && a >= 0 ? a : _items.Count;
+                    duePointer = FirstAfter(day, 0);
+                    assessPointer = FirstAfter(day, _grace + 1);
                 }
             }
         }
+
+        _asOfDay = asOfDay;
+        int shown = 0;
+        while (shown < _count && _items[shown].DueDay <= asOfDay)
+        {
+            shown++;
+        }
+
+        _shown = shown;
     }
 
-    private int AssessDay(Item item) => item.DueDay + _grace + 1;
+    /// <summary>The first item whose due day plus <paramref name="offset"/> is after <paramref name="day"/>, or the count.</summary>
+    private int FirstAfter(int day, int offset)
+    {
+        for (int k = 0; k < _count; k++)
+        {
+            if (_items[k].DueDay + offset > day)
+            {
+                return k;
+            }
+        }
 
-    private void Assess(Item item)
+        return _count;
+    }
+
+    private int AssessDay(in Item item) => item.DueDay + _grace + 1;
+
+    private void Assess(ref Item item)
     {
         if (item.FeeAssessed)
         {
@@ -272,14 +392,14 @@ internal sealed class AccountBuilder
 
     private bool IsRepaid(int day)
     {
-        if (_items.Count == 0 || _items[^1].DueDay > day)
+        if (_count == 0 || _items[_count - 1].DueDay > day)
         {
             return false;
         }
 
-        for (int k = _firstOpen; k < _items.Count; k++)
+        for (int k = _firstOpen; k < _count; k++)
         {
-            if (!IsSettled(_items[k], day))
+            if (!IsSettled(in _items[k], day))
             {
                 return false;
             }
@@ -288,53 +408,75 @@ internal sealed class AccountBuilder
         return true;
     }
 
-    private bool IsSettled(Item item, int day) =>
-        item.OutstandingScheduled == 0 && item.LateFee == item.PaidLateFee && PendingPenalty(item, day) == 0 && PendingCompound(item, day) == 0;
+    private bool IsSettled(in Item item, int day) =>
+        item.OutstandingScheduled == 0 && item.LateFee == item.PaidLateFee && PendingPenalty(in item, day) == 0 && PendingCompound(in item, day) == 0;
 
-    private bool Chargeable(Item item, int day) => day > item.DueDay + _grace && !(item.ClearedDay <= item.DueDay + _grace);
+    private bool Chargeable(in Item item, int day) => day > item.DueDay + _grace && !(item.ClearedDay <= item.DueDay + _grace);
 
-    private long Charge(long overdueMinor, Item item, int days)
+    private long Charge(long overdueMinor, in Item item, int days)
     {
-        if (overdueMinor <= 0 || days <= 0 || item.PenaltyNumerator.IsZero)
+        if (overdueMinor <= 0 || days <= 0)
         {
             return 0;
         }
 
-        return (long)FixedPoint.RoundQuotient(overdueMinor * item.PenaltyNumerator * days, item.PenaltyDenominator, _rounding.Mode);
+        ref readonly PenaltyTerms terms = ref _terms[item.Terms];
+        if (terms.Small)
+        {
+            if (terms.N == 0)
+            {
+                return 0;
+            }
+
+            // round(overdue × days × N / D), exactly: the product in 128 bits
+            ulong hi = Math.BigMul((ulong)overdueMinor, (ulong)days, out ulong product);
+            if (hi == 0 && product <= long.MaxValue)
+            {
+                return FixedPoint.MulDivRound((long)product, terms.N, terms.D, _mode);
+            }
+        }
+
+        if (terms.Numerator.IsZero)
+        {
+            return 0;
+        }
+
+        return (long)FixedPoint.RoundQuotient(overdueMinor * terms.Numerator * days, terms.Denominator, _mode);
     }
 
-    private long PenaltyAccrued(Item item, int day) => item.PenaltyClosed + Charge(item.OutstandingPrincipal, item, day - item.SegmentStart);
+    private long PenaltyAccrued(in Item item, int day) => item.PenaltyClosed + Charge(item.OutstandingPrincipal, in item, day - item.SegmentStart);
 
-    private long CompoundAccrued(Item item, int day) =>
-        _policy.CompoundInterest ? item.CompoundClosed + Charge(item.OutstandingInterest, item, day - item.SegmentStart) : 0;
+    private long CompoundAccrued(in Item item, int day) =>
+        _compound ? item.CompoundClosed + Charge(item.OutstandingInterest, in item, day - item.SegmentStart) : 0;
 
-    private long PendingPenalty(Item item, int day) => Chargeable(item, day) ? PenaltyAccrued(item, day) - item.PaidPenalty : 0;
+    private long PendingPenalty(in Item item, int day) => Chargeable(in item, day) ? PenaltyAccrued(in item, day) - item.PaidPenalty : 0;
 
-    private long PendingCompound(Item item, int day) => Chargeable(item, day) ? CompoundAccrued(item, day) - item.PaidCompound : 0;
+    private long PendingCompound(in Item item, int day) => Chargeable(in item, day) ? CompoundAccrued(in item, day) - item.PaidCompound : 0;
 
     /// <summary>Ends the stretch of unchanged overdue amounts at <paramref name="day"/>: its charges are rounded and kept.</summary>
-    private void CloseSegment(Item item, int day)
+    private void CloseSegment(ref Item item, int day)
     {
         if (day > item.SegmentStart)
         {
-            item.PenaltyClosed = PenaltyAccrued(item, day);
-            item.CompoundClosed = _policy.CompoundInterest ? CompoundAccrued(item, day) : 0;
+            item.PenaltyClosed = PenaltyAccrued(in item, day);
+            item.CompoundClosed = _compound ? CompoundAccrued(in item, day) : 0;
             item.SegmentStart = day;
         }
     }
 
-    private long Outstanding(Item item, AllocationBucket bucket, int day) => bucket switch
+    private long Outstanding(in Item item, AllocationBucket bucket, int day) => bucket switch
     {
         AllocationBucket.Fees => item.OutstandingFees,
-        AllocationBucket.PenaltyInterest => PendingPenalty(item, day),
-        AllocationBucket.CompoundInterest => PendingCompound(item, day),
+        AllocationBucket.PenaltyInterest => PendingPenalty(in item, day),
+        AllocationBucket.CompoundInterest => PendingCompound(in item, day),
         AllocationBucket.Interest => item.OutstandingInterest,
         _ => item.OutstandingPrincipal,
     };
 
-    private void Pay(Item item, AllocationBucket bucket, int day, ref long money, List<Allocation> allocations)
+    private void Pay(int index, AllocationBucket bucket, int day, ref long money)
     {
-        long take = Math.Min(Outstanding(item, bucket, day), money);
+        ref Item item = ref _items[index];
+        long take = Math.Min(Outstanding(in item, bucket, day), money);
         if (take <= 0)
         {
             return;
@@ -354,35 +496,40 @@ internal sealed class AccountBuilder
                 item.PaidCompound += take;
                 break;
             case AllocationBucket.Interest:
-                CloseSegment(item, day);
+                CloseSegment(ref item, day);
                 item.PaidInterest += take;
                 break;
             default:
-                CloseSegment(item, day);
+                CloseSegment(ref item, day);
                 item.PaidPrincipal += take;
                 break;
         }
 
         money -= take;
-        allocations.Add(new Allocation(item.Period, item.Due, bucket, ToDecimal(take)));
-        if (item.ClearedDay is null && item.OutstandingScheduled == 0)
+        if (_allocCount == _allocs.Length)
+        {
+            Array.Resize(ref _allocs, _allocs.Length * 2);
+        }
+
+        _allocs[_allocCount++] = new Alloc(item.Period, item.Due, bucket, take);
+        if (!item.IsCleared && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
             item.ClearedOn = _today;
         }
     }
 
-    private void Apply(int? paymentIndex, int day, long amount, long fromCredit)
+    private void Apply(int paymentIndex, int day, long amount, long fromCredit)
     {
         long money = amount + fromCredit;
-        var allocations = new List<Allocation>();
-        while (_firstOpen < _items.Count && _items[_firstOpen].DueDay <= day && IsSettled(_items[_firstOpen], day))
+        int allocStart = _allocCount;
+        while (_firstOpen < _count && _items[_firstOpen].DueDay <= day && IsSettled(in _items[_firstOpen], day))
         {
             _firstOpen++;
         }
 
         int end = _firstOpen;
-        while (end < _items.Count && _items[end].DueDay <= day)
+        while (end < _count && _items[end].DueDay <= day)
         {
             end++;
         }
@@ -394,7 +541,7 @@ internal sealed class AccountBuilder
             {
                 foreach (AllocationBucket bucket in buckets)
                 {
-                    Pay(_items[k], bucket, day, ref money, allocations);
+                    Pay(k, bucket, day, ref money);
                 }
             }
         }
@@ -404,25 +551,41 @@ internal sealed class AccountBuilder
             {
                 for (int k = _firstOpen; k < end && money > 0; k++)
                 {
-                    Pay(_items[k], bucket, day, ref money, allocations);
+                    Pay(k, bucket, day, ref money);
                 }
             }
         }
 
         long prepaid = 0;
         string? note = null;
-        if (money > 0 && _policy.Excess.PrepaymentOption is { } option && end < _items.Count)
+        if (money > 0 && _policy.Excess.PrepaymentOption is { } option && end < _count)
         {
-            (prepaid, note) = Prepay(day, ref money, option, allocations);
+            (prepaid, note) = Prepay(day, ref money, option);
         }
 
         _credit += money;
-        _ledger.Add(new PaymentApplication(paymentIndex, _today, ToDecimal(amount), ToDecimal(fromCredit), allocations, ToDecimal(prepaid), ToDecimal(money), note));
+        if (_lineCount == _lines.Length)
+        {
+            Array.Resize(ref _lines, _lines.Length * 2);
+        }
+
+        _lines[_lineCount++] = new Line
+        {
+            PaymentIndex = paymentIndex,
+            Date = _today,
+            Amount = amount,
+            FromCredit = fromCredit,
+            AllocStart = allocStart,
+            AllocCount = _allocCount - allocStart,
+            Prepaid = prepaid,
+            ToCredit = money,
+            Note = note,
+        };
     }
 
     /// <summary>Prepays as much principal as <paramref name="money"/> pays for together with the prepayment's own
     /// interest and penalty (or pays the loan off when it covers that), and records it as paid.</summary>
-    private (long Prepaid, string? Note) Prepay(int day, ref long money, PrepaymentOption option, List<Allocation> allocations)
+    private (long Prepaid, string? Note) Prepay(int day, ref long money, PrepaymentOption option)
     {
         LocalDate date = _today;
         Loan? chosen = null;
@@ -463,19 +626,29 @@ internal sealed class AccountBuilder
         }
 
         // The rows due up to today are unchanged by a prepayment today; the rows after it are the new loan's.
-        int kept = _items.FindIndex(i => i.DueDay > day) is var k && k >= 0 ? k : _items.Count;
+        int kept = FirstAfter(day, 0);
         _loan = chosen;
         _schedule = chosen.BuildSchedule();
-        _items = ItemsOf(_schedule, kept, _items);
+        _count = ItemsOf(_schedule, kept);
         _rebuilt = true;
-        Item row = _items.Find(i => i.DueDay == day && i.Kind is InstallmentKind.Prepayment or InstallmentKind.Payoff && i.PaidPrincipal == 0 && i.ClearedDay is null)!;
-        row.FeeAssessed = true;
-        foreach (AllocationBucket bucket in (ReadOnlySpan<AllocationBucket>)[AllocationBucket.Fees, AllocationBucket.Interest, AllocationBucket.Principal])
+        int row = -1;
+        for (int k = 0; k < _count; k++)
         {
-            Pay(row, bucket, day, ref money, allocations);
+            ref readonly Item i = ref _items[k];
+            if (i.DueDay == day && i.Kind is InstallmentKind.Prepayment or InstallmentKind.Payoff && i.PaidPrincipal == 0 && !i.IsCleared)
+            {
+                row = k;
+                break;
+            }
         }
 
-        return (row.DuePrincipal, null);
+        _items[row].FeeAssessed = true;
+        foreach (AllocationBucket bucket in (ReadOnlySpan<AllocationBucket>)[AllocationBucket.Fees, AllocationBucket.Interest, AllocationBucket.Principal])
+        {
+            Pay(row, bucket, day, ref money);
+        }
+
+        return (_items[row].DuePrincipal, null);
     }
 
     private Loan WithEvent(LoanEvent loanEvent) => _loan with { Events = [.. _loan.Events, loanEvent] };
@@ -496,39 +669,98 @@ internal sealed class AccountBuilder
 
     private LoanAccount Result(LocalDate asOf, IReadOnlyList<ReceivedPayment> counted, int after)
     {
-        int asOfDay = DayNumber.Of(asOf);
-        var instalments = new List<AccountInstalment>();
-        foreach (Item item in _items)
-        {
-            if (item.DueDay > asOfDay)
-            {
-                break;
-            }
-
-            bool isOverdue = IsOverdue(item, asOfDay);
-            long penalty = Chargeable(item, asOfDay) ? PenaltyAccrued(item, asOfDay) : 0;
-            long compound = Chargeable(item, asOfDay) ? CompoundAccrued(item, asOfDay) : 0;
-            int lastDay = item.ClearedDay ?? asOfDay;
-            InstalmentStatus status = item.ClearedDay is { } cleared
-                ? cleared <= item.DueDay ? InstalmentStatus.PaidOnTime : cleared <= item.DueDay + _grace ? InstalmentStatus.PaidWithinGrace : InstalmentStatus.PaidLate
-                : isOverdue ? InstalmentStatus.Overdue : InstalmentStatus.Due;
-            instalments.Add(new AccountInstalment(
-                item.Period, item.Due, item.Kind, item.AnnualRate, item.PenaltyRate,
-                ToDecimal(item.DuePrincipal), ToDecimal(item.DueInterest), ToDecimal(item.DueFee), ToDecimal(item.PaidPrincipal), ToDecimal(item.PaidInterest),
-                ToDecimal(item.LateFee), ToDecimal(item.PaidFee + item.PaidLateFee), ToDecimal(penalty), ToDecimal(item.PaidPenalty),
-                ToDecimal(compound), ToDecimal(item.PaidCompound),
-                item.ClearedDay is not null ? item.ClearedOn : null, lastDay - item.DueDay, status));
-        }
-
+        int asOfDay = _asOfDay;
         (AccountClassification classification, int daysPastDue, int overdue, int longest) = Classify(asOfDay);
         int? oldest = daysPastDue > 0 ? asOfDay - daysPastDue : null;
         Loan loan = _loan;
         Schedule schedule = _schedule;
-        return new LoanAccount(loan, asOf, _policy, counted, after, schedule, [.. instalments], [.. _ledger], ToDecimal(_credit), daysPastDue,
+        return new LoanAccount(this, loan, asOf, _policy, counted, after, schedule, ToDecimal(_credit), daysPastDue,
             oldest is { } od ? DayNumber.ToDate(od) : null, overdue, longest, classification, () => PayoffQuote.For(loan, asOf, schedule, afterPrepaymentsOnDate: true));
     }
 
-    private bool IsOverdue(Item item, int day) => day > item.DueDay + _grace && item.OutstandingScheduled > _toleranceMinor;
+    /// <summary>The penalty and compound interest an instalment has run up by the as-of date.</summary>
+    private (long Penalty, long Compound) ChargesAsOf(in Item item) =>
+        Chargeable(in item, _asOfDay) ? (PenaltyAccrued(in item, _asOfDay), CompoundAccrued(in item, _asOfDay)) : (0, 0);
+
+    /// <summary>The account's totals over the instalments due by the as-of date, summed in minor units: overdue principal,
+    /// overdue interest, unpaid penalty, unpaid compound, unpaid fees, penalty run up, compound run up, late fees charged.
+    /// With no instalment each is a plain 0 (as a sum of no decimals is).</summary>
+    internal decimal[] Totals()
+    {
+        long principal = 0, interest = 0, penalty = 0, compound = 0, fees = 0, penaltyAccrued = 0, compoundAccrued = 0, lateFees = 0;
+        Item[] items = _items;
+        for (int k = 0; k < _shown; k++)
+        {
+            ref readonly Item item = ref items[k];
+            principal += item.OutstandingPrincipal;
+            interest += item.OutstandingInterest;
+            fees += item.OutstandingFees;
+            lateFees += item.LateFee;
+            if (item.PaidPenalty != 0 || item.PaidCompound != 0 || Chargeable(in item, _asOfDay))
+            {
+                (long p, long c) = ChargesAsOf(in item);
+                penalty += p - item.PaidPenalty;
+                compound += c - item.PaidCompound;
+                penaltyAccrued += p;
+                compoundAccrued += c;
+            }
+        }
+
+        if (_shown == 0)
+        {
+            return new decimal[8];
+        }
+
+        return [ToDecimal(principal), ToDecimal(interest), ToDecimal(penalty), ToDecimal(compound), ToDecimal(fees), ToDecimal(penaltyAccrued), ToDecimal(compoundAccrued), ToDecimal(lateFees)];
+    }
+
+    /// <summary>The instalments due on or before the as-of date as records (made when the account's list is first read).</summary>
+    internal AccountInstalment[] Instalments()
+    {
+        var instalments = new AccountInstalment[_shown];
+        for (int k = 0; k < instalments.Length; k++)
+        {
+            ref readonly Item item = ref _items[k];
+            ref readonly PenaltyTerms terms = ref _terms[item.Terms];
+            bool isOverdue = IsOverdue(in item, _asOfDay);
+            (long penalty, long compound) = ChargesAsOf(in item);
+            int lastDay = item.IsCleared ? item.ClearedDay : _asOfDay;
+            InstalmentStatus status = item.IsCleared
+                ? item.ClearedDay <= item.DueDay ? InstalmentStatus.PaidOnTime : item.ClearedDay <= item.DueDay + _grace ? InstalmentStatus.PaidWithinGrace : InstalmentStatus.PaidLate
+                : isOverdue ? InstalmentStatus.Overdue : InstalmentStatus.Due;
+            instalments[k] = new AccountInstalment(
+                item.Period, item.Due, item.Kind, terms.AnnualRate, terms.PenaltyRate,
+                ToDecimal(item.DuePrincipal), ToDecimal(item.DueInterest), ToDecimal(item.DueFee), ToDecimal(item.PaidPrincipal), ToDecimal(item.PaidInterest),
+                ToDecimal(item.LateFee), ToDecimal(item.PaidFee + item.PaidLateFee), ToDecimal(penalty), ToDecimal(item.PaidPenalty),
+                ToDecimal(compound), ToDecimal(item.PaidCompound),
+                item.IsCleared ? item.ClearedOn : null, lastDay - item.DueDay, status);
+        }
+
+        return instalments;
+    }
+
+    /// <summary>The ledger lines as records (made when the account's ledger is first read).</summary>
+    internal PaymentApplication[] Ledger()
+    {
+        var ledger = new PaymentApplication[_lineCount];
+        for (int k = 0; k < ledger.Length; k++)
+        {
+            ref readonly Line line = ref _lines[k];
+            var allocations = new List<Allocation>(line.AllocCount);
+            for (int a = line.AllocStart; a < line.AllocStart + line.AllocCount; a++)
+            {
+                ref readonly Alloc alloc = ref _allocs[a];
+                allocations.Add(new Allocation(alloc.Period, alloc.Due, alloc.Bucket, ToDecimal(alloc.Amount)));
+            }
+
+            ledger[k] = new PaymentApplication(line.PaymentIndex < 0 ? null : line.PaymentIndex, line.Date, ToDecimal(line.Amount), ToDecimal(line.FromCredit),
+                allocations, ToDecimal(line.Prepaid), ToDecimal(line.ToCredit), line.Note);
+        }
+
+        return ledger;
+    }
+
+    private bool IsOverdue(in Item item, int day) => day > item.DueDay + _grace && item.OutstandingScheduled > _toleranceMinor;
 
     /// <summary>The delinquency measures and the class as of the date, and the next move and milestone if nothing more is paid (held credit still
     /// pays the instalments it covers in full as they fall due).</summary>
@@ -537,12 +769,12 @@ internal sealed class AccountBuilder
         RiskClassification scheme = _policy.Classification;
 
         // Which instalments stay unpaid if nothing more is paid: those unpaid now, and the later ones credit does not cover.
-        var unpaidDays = new List<int>(_items.Count);
-        var unpaid = new bool[_items.Count];
+        List<int>? unpaidDays = null;
+        var unpaid = new bool[_count];
         long credit = _credit;
-        for (int k = 0; k < _items.Count; k++)
+        for (int k = 0; k < _count; k++)
         {
-            Item item = _items[k];
+            ref readonly Item item = ref _items[k];
             if (item.DueDay <= asOfDay)
             {
                 unpaid[k] = item.OutstandingScheduled > _toleranceMinor;
@@ -557,7 +789,7 @@ internal sealed class AccountBuilder
 
             if (unpaid[k])
             {
-                unpaidDays.Add(item.DueDay);
+                (unpaidDays ??= []).Add(item.DueDay);
             }
         }
 
@@ -565,10 +797,13 @@ internal sealed class AccountBuilder
         (int daysPastDue, int overdue, int consecutive) = MeasuresAt(asOfDay, unpaid);
         (RiskClass current, ClassRule? rule) = scheme.Classify(daysPastDue, overdue, consecutive);
 
-        int maxCount = scheme.Rules.Where(r => r.Measure != DelinquencyMeasure.DaysPastDue).Select(r => r.AtLeast).DefaultIfEmpty(0).Max();
-        var candidates = new SortedSet<int>();
-        if (unpaidDays.Count > 0)
+        RiskClass? nextClass = null;
+        ClassRule? nextRule = null;
+        LocalDate? next = null;
+        if (unpaidDays is not null)
         {
+            int maxCount = scheme.Rules.Where(r => r.Measure != DelinquencyMeasure.DaysPastDue).Select(r => r.AtLeast).DefaultIfEmpty(0).Max();
+            var candidates = new SortedSet<int>();
             int first = unpaidDays[0];
             foreach (ClassRule r in scheme.Rules.Where(r => r.Measure == DelinquencyMeasure.DaysPastDue))
             {
@@ -583,30 +818,50 @@ internal sealed class AccountBuilder
                     candidates.Add(d + _grace + 1);
                 }
             }
+
+            foreach (int day in candidates)
+            {
+                if (day <= asOfDay)
+                {
+                    continue;
+                }
+
+                (int dpd, int count, int longest) = MeasuresAt(day, unpaid);
+                (RiskClass c, ClassRule? by) = scheme.Classify(dpd, count, longest);
+                if (c.Rank > current.Rank)
+                {
+                    (nextClass, nextRule, next) = (c, by, DayNumber.ToDate(day));
+                    break;
+                }
+            }
         }
 
-        RiskClass? nextClass = null;
-        ClassRule? nextRule = null;
-        LocalDate? next = null;
-        foreach (int day in candidates)
+        IReadOnlyList<ServicingMilestone> milestones = scheme.Milestones;
+        int reachedCount = 0;
+        ServicingMilestone? nextMilestone = null;
+        foreach (ServicingMilestone m in milestones)
         {
-            if (day <= asOfDay)
+            if (daysPastDue >= m.DaysPastDue)
             {
-                continue;
+                reachedCount++;
             }
-
-            (int dpd, int count, int longest) = MeasuresAt(day, unpaid);
-            (RiskClass c, ClassRule? by) = scheme.Classify(dpd, count, longest);
-            if (c.Rank > current.Rank)
+            else
             {
-                (nextClass, nextRule, next) = (c, by, DayNumber.ToDate(day));
-                break;
+                nextMilestone ??= m;
             }
         }
 
-        var reached = scheme.Milestones.Where(m => daysPastDue >= m.DaysPastDue).ToArray();
-        ServicingMilestone? nextMilestone = scheme.Milestones.FirstOrDefault(m => daysPastDue < m.DaysPastDue);
-        LocalDate? nextMilestoneDate = nextMilestone is not null && unpaidDays.Count > 0
+        var reached = new ServicingMilestone[reachedCount];
+        reachedCount = 0;
+        foreach (ServicingMilestone m in milestones)
+        {
+            if (daysPastDue >= m.DaysPastDue)
+            {
+                reached[reachedCount++] = m;
+            }
+        }
+
+        LocalDate? nextMilestoneDate = nextMilestone is not null && unpaidDays is not null
             ? DayNumber.ToDate(unpaidDays[0] + Math.Max(nextMilestone.DaysPastDue, _grace + 1))
             : null;
         return (new AccountClassification(current, rule, nextClass, nextRule, next, reached, nextMilestoneDate is null ? null : nextMilestone, nextMilestoneDate),
@@ -616,13 +871,17 @@ internal sealed class AccountBuilder
     private (int DaysPastDue, int Overdue, int Consecutive) MeasuresAt(int day, bool[] unpaid)
     {
         int count = 0, run = 0, longest = 0;
-        int? oldest = null;
-        for (int k = 0; k < _items.Count && _items[k].DueDay + _grace < day; k++)
+        int oldest = int.MinValue;
+        for (int k = 0; k < _count && _items[k].DueDay + _grace < day; k++)
         {
             if (unpaid[k])
             {
                 count++;
-                oldest ??= _items[k].DueDay;
+                if (oldest == int.MinValue)
+                {
+                    oldest = _items[k].DueDay;
+                }
+
                 longest = Math.Max(longest, ++run);
             }
             else
@@ -631,11 +890,10 @@ internal sealed class AccountBuilder
             }
         }
 
-        return (oldest is { } o ? day - o : 0, count, longest);
+        return (oldest != int.MinValue ? day - oldest : 0, count, longest);
     }
 
     private decimal ToDecimal(long minor) => FixedPoint.ToDecimal(minor, _places);
 
     private long ToMinorRounded(decimal amount) => (long)(_rounding.Round(amount) * FixedPoint.Pow10[_places]);
 }
-

@@ -124,21 +124,23 @@ public sealed record AccountInstalment(
 public sealed class LoanAccount : IEquatable<LoanAccount>
 {
     private readonly Func<PayoffQuote> _payoff;
+    private readonly AccountBuilder _store;
     private PayoffQuote? _payoffQuote;
+    private AccountInstalment[]? _instalments;
+    private PaymentApplication[]? _ledger;
 
     internal LoanAccount(
-        Loan loan, LocalDate asOf, OverduePolicy policy, IReadOnlyList<ReceivedPayment> payments, int paymentsAfterAsOf, Schedule schedule,
-        AccountInstalment[] instalments, PaymentApplication[] ledger, decimal credit, int daysPastDue, LocalDate? overdueSince,
-        int overdueInstalments, int consecutiveOverdueInstalments, AccountClassification classification, Func<PayoffQuote> payoff)
+        AccountBuilder store, Loan loan, LocalDate asOf, OverduePolicy policy, IReadOnlyList<ReceivedPayment> payments, int paymentsAfterAsOf, Schedule schedule,
+        decimal credit, int daysPastDue, LocalDate? overdueSince, int overdueInstalments, int consecutiveOverdueInstalments,
+        AccountClassification classification, Func<PayoffQuote> payoff)
     {
+        _store = store;
         Loan = loan;
         AsOf = asOf;
         Policy = policy;
         Payments = payments;
         PaymentsAfterAsOf = paymentsAfterAsOf;
         Schedule = schedule;
-        Instalments = instalments;
-        Ledger = ledger;
         Credit = credit;
         DaysPastDue = daysPastDue;
         OverdueSince = overdueSince;
@@ -146,17 +148,15 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
         ConsecutiveOverdueInstalments = consecutiveOverdueInstalments;
         Classification = classification;
         _payoff = payoff;
-        foreach (AccountInstalment i in instalments)
-        {
-            OverduePrincipal += i.OutstandingPrincipal;
-            OverdueInterest += i.OutstandingInterest;
-            PenaltyInterest += i.OutstandingPenaltyInterest;
-            CompoundInterest += i.OutstandingCompoundInterest;
-            Fees += i.OutstandingFees;
-            PenaltyInterestAccrued += i.PenaltyInterest;
-            CompoundInterestAccrued += i.CompoundInterest;
-            LateFeesCharged += i.LateFee;
-        }
+        decimal[] totals = store.Totals(); // summed in minor units over the instalments due by the as-of date
+        OverduePrincipal = totals[0];
+        OverdueInterest = totals[1];
+        PenaltyInterest = totals[2];
+        CompoundInterest = totals[3];
+        Fees = totals[4];
+        PenaltyInterestAccrued = totals[5];
+        CompoundInterestAccrued = totals[6];
+        LateFeesCharged = totals[7];
     }
 
     /// <summary>The loan as contracted, with any prepayments the policy made from excess money added as events.</summary>
@@ -178,10 +178,35 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
     public Schedule Schedule { get; }
 
     /// <summary>Every instalment due on or before <see cref="AsOf"/> (rows with a payment: holidays are left out).</summary>
-    public IReadOnlyList<AccountInstalment> Instalments { get; }
+    public IReadOnlyList<AccountInstalment> Instalments
+    {
+        get
+        {
+            // made from the account's minor-unit store on first read; two readers at once may both make it, one wins
+            if (Volatile.Read(ref _instalments) is { } made)
+            {
+                return made;
+            }
+
+            Interlocked.CompareExchange(ref _instalments, _store.Instalments(), null);
+            return _instalments;
+        }
+    }
 
     /// <summary>How each payment was applied, in date order.</summary>
-    public IReadOnlyList<PaymentApplication> Ledger { get; }
+    public IReadOnlyList<PaymentApplication> Ledger
+    {
+        get
+        {
+            if (Volatile.Read(ref _ledger) is { } made)
+            {
+                return made;
+            }
+
+            Interlocked.CompareExchange(ref _ledger, _store.Ledger(), null);
+            return _ledger;
+        }
+    }
 
     /// <summary>Unapplied money held for later instalments.</summary>
     public decimal Credit { get; }
