@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace MortgageMath.Servicing;
@@ -30,6 +31,8 @@ internal sealed class AccountBuilder
     private readonly long _toleranceMinor;
     private readonly int _basis;
     private readonly bool _compound;
+    private readonly bool _interestFirst; // the allocation order puts interest before principal
+    private readonly bool _oldestFirst; // the allocation scope is oldest instalment first
     private Loan _loan;
     private Schedule _schedule;
     private Item[] _items;
@@ -37,7 +40,9 @@ internal sealed class AccountBuilder
     private PenaltyTerms[] _terms = new PenaltyTerms[2];
     private int _termCount;
     private Line[] _lines = [];
+    private long[] _minors = []; // the payments' amounts in minor units, by position given
     private int _lineCount;
+    private Dictionary<int, string>? _notes; // by line: why excess money was held although the policy prepays (rare)
     private Alloc[] _allocs = [];
     private int _allocCount;
     private long _credit;
@@ -58,6 +63,8 @@ internal sealed class AccountBuilder
         _toleranceMinor = ToMinorRounded(policy.Tolerance);
         _basis = policy.DayCount.DaysInYear();
         _compound = policy.CompoundInterest;
+        _oldestFirst = policy.Allocation.Scope == AllocationScope.OldestInstalmentFirst;
+        _interestFirst = policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Interest) < policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Principal);
         _schedule = loan.BuildSchedule();
         _items = new Item[_schedule.Count];
         _count = ItemsOf(_schedule, 0);
@@ -124,25 +131,26 @@ internal sealed class AccountBuilder
 
     /// <summary>A decimal amount as whole minor units, or false when it has more decimal places than the loan keeps
     /// (the same answer as <see cref="FixedPoint.TryToMinor"/>, without decimal arithmetic for the usual amounts).</summary>
-    private static bool ToMinor(decimal amount, int places, out long minor)
+    internal static bool ToMinor(decimal amount, int places, out long minor)
     {
-        int scale = amount.Scale;
-        if (scale <= places && amount > 0m)
+        // decimal's layout: flags (sign bit, scale in bits 16-23), the high 32 bits, the low 64 bits of the mantissa
+        ref DecimalBits bits = ref Unsafe.As<decimal, DecimalBits>(ref amount);
+        int scale = (bits.Flags >> 16) & 0xFF;
+        if (scale <= places && bits.Flags >= 0 && bits.Hi == 0 && bits.Lo <= 1UL << 40)
         {
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(amount, bits);
-            if (bits[2] == 0)
-            {
-                ulong mantissa = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-                if (mantissa <= 1UL << 40)
-                {
-                    minor = (long)mantissa * FixedPoint.Pow10[places - scale];
-                    return true;
-                }
-            }
+            minor = (long)bits.Lo * FixedPoint.Pow10[places - scale];
+            return true;
         }
 
         return FixedPoint.TryToMinor(amount, places, out minor);
+    }
+
+    /// <summary>The fields of a <see cref="decimal"/> in memory (.NET's layout: flags, high 32 bits, low 64 bits).</summary>
+    private readonly struct DecimalBits
+    {
+        internal readonly int Flags;
+        internal readonly uint Hi;
+        internal readonly ulong Lo;
     }
 
     /// <summary>One instalment's contract figures and what has happened to it, in minor units.</summary>
@@ -186,22 +194,33 @@ internal sealed class AccountBuilder
     /// charge (D includes the year's days); <see cref="Small"/> when both fit a <see cref="long"/>.</summary>
     private readonly record struct PenaltyTerms(Rate AnnualRate, Rate PenaltyRate, BigInteger Numerator, BigInteger Denominator, long N, long D, bool Small);
 
-    /// <summary>One ledger line; its allocations are <c>_allocs[AllocStart .. AllocStart + AllocCount]</c>.</summary>
+    /// <summary>One ledger line; its allocations are <c>_allocs[AllocStart .. AllocStart + AllocCount]</c>. No
+    /// references (its note is in <see cref="_notes"/>), so growing the array is a plain copy.</summary>
     private struct Line
     {
         internal int PaymentIndex; // -1: held credit applied
         internal LocalDate Date;
-        internal long Amount;
-        internal long FromCredit;
         internal int AllocStart;
         internal int AllocCount;
+        internal long FromCredit;
         internal long Prepaid;
         internal long ToCredit;
-        internal string? Note;
     }
 
-    /// <summary>Money applied to one bucket of one instalment (its period and due date as when it was paid).</summary>
-    private readonly record struct Alloc(int Period, LocalDate Due, AllocationBucket Bucket, long Amount);
+    /// <summary>Money applied to one bucket of one instalment (its period and due date as when it was paid), in 16
+    /// bytes: the bucket in the top byte of the amount (an amount is below 10^17 minor units, far below 2^56).</summary>
+    private readonly struct Alloc(int period, LocalDate due, AllocationBucket bucket, long amount)
+    {
+        private readonly long _packed = amount | ((long)bucket << 56);
+
+        internal int Period { get; } = period;
+
+        internal LocalDate Due { get; } = due;
+
+        internal AllocationBucket Bucket => (AllocationBucket)(_packed >>> 56);
+
+        internal long Amount => _packed & ((1L << 56) - 1);
+    }
 
     /// <summary>Fills the items from <paramref name="from"/> on (counting rows with a payment) from the schedule's
     /// rows, keeping those before it; returns the count.</summary>
@@ -283,8 +302,11 @@ internal sealed class AccountBuilder
         int assessPointer = 0;
         int paymentPointer = 0;
         bool fees = !_policy.LateFee.IsNone;
-        _lines = new Line[paymentCount + 8];
-        _allocs = new Alloc[(2 * paymentCount) + 8];
+        // Room for a line per payment and the odd application of held credit, and two allocations a line (principal and
+        // interest); more only when needed.
+        _lines = new Line[paymentCount + 16];
+        _allocs = new Alloc[(2 * _lines.Length) + 16];
+        _minors = minors;
         while (true)
         {
             Item[] items = _items;
@@ -374,6 +396,7 @@ internal sealed class AccountBuilder
         return _count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int AssessDay(in Item item) => item.DueDay + _grace + 1;
 
     private void Assess(ref Item item)
@@ -408,9 +431,11 @@ internal sealed class AccountBuilder
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSettled(in Item item, int day) =>
         item.OutstandingScheduled == 0 && item.LateFee == item.PaidLateFee && PendingPenalty(in item, day) == 0 && PendingCompound(in item, day) == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Chargeable(in Item item, int day) => day > item.DueDay + _grace && !(item.ClearedDay <= item.DueDay + _grace);
 
     private long Charge(long overdueMinor, in Item item, int days)
@@ -444,13 +469,17 @@ internal sealed class AccountBuilder
         return (long)FixedPoint.RoundQuotient(overdueMinor * terms.Numerator * days, terms.Denominator, _mode);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long PenaltyAccrued(in Item item, int day) => item.PenaltyClosed + Charge(item.OutstandingPrincipal, in item, day - item.SegmentStart);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long CompoundAccrued(in Item item, int day) =>
         _compound ? item.CompoundClosed + Charge(item.OutstandingInterest, in item, day - item.SegmentStart) : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long PendingPenalty(in Item item, int day) => Chargeable(in item, day) ? PenaltyAccrued(in item, day) - item.PaidPenalty : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long PendingCompound(in Item item, int day) => Chargeable(in item, day) ? CompoundAccrued(in item, day) - item.PaidCompound : 0;
 
     /// <summary>Ends the stretch of unchanged overdue amounts at <paramref name="day"/>: its charges are rounded and kept.</summary>
@@ -464,6 +493,7 @@ internal sealed class AccountBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Outstanding(in Item item, AllocationBucket bucket, int day) => bucket switch
     {
         AllocationBucket.Fees => item.OutstandingFees,
@@ -535,10 +565,20 @@ internal sealed class AccountBuilder
         }
 
         ReadOnlySpan<AllocationBucket> buckets = _policy.Allocation.BucketSpan;
-        if (_policy.Allocation.Scope == AllocationScope.OldestInstalmentFirst)
+        if (_oldestFirst)
         {
             for (int k = _firstOpen; k < end && money > 0; k++)
             {
+                ref readonly Item item = ref _items[k];
+                if (item.LateFee == 0 && item.DueFee == item.PaidFee && !Chargeable(in item, day))
+                {
+                    // No fee, penalty or compound interest is owed on it (their buckets take nothing): interest and
+                    // principal only, in the order's sequence.
+                    Pay(k, _interestFirst ? AllocationBucket.Interest : AllocationBucket.Principal, day, ref money);
+                    Pay(k, _interestFirst ? AllocationBucket.Principal : AllocationBucket.Interest, day, ref money);
+                    continue;
+                }
+
                 foreach (AllocationBucket bucket in buckets)
                 {
                     Pay(k, bucket, day, ref money);
@@ -566,20 +606,30 @@ internal sealed class AccountBuilder
         _credit += money;
         if (_lineCount == _lines.Length)
         {
-            Array.Resize(ref _lines, _lines.Length * 2);
+            // Held credit is applied at most once a due date: room for that, then doubling (after a prepayment).
+            int dueDays = 0;
+            while (dueDays < _count && _items[dueDays].DueDay <= day)
+            {
+                dueDays++;
+            }
+
+            Array.Resize(ref _lines, Math.Max(_lines.Length * 2, _lineCount + (_count - dueDays) + 16));
+        }
+
+        if (note is not null)
+        {
+            (_notes ??= [])[_lineCount] = note;
         }
 
         _lines[_lineCount++] = new Line
         {
             PaymentIndex = paymentIndex,
             Date = _today,
-            Amount = amount,
             FromCredit = fromCredit,
             AllocStart = allocStart,
             AllocCount = _allocCount - allocStart,
             Prepaid = prepaid,
             ToCredit = money,
-            Note = note,
         };
     }
 
@@ -749,12 +799,12 @@ internal sealed class AccountBuilder
             var allocations = new List<Allocation>(line.AllocCount);
             for (int a = line.AllocStart; a < line.AllocStart + line.AllocCount; a++)
             {
-                ref readonly Alloc alloc = ref _allocs[a];
+                Alloc alloc = _allocs[a];
                 allocations.Add(new Allocation(alloc.Period, alloc.Due, alloc.Bucket, ToDecimal(alloc.Amount)));
             }
 
-            ledger[k] = new PaymentApplication(line.PaymentIndex < 0 ? null : line.PaymentIndex, line.Date, ToDecimal(line.Amount), ToDecimal(line.FromCredit),
-                allocations, ToDecimal(line.Prepaid), ToDecimal(line.ToCredit), line.Note);
+            ledger[k] = new PaymentApplication(line.PaymentIndex < 0 ? null : line.PaymentIndex, line.Date, ToDecimal(line.PaymentIndex < 0 ? 0 : _minors[line.PaymentIndex]), ToDecimal(line.FromCredit),
+                allocations, ToDecimal(line.Prepaid), ToDecimal(line.ToCredit), _notes?.GetValueOrDefault(k));
         }
 
         return ledger;

@@ -78,6 +78,39 @@ public class AccountDifferentialTests
         Assert.True(built > AccountsPerSeed * 8 / 10, $"only {built} accounts built ({refused} refused)");
     }
 
+    /// <summary>The builder reads a payment's minor units from the decimal's bits; it answers as the decimal arithmetic of
+    /// <see cref="FixedPoint.TryToMinor"/> does, for every scale, sign and size.</summary>
+    [Fact]
+    public void Minor_units_from_the_decimal_bits_are_those_of_decimal_arithmetic()
+    {
+        var random = new Random(7);
+        decimal[] edges = [0m, 0.00m, 1m, 1.0000m, 0.1m, 0.01m, 0.001m, 0.0001m, 0.00001m, 12.345m, 12.3450m, 1_000_000_000_000m, 1_000_000_000_000.0000m,
+            1_099_511_627_776m, 1_099_511_627_777m, 109_951_162_777.6m, -5m, -0.01m, decimal.MaxValue, 7.9228162514264337593543950335m];
+        IEnumerable<decimal> amounts = edges.Concat(Enumerable.Range(0, 20_000).Select(_ =>
+            new decimal(random.Next(), random.Next(4) == 0 ? random.Next() : random.Next(300), random.Next(20) == 0 ? random.Next(3) : 0, random.Next(10) == 0, (byte)random.Next(0, 9))));
+        foreach (decimal amount in amounts)
+        {
+            for (int places = 0; places <= RoundingPolicy.MaxDecimalPlaces; places++)
+            {
+                (bool, long) Or(Func<(bool, long)> f)
+                {
+                    try
+                    {
+                        return f();
+                    }
+                    catch (OverflowException)
+                    {
+                        return (false, -1); // beyond decimal's range once scaled: both overflow alike
+                    }
+                }
+
+                (bool expected, long e) = Or(() => (FixedPoint.TryToMinor(amount, places, out long m), m));
+                (bool actual, long a) = Or(() => (AccountBuilder.ToMinor(amount, places, out long m), m));
+                Assert.True(expected == actual && e == a, $"{amount} at {places} places: {expected}/{e} vs {actual}/{a}");
+            }
+        }
+    }
+
     private static void Same(ReferenceAccount e, LoanAccount a, string at, bool payoff)
     {
         Assert.True(e.Loan == a.Loan, $"loan: {at}");
