@@ -483,6 +483,7 @@ internal sealed class AccountBuilder
     private long PendingCompound(in Item item, int day) => Chargeable(in item, day) ? CompoundAccrued(in item, day) - item.PaidCompound : 0;
 
     /// <summary>Ends the stretch of unchanged overdue amounts at <paramref name="day"/>: its charges are rounded and kept.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CloseSegment(ref Item item, int day)
     {
         if (day > item.SegmentStart)
@@ -549,6 +550,41 @@ internal sealed class AccountBuilder
         }
     }
 
+    /// <summary><see cref="Pay"/> for the interest or principal bucket, without the dispatch on the bucket.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PayContract(int index, bool interest, int day, ref long money)
+    {
+        ref Item item = ref _items[index];
+        long take = Math.Min(interest ? item.OutstandingInterest : item.OutstandingPrincipal, money);
+        if (take <= 0)
+        {
+            return;
+        }
+
+        CloseSegment(ref item, day);
+        if (interest)
+        {
+            item.PaidInterest += take;
+        }
+        else
+        {
+            item.PaidPrincipal += take;
+        }
+
+        money -= take;
+        if (_allocCount == _allocs.Length)
+        {
+            Array.Resize(ref _allocs, _allocs.Length * 2);
+        }
+
+        _allocs[_allocCount++] = new Alloc(item.Period, item.Due, interest ? AllocationBucket.Interest : AllocationBucket.Principal, take);
+        if (!item.IsCleared && item.OutstandingScheduled == 0)
+        {
+            item.ClearedDay = day;
+            item.ClearedOn = _today;
+        }
+    }
+
     private void Apply(int paymentIndex, int day, long amount, long fromCredit)
     {
         long money = amount + fromCredit;
@@ -574,8 +610,8 @@ internal sealed class AccountBuilder
                 {
                     // No fee, penalty or compound interest is owed on it (their buckets take nothing): interest and
                     // principal only, in the order's sequence.
-                    Pay(k, _interestFirst ? AllocationBucket.Interest : AllocationBucket.Principal, day, ref money);
-                    Pay(k, _interestFirst ? AllocationBucket.Principal : AllocationBucket.Interest, day, ref money);
+                    PayContract(k, _interestFirst, day, ref money);
+                    PayContract(k, !_interestFirst, day, ref money);
                     continue;
                 }
 
