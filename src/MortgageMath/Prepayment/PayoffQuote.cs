@@ -56,7 +56,8 @@ public sealed partial class PayoffQuote
 
     /// <summary>The quote when the loan's schedule is already built (<see cref="Servicing.LoanAccount"/>). With
     /// <paramref name="afterPrepaymentsOnDate"/> the loan's prepayments dated <paramref name="date"/> are kept (an
-    /// account has made them, or holds them in arrears) and the payoff comes after them; without it they are replaced
+    /// account has made them, or holds them in arrears) and the payoff comes after them, and after arrears capitalized
+    /// that day; without it they are replaced
     /// by the payoff, as <see cref="Loan.PayoffQuote"/> quotes.</summary>
     internal static PayoffQuote For(Loan loan, LocalDate date, Schedule current, bool afterPrepaymentsOnDate = false)
     {
@@ -90,6 +91,10 @@ public sealed partial class PayoffQuote
         };
         Schedule paidOff = withPayoff.BuildSchedule();
         Installment payoff = paidOff.Last;
-        return new PayoffQuote(date, payoff.Principal, payoff.Interest, payoff.Penalty, since, alreadyRepaid: false, paidOff.TotalDeferredPayments);
+
+        // An account has capitalized arrears dated that day (after the day's payment, before any interest accrues):
+        // they are part of the balance it pays off.
+        decimal capitalizedToday = afterPrepaymentsOnDate ? loan.Events.OfType<ArrearsCapitalization>().Where(c => c.Date == date).Sum(c => c.Amount) : 0m;
+        return new PayoffQuote(date, payoff.Principal + capitalizedToday, payoff.Interest, payoff.Penalty, since, alreadyRepaid: false, paidOff.TotalDeferredPayments);
     }
 }

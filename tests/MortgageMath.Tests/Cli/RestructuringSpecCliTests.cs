@@ -149,6 +149,15 @@ public class ArrearsEventsCliTests
         Assert.StartsWith("25,2026-04-20,4.9,", lines.Single(l => l.StartsWith("25,", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains(",deferred,", lines.Single(l => l.StartsWith("25,", StringComparison.Ordinal)), StringComparison.Ordinal);
 
+        // The account of the same loan shows the capitalization as a ledger line, and is current.
+        string payments = string.Join(", ", Enumerable.Range(0, 10).Select(k => $$"""{ "date": "{{new NodaTime.LocalDate(2024, 4, 20).PlusMonths(k):yyyy-MM-dd}}", "amount": 6544.44 }"""));
+        string withPayments = SpecFiles.Write(File.ReadAllText(spec).TrimEnd().TrimEnd('}') + $", \"payments\": [ {payments} ] }}");
+        CliResult account = CliRunner.Run("account", "--spec", withPayments, "--as-of", "2025-03-20");
+        Assert.Equal(0, account.ExitCode);
+        Assert.Contains("  2025-03-20 capitalized 13,126.29: #11 penalty-interest 14.65, #11 compound-interest 22.76,", account.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Days past due: 0", account.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Payoff amount: 982,920.62", account.Stdout, StringComparison.Ordinal);
+
         CliResult payoff = CliRunner.Run("payoff", "--spec", spec, "--date", "2026-08-20", "--format", "json");
         Assert.Equal(0, payoff.ExitCode);
         Assert.Contains("\"deferred_payments\": 19899.06", payoff.Stdout, StringComparison.Ordinal);

@@ -76,6 +76,8 @@ public class ArrearsEventsTests
         Assert.Equal((null, Twelfth, 0m, 0m, before.Arrears), (line.PaymentIndex, line.Date, line.Amount, line.FromCredit, line.Capitalized));
         Assert.Equal(before.Arrears, line.Allocations.Sum(a => a.Amount));
         Assert.Equal(0m, line.ToCredit);
+        Assert.Equal(969_794.33m + before.Arrears, after.PayoffAmount); // the capitalized arrears are in the balance paid off
+        Assert.Equal(before.PayoffAmount, after.PayoffAmount);
 
         // The new payment falls due a month later; paying it keeps the account current, not paying makes it overdue.
         Installment next = after.Schedule[13];
