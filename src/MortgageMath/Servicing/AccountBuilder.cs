@@ -42,7 +42,9 @@ internal sealed class AccountBuilder
     private Line[] _lines = [];
     private long[] _minors = []; // the payments' amounts in minor units, by position given
     private int _lineCount;
-    private Dictionary<int, string>? _notes; // by line: why excess money was held although the policy prepays (rare)
+    private Dictionary<int, string>? _notes; // by line: why excess money was held although the policy prepays, or "arrears capitalized" (rare)
+    private Dictionary<int, long>? _capitalized; // by line: the arrears a capitalization settled (rare)
+    private readonly (int Day, long Amount)[] _capitalizations; // the schedule's arrears capitalizations, in date order
     private Alloc[] _allocs = [];
     private int _allocCount;
     private long _credit;
@@ -68,6 +70,7 @@ internal sealed class AccountBuilder
         _schedule = loan.BuildSchedule();
         _items = new Item[_schedule.Count];
         _count = ItemsOf(_schedule, 0);
+        _capitalizations = CapitalizationsOf(_schedule);
     }
 
     internal static LoanAccount Build(Loan loan, IEnumerable<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy)
@@ -237,14 +240,20 @@ internal sealed class AccountBuilder
         int index = 0;
         int terms = -1;
         Rate lastRate = default;
+        List<Item>? deferred = null;
+        LocalDate last = schedule.Last.DueDate;
+        int lastDay = DayNumber.Of(last);
         foreach (Installment row in schedule)
         {
             if (row.PaymentMinor <= 0)
             {
-                continue; // a holiday: nothing falls due
+                continue; // a holiday or a capitalization: nothing falls due
             }
 
-            if (index++ < from)
+            // A deferred payment falls due with the last row, after every other: never among the items kept (all due
+            // by today, before the last row), it is always taken from the schedule.
+            bool isDeferred = row.Kind == InstallmentKind.Deferred;
+            if (!isDeferred && index++ < from)
             {
                 continue;
             }
@@ -256,11 +265,11 @@ internal sealed class AccountBuilder
                 terms = TermsFor(rate);
             }
 
-            int dueDay = DayNumber.Of(row.DueDate);
-            items[count++] = new Item
+            int dueDay = isDeferred ? lastDay : DayNumber.Of(row.DueDate);
+            var item = new Item
             {
                 Period = row.Period,
-                Due = row.DueDate,
+                Due = isDeferred ? last : row.DueDate,
                 DueDay = dueDay,
                 Kind = row.Kind,
                 Terms = terms,
@@ -270,10 +279,41 @@ internal sealed class AccountBuilder
                 SegmentStart = dueDay,
                 ClearedDay = int.MaxValue,
             };
+            if (isDeferred)
+            {
+                (deferred ??= []).Add(item);
+            }
+            else
+            {
+                items[count++] = item;
+            }
+        }
+
+        if (deferred is not null)
+        {
+            foreach (Item item in deferred)
+            {
+                items[count++] = item;
+            }
         }
 
         Array.Clear(items, count, items.Length - count);
         return count;
+    }
+
+    /// <summary>The days and amounts of the schedule's arrears capitalizations.</summary>
+    private static (int Day, long Amount)[] CapitalizationsOf(Schedule schedule)
+    {
+        List<(int, long)>? capitalizations = null;
+        foreach (Installment row in schedule)
+        {
+            if (row.Kind == InstallmentKind.Capitalization)
+            {
+                (capitalizations ??= []).Add((DayNumber.Of(row.DueDate), row.CapitalizedMinor));
+            }
+        }
+
+        return capitalizations is null ? [] : [.. capitalizations];
     }
 
     /// <summary>The index of the penalty terms for a contract rate: the last ones when of the same rate, else new ones.</summary>
@@ -301,6 +341,7 @@ internal sealed class AccountBuilder
         int duePointer = 0;
         int assessPointer = 0;
         int paymentPointer = 0;
+        int capitalizationPointer = 0;
         bool fees = !_policy.LateFee.IsNone;
         // Room for a line per payment and the odd application of held credit, and two allocations a line (principal and
         // interest); more only when needed.
@@ -323,6 +364,10 @@ internal sealed class AccountBuilder
 
             int paymentDay = paymentPointer < paymentCount ? (int)(keys[paymentPointer] >> 32) : int.MaxValue;
             day = Math.Min(day, paymentDay);
+            if (capitalizationPointer < _capitalizations.Length && _capitalizations[capitalizationPointer].Day <= asOfDay)
+            {
+                day = Math.Min(day, _capitalizations[capitalizationPointer].Day);
+            }
             if (day == int.MaxValue)
             {
                 break;
@@ -368,7 +413,14 @@ internal sealed class AccountBuilder
                     // a prepayment rebuilt the rows after today: the pointers move to the first row after today
                     duePointer = FirstAfter(day, 0);
                     assessPointer = FirstAfter(day, _grace + 1);
+                    capitalizationPointer = Array.FindIndex(_capitalizations, c => c.Day > day) is var c && c >= 0 ? c : _capitalizations.Length;
                 }
+            }
+
+            // A capitalization comes after the day's payments (the schedule's order: payment, prepayment, restructuring).
+            while (capitalizationPointer < _capitalizations.Length && _capitalizations[capitalizationPointer].Day == day)
+            {
+                Capitalize(day, _capitalizations[capitalizationPointer++].Amount);
             }
         }
 
@@ -585,10 +637,44 @@ internal sealed class AccountBuilder
         }
     }
 
+    /// <summary>Settles the arrears due by today with the amount the schedule capitalized (in the policy's allocation
+    /// order, as a payment would be): the amount is now part of the balance. It may not exceed them.</summary>
+    private void Capitalize(int day, long amount)
+    {
+        long money = amount;
+        int allocStart = _allocCount;
+        Allocate(day, ref money);
+        if (money > 0)
+        {
+            ArrearsCapitalization capitalization = _loan.Events.OfType<ArrearsCapitalization>().First(c => c.Date == _today);
+            throw LoanEventException.For(_loan, capitalization, string.Create(CultureInfo.InvariantCulture,
+                $"The {capitalization} capitalizes more than the arrears on that day ({ToDecimal(amount - money)}: overdue principal, interest, penalty and compound interest, fees); capitalize at most that."));
+        }
+
+        (_capitalized ??= [])[_lineCount] = amount;
+        AddLine(-1, 0, allocStart, 0, 0, day, "arrears capitalized");
+    }
+
     private void Apply(int paymentIndex, int day, long amount, long fromCredit)
     {
         long money = amount + fromCredit;
         int allocStart = _allocCount;
+        int end = Allocate(day, ref money);
+        long prepaid = 0;
+        string? note = null;
+        if (money > 0 && _policy.Excess.PrepaymentOption is { } option && end < _count)
+        {
+            (prepaid, note) = Prepay(day, ref money, option);
+        }
+
+        _credit += money;
+        AddLine(paymentIndex, fromCredit, allocStart, prepaid, money, day, note);
+    }
+
+    /// <summary>Pays what is due by today from <paramref name="money"/>, in the policy's order; returns the index of the
+    /// first item due after today.</summary>
+    private int Allocate(int day, ref long money)
+    {
         while (_firstOpen < _count && _items[_firstOpen].DueDay <= day && IsSettled(in _items[_firstOpen], day))
         {
             _firstOpen++;
@@ -632,14 +718,11 @@ internal sealed class AccountBuilder
             }
         }
 
-        long prepaid = 0;
-        string? note = null;
-        if (money > 0 && _policy.Excess.PrepaymentOption is { } option && end < _count)
-        {
-            (prepaid, note) = Prepay(day, ref money, option);
-        }
+        return end;
+    }
 
-        _credit += money;
+    private void AddLine(int paymentIndex, long fromCredit, int allocStart, long prepaid, long toCredit, int day, string? note)
+    {
         if (_lineCount == _lines.Length)
         {
             // Held credit is applied at most once a due date: room for that, then doubling (after a prepayment).
@@ -665,7 +748,7 @@ internal sealed class AccountBuilder
             AllocStart = allocStart,
             AllocCount = _allocCount - allocStart,
             Prepaid = prepaid,
-            ToCredit = money,
+            ToCredit = toCredit,
         };
     }
 
@@ -679,7 +762,7 @@ internal sealed class AccountBuilder
         {
             Loan payoff = WithEvent(Prepayment.Payoff(date));
             Installment payoffRow = PrepaymentRow(payoff.BuildSchedule(), date);
-            if (payoffRow.PaymentMinor <= money)
+            if (payoffRow.PaymentMinor + DeferredOutstanding() <= money)
             {
                 chosen = payoff;
             }
@@ -734,7 +817,36 @@ internal sealed class AccountBuilder
             Pay(row, bucket, day, ref money);
         }
 
+        // A payoff brings the deferred payments due with it (the last row): the money covers them too.
+        if (_items[row].Kind == InstallmentKind.Payoff)
+        {
+            for (int k = 0; k < _count; k++)
+            {
+                if (_items[k].Kind == InstallmentKind.Deferred)
+                {
+                    _items[k].FeeAssessed = true;
+                    Pay(k, AllocationBucket.Interest, day, ref money);
+                    Pay(k, AllocationBucket.Principal, day, ref money);
+                }
+            }
+        }
+
         return (_items[row].DuePrincipal, null);
+    }
+
+    /// <summary>The deferred payments not yet paid (they fall due with the last row).</summary>
+    private long DeferredOutstanding()
+    {
+        long sum = 0;
+        for (int k = 0; k < _count; k++)
+        {
+            if (_items[k].Kind == InstallmentKind.Deferred)
+            {
+                sum += _items[k].OutstandingScheduled;
+            }
+        }
+
+        return sum;
     }
 
     private Loan WithEvent(LoanEvent loanEvent) => _loan with { Events = [.. _loan.Events, loanEvent] };
@@ -839,8 +951,10 @@ internal sealed class AccountBuilder
                 allocations.Add(new Allocation(alloc.Period, alloc.Due, alloc.Bucket, ToDecimal(alloc.Amount)));
             }
 
-            ledger[k] = new PaymentApplication(line.PaymentIndex < 0 ? null : line.PaymentIndex, line.Date, ToDecimal(line.PaymentIndex < 0 ? 0 : _minors[line.PaymentIndex]), ToDecimal(line.FromCredit),
-                allocations, ToDecimal(line.Prepaid), ToDecimal(line.ToCredit), _notes?.GetValueOrDefault(k));
+            ledger[k] = _capitalized is not null && _capitalized.TryGetValue(k, out long capitalized)
+                ? new PaymentApplication(null, line.Date, 0m, 0m, allocations, 0m, 0m, _notes![k]) { Capitalized = ToDecimal(capitalized) }
+                : new PaymentApplication(line.PaymentIndex < 0 ? null : line.PaymentIndex, line.Date, ToDecimal(line.PaymentIndex < 0 ? 0 : _minors[line.PaymentIndex]),
+                    ToDecimal(line.FromCredit), allocations, ToDecimal(line.Prepaid), ToDecimal(line.ToCredit), _notes?.GetValueOrDefault(k));
         }
 
         return ledger;

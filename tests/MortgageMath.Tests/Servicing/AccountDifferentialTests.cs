@@ -8,7 +8,7 @@ namespace MortgageMath.Tests.Servicing;
 /// <summary>
 /// The struct-array account builder (issue 12's speed goal) against the builder it replaced, kept verbatim as
 /// <see cref="ReferenceAccountBuilder"/>: over a few thousand random accounts — random loans (both methods, every
-/// rounding, 1–360 months, some with a rate change, a payment holiday or a scheduled prepayment), random payment records
+/// rounding, 1–360 months, some with a rate change, a payment holiday, a payment deferral, an arrears capitalization or a scheduled prepayment), random payment records
 /// (missing, on time, early, late, partial and made up later, split, excess, out of order, after the as-of date, and now
 /// and then one the account refuses) and random policies (China and US presets and mixtures of every option: penalty
 /// rates, compound on/off, both day counts, grace, late fees, tolerance, allocation orders and scopes, excess held or
@@ -290,10 +290,12 @@ public class AccountDifferentialTests
         {
             Installment[] rows = [.. loan.BuildSchedule()];
             LocalDate on = rows[random.Next(1, rows.Length - 2)].DueDate;
-            LoanEvent loanEvent = random.Next(3) switch
+            LoanEvent loanEvent = random.Next(5) switch
             {
                 0 => RateEvent.FixedRate(on.PlusDays(-random.Next(0, 20)), Rate.BasisPoints(random.Next(100, 1500))),
                 1 => PaymentHoliday.On(on, SkippedInterest.Capitalized),
+                2 => PaymentDeferral.Of(on, random.Next(1, 4)),
+                3 => ArrearsCapitalization.On(on, Math.Max(loan.Rounding.MinorUnit, Math.Round(rows[0].Payment * random.Next(1, 300) / 100m, places, MidpointRounding.ToZero))),
                 _ => Prepayment.Partial(on.PlusDays(-random.Next(0, 10)), Math.Round(principal / 10m, places, MidpointRounding.ToZero) is var p && p > 0m ? p : principal,
                     random.Next(2) == 0 ? PrepaymentOption.LowerPayment : PrepaymentOption.ShortenTerm),
             };
