@@ -413,7 +413,7 @@ internal sealed class AccountBuilder
                     // a prepayment rebuilt the rows after today: the pointers move to the first row after today
                     duePointer = FirstAfter(day, 0);
                     assessPointer = FirstAfter(day, _grace + 1);
-                    capitalizationPointer = Array.FindIndex(_capitalizations, c => c.Day > day) is var c && c >= 0 ? c : _capitalizations.Length;
+                    capitalizationPointer = FirstCapitalizationAfter(day);
                 }
             }
 
@@ -432,6 +432,21 @@ internal sealed class AccountBuilder
         }
 
         _shown = shown;
+    }
+
+    /// <summary>The first capitalization after <paramref name="day"/>, or their count. (A loop, not a lambda: a lambda
+    /// on the walk's day would allocate its closure on every day walked.)</summary>
+    private int FirstCapitalizationAfter(int day)
+    {
+        for (int k = 0; k < _capitalizations.Length; k++)
+        {
+            if (_capitalizations[k].Day > day)
+            {
+                return k;
+            }
+        }
+
+        return _capitalizations.Length;
     }
 
     /// <summary>The first item whose due day plus <paramref name="offset"/> is after <paramref name="day"/>, or the count.</summary>
