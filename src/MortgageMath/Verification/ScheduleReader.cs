@@ -60,7 +60,7 @@ public static class ScheduleReader
     /// <returns>The text, without a byte order mark.</returns>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             return Encoding.UTF8.GetString(bytes[3..]);
         }
@@ -253,6 +253,11 @@ public static class ScheduleReader
                 }
 
                 rows.Add(ReadRow(line, at, headers, amounts));
+            }
+
+            if (byId.Count == 0 || (idColumn is null && single.Count == 0))
+            {
+                throw Error($"the file has no rows: only the header (line {headerLine})", headerLine, null, null);
             }
 
             var result = new Dictionary<string, ForeignSchedule>(byId.Count, StringComparer.Ordinal);
