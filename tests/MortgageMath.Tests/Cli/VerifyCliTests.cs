@@ -291,4 +291,25 @@ public class VerifyCliTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("exit 0 when everything matches, 1 when", result.Stdout, StringComparison.Ordinal);
     }
+
+    /// <summary>Every <c>$ mortgage verify …</c> block of docs/ci.md is what the tool prints for that command line.</summary>
+    [Fact]
+    public void The_examples_in_ci_md_are_what_the_tool_prints()
+    {
+        string doc = File.ReadAllText(Path.Combine(Examples, "..", "ci.md")).ReplaceLineEndings("\n");
+        int checkedBlocks = 0;
+        foreach (string block in doc.Split("```\n$ mortgage verify ")[1..])
+        {
+            string body = block[..block.IndexOf("```", StringComparison.Ordinal)];
+            int newline = body.IndexOf('\n', StringComparison.Ordinal);
+            string[] args = body[..newline].Split(' ');
+            string expected = body[(newline + 1)..];
+            CliResult result = Verify([.. args.Select(a => a.StartsWith("docs/examples/", StringComparison.Ordinal) ? Path.Combine(Examples, a["docs/examples/".Length..]) : a)]);
+            string shown = result.Stdout.Length > 0 ? result.Stdout : result.Stderr;
+            Assert.Equal(expected, Relative(shown));
+            checkedBlocks++;
+        }
+
+        Assert.Equal(5, checkedBlocks);
+    }
 }
