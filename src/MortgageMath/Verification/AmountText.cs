@@ -14,8 +14,17 @@ internal static class AmountText
     internal static bool TryParse(ReadOnlySpan<char> s, bool percent, out decimal value)
     {
         value = 0m;
-        s = Trim(s);
         bool negative = false;
+        if (s.Length > 0 && s[^1] is >= '0' and <= '9' && s[0] is (>= '0' and <= '9') or '-')
+        {
+            // The common case, a plain number: no currency, parentheses or percent sign to strip.
+            if (s[0] == '-' ? Digits(s[1..], true, out value) : Digits(s, false, out value))
+            {
+                return true;
+            }
+        }
+
+        s = Trim(s);
         if (s.Length >= 2 && s[0] == '(' && s[^1] == ')')
         {
             negative = true;
@@ -34,6 +43,13 @@ internal static class AmountText
             s = StripCurrency(Trim(s[1..]));
         }
 
+        return Digits(s, negative, out value);
+    }
+
+    /// <summary>Digits with thousands separators before an optional decimal point, and decimals.</summary>
+    private static bool Digits(ReadOnlySpan<char> s, bool negative, out decimal value)
+    {
+        value = 0m;
         ulong mantissa = 0;
         int digits = 0, scale = 0;
         bool point = false, any = false, lastWasSeparator = false;
