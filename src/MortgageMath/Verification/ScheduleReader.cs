@@ -47,7 +47,6 @@ public static class ScheduleReader
     /// <param name="options">How to read it; <see cref="ScheduleReadOptions.Default"/> when null.</param>
     /// <returns>The schedule, with <see cref="ForeignSchedule.Source"/> the path.</returns>
     /// <exception cref="ScheduleFileException">The file is empty or not a schedule; the exception says where.</exception>
-    /// <exception cref="ColumnMappingException">Not thrown: mapping errors are <see cref="ScheduleFileException"/>s naming line 1.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ForeignSchedule Load(string path, ScheduleReadOptions? options = null)
     {
@@ -80,7 +79,9 @@ public static class ScheduleReader
         return Encoding.GetEncoding(54936).GetString(bytes);
     }
 
-    /// <summary>Reads a schedule from its text: MortgageMath's JSON when it starts with <c>{</c> or <c>[</c>, else CSV.</summary>
+    /// <summary>Reads a schedule from its text: MortgageMath's JSON when it starts with <c>{</c> or <c>[</c> (its own
+    /// member names; <see cref="ScheduleReadOptions"/> do not apply), else CSV. A column mapping that does not fit the
+    /// header is a <see cref="ScheduleFileException"/> naming line 1.</summary>
     /// <param name="text">The text.</param>
     /// <param name="options">How to read it; <see cref="ScheduleReadOptions.Default"/> when null.</param>
     /// <param name="source">The file name, for <see cref="ForeignSchedule.Source"/> and errors; null when none.</param>

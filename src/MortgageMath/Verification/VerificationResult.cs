@@ -13,7 +13,7 @@ public sealed record VerificationOptions
     public static VerificationOptions Default { get; } = new();
 
     /// <summary>The largest difference per amount that still matches (<c>0.01</c>: a cent either way); 0, the default,
-    /// is exact. Applies to amounts and the rate; a date always matches exactly.</summary>
+    /// is exact. Applies to amounts only: dates and rates always compare exactly.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public decimal Tolerance
     {
