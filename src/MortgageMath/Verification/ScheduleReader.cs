@@ -150,6 +150,15 @@ public static class ScheduleReader
         private int _pos;
         private int _line = 1;
 
+        /// <summary>A reader of one chunk of <paramref name="text"/>, from <paramref name="start"/> (a line start, line
+        /// <paramref name="line"/>), with the delimiter the whole file's header showed.</summary>
+        private Csv(string text, ScheduleReadOptions options, string? source, char delimiter, int start, int line)
+            : this(text, options with { Delimiter = delimiter }, source)
+        {
+            _pos = start;
+            _line = line;
+        }
+
         internal Csv(string text, ScheduleReadOptions options, string? source)
         {
             _text = text;
@@ -173,7 +182,48 @@ public static class ScheduleReader
 
         internal Dictionary<string, ForeignSchedule> ReadAll(string? idColumn)
         {
-            // The header: the first record that is not blank.
+            Header header = ReadHeader(idColumn);
+            var byId = new Dictionary<string, List<ForeignRow>>(StringComparer.Ordinal);
+            List<ForeignRow> single = [];
+            if (idColumn is null)
+            {
+                byId[""] = single;
+                ReadRows(_text.Length, header, byId, single);
+            }
+            else if (_text.Length - _pos >= ParallelFrom && _text.AsSpan(_pos).IndexOf('"') < 0)
+            {
+                ReadRowsInParallel(header, byId);
+            }
+            else
+            {
+                ReadRows(_text.Length, header, byId, single);
+            }
+
+            int headerLine = header.Line;
+            byte mapped = header.Mapped;
+            if (byId.Count == 0 || (idColumn is null && single.Count == 0))
+            {
+                throw Error($"the file has no rows: only the header (line {headerLine})", headerLine, null, null);
+            }
+
+            var result = new Dictionary<string, ForeignSchedule>(byId.Count, StringComparer.Ordinal);
+            foreach ((string id, List<ForeignRow> rows) in byId)
+            {
+                result[id] = new ForeignSchedule([.. rows], mapped, _source);
+            }
+
+            return result;
+        }
+
+        /// <summary>Text from this length on, of a file of many loans without quotes, is read by chunks of lines in parallel.</summary>
+        internal const int ParallelFrom = 4 * 1024 * 1024;
+
+        /// <summary>What the header line says: the headers, per column the field holding it, the id field, the mapped columns.</summary>
+        internal sealed record Header(string[] Headers, int[] At, int IdAt, byte Mapped, int Line);
+
+        /// <summary>Reads the header: the first record that is not blank.</summary>
+        private Header ReadHeader(string? idColumn)
+        {
             int headerLine;
             do
             {
@@ -213,16 +263,17 @@ public static class ScheduleReader
                 mapped |= at[c] >= 0 ? (byte)(1 << c) : (byte)0;
             }
 
-            var byId = new Dictionary<string, List<ForeignRow>>(StringComparer.Ordinal);
-            var lookup = byId.GetAlternateLookup<ReadOnlySpan<char>>();
-            List<ForeignRow> single = [];
-            if (idColumn is null)
-            {
-                byId[""] = single;
-            }
+            return new Header(headers, at, idAt, mapped, headerLine);
+        }
 
+        /// <summary>Reads the records from here up to <paramref name="end"/> (a line start), each into its loan's list
+        /// (<paramref name="single"/> without an id column).</summary>
+        private void ReadRows(int end, Header header, Dictionary<string, List<ForeignRow>> byId, List<ForeignRow> single)
+        {
+            var lookup = byId.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<decimal> amounts = stackalloc decimal[8];
-            while (true)
+            int idAt = header.IdAt;
+            while (_pos < end)
             {
                 int line = _line;
                 if (!Next())
@@ -241,7 +292,7 @@ public static class ScheduleReader
                     ReadOnlySpan<char> id = idAt < _fields.Count ? Field(idAt).Trim() : [];
                     if (id.IsEmpty)
                     {
-                        throw Error($"line {line}: the id column '{headers[idAt]}' is empty", line, headers[idAt], "");
+                        throw Error($"line {line}: the id column '{header.Headers[idAt]}' is empty", line, header.Headers[idAt], "");
                     }
 
                     if (!lookup.TryGetValue(id, out List<ForeignRow>? found))
@@ -253,21 +304,84 @@ public static class ScheduleReader
                     rows = found;
                 }
 
-                rows.Add(ReadRow(line, at, headers, amounts));
+                rows.Add(ReadRow(line, header.At, header.Headers, amounts));
             }
+        }
 
-            if (byId.Count == 0 || (idColumn is null && single.Count == 0))
+        /// <summary>
+        /// Reads the records after the header by chunks of whole lines, in parallel, and joins each loan's rows in file
+        /// order. Only for text without quotes, where every line break ends a record; an error is the one of the
+        /// earliest chunk that has one, so it is the file's first bad line, as a sequential read would report.
+        /// </summary>
+        private void ReadRowsInParallel(Header header, Dictionary<string, List<ForeignRow>> byId)
+        {
+            int chunks = Math.Max(2, Environment.ProcessorCount * 4);
+            int from = _pos, length = _text.Length - from;
+            var starts = new List<int> { from };
+            for (int k = 1; k < chunks; k++)
             {
-                throw Error($"the file has no rows: only the header (line {headerLine})", headerLine, null, null);
+                int nominal = from + (int)((long)length * k / chunks);
+                int newline = _text.IndexOf('\n', Math.Max(nominal, starts[^1]));
+                if (newline < 0 || newline + 1 >= _text.Length)
+                {
+                    break;
+                }
+
+                if (newline + 1 > starts[^1])
+                {
+                    starts.Add(newline + 1);
+                }
             }
 
-            var result = new Dictionary<string, ForeignSchedule>(byId.Count, StringComparer.Ordinal);
-            foreach ((string id, List<ForeignRow> rows) in byId)
+            starts.Add(_text.Length);
+            int n = starts.Count - 1;
+            int[] lines = new int[n + 1];
+            Parallel.For(0, n, k => lines[k + 1] = _text.AsSpan(starts[k], starts[k + 1] - starts[k]).Count('\n'));
+            lines[0] = _line;
+            for (int k = 1; k <= n; k++)
             {
-                result[id] = new ForeignSchedule([.. rows], mapped, _source);
+                lines[k] += lines[k - 1];
             }
 
-            return result;
+            var parts = new Dictionary<string, List<ForeignRow>>[n];
+            var errors = new Exception?[n];
+            Parallel.For(0, n, k =>
+            {
+                try
+                {
+                    var part = new Dictionary<string, List<ForeignRow>>(StringComparer.Ordinal);
+                    new Csv(_text, _options, _source, _delimiter, starts[k], lines[k]).ReadRows(starts[k + 1], header, part, []);
+                    parts[k] = part;
+                }
+#pragma warning disable CA1031 // rethrown below, the earliest chunk's first
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    errors[k] = e;
+                }
+            });
+
+            if (errors.FirstOrDefault(e => e is not null) is { } first)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+            }
+
+            foreach (Dictionary<string, List<ForeignRow>> part in parts)
+            {
+                foreach ((string id, List<ForeignRow> rows) in part)
+                {
+                    if (byId.TryGetValue(id, out List<ForeignRow>? joined))
+                    {
+                        joined.AddRange(rows);
+                    }
+                    else
+                    {
+                        byId[id] = rows;
+                    }
+                }
+            }
+
+            _pos = _text.Length;
         }
 
         private ForeignRow ReadRow(int line, int[] at, string[] headers, Span<decimal> amounts)

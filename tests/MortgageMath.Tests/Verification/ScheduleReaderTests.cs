@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MortgageMath.Verification;
 using NodaTime;
@@ -253,4 +254,39 @@ public class ScheduleReaderTests
     [Fact]
     public void A_bad_date_format_is_an_argument_error() =>
         Assert.Equal("DateFormat", Assert.Throws<ArgumentException>(() => Read("period,payment\n1,1\n", new ScheduleReadOptions { DateFormat = "yyyy-MM-dd'" })).ParamName);
+
+    /// <summary>A book file over 4 MB without quotes is read in parallel chunks: the same schedules, rows and line
+    /// numbers as the sequential read (forced here by a quoted field), and the first bad line is the one reported.</summary>
+    [Fact]
+    public void A_large_book_file_reads_in_parallel_as_it_reads_sequentially()
+    {
+        var text = new StringBuilder("loan_id,note," + MortgageMath.Serialization.ScheduleFormat.CsvHeader + "\n");
+        for (int k = 0; k < 220; k++)
+        {
+            Schedule schedule = new Loan(100_000m + (k * 1_000m), Rate.Percent(3m + (k % 7 * 0.25m)), 360, new LocalDate(2024, 1, 1).PlusDays(k)).BuildSchedule();
+            foreach (string line in Csv(schedule).Split('\n').Skip(1).Where(l => l.Length > 0))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"L{k % 37:D3},n,{line}\n"); // ids interleaved, each across chunks
+            }
+        }
+
+        string parallel = text.ToString();
+        Assert.True(parallel.Length > 4 * 1024 * 1024);
+        string sequential = parallel.Replace("loan_id,note,", "loan_id,\"note\",", StringComparison.Ordinal);
+        var options = new ScheduleReadOptions { IdColumn = "loan_id" };
+        IReadOnlyDictionary<string, ForeignSchedule> a = ScheduleReader.ParseBook(parallel, options);
+        IReadOnlyDictionary<string, ForeignSchedule> b = ScheduleReader.ParseBook(sequential, options);
+        Assert.Equal(b.Keys, a.Keys);
+        foreach (string id in b.Keys)
+        {
+            Assert.Equal(b[id], a[id]); // rows, values and line numbers
+        }
+
+        string[] lines = parallel.Split('\n');
+        lines[70_000] = lines[70_000].Replace(",n,", ",n,x", StringComparison.Ordinal);
+        lines[70_000] = lines[70_000][..^2] + "z";
+        lines[75_000] = lines[75_000][..^2] + "z";
+        var e = Assert.Throws<ScheduleFileException>(() => ScheduleReader.ParseBook(string.Join('\n', lines), options));
+        Assert.Equal(70_001, e.LineNumber);
+    }
 }

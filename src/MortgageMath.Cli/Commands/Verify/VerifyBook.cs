@@ -58,8 +58,9 @@ internal static class VerifyBook
         IReadOnlyDictionary<string, ForeignSchedule>? all = null;
         if (schedule is not null)
         {
-            byte[] bytes = ReadBytes(schedule);
-            all = VerifyCommand.Parse(() => ScheduleReader.ParseBook(ScheduleReader.Decode(bytes), read, schedule), schedule);
+            string csv = ScheduleReader.Decode(ReadBytes(schedule)); // the bytes are garbage from here
+            all = VerifyCommand.Parse(() => ScheduleReader.ParseBook(csv, read, schedule), schedule);
+            csv = null!; // nor is the text needed once read
         }
 
         var outcomes = new VerifyOutcome[lines.Count];
