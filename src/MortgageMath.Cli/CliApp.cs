@@ -39,7 +39,9 @@ internal static class CliApp
         var spec = new SpecCommand();
         var account = new AccountCommand(today);
         var statement = new StatementCommand(today);
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
+        var verify = new VerifyCommand();
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, verify.Command);
+        ErrorsAsJson.Value = VerifyCommand.WantsJsonErrors(args);
         try
         {
             ParseResult result = root.Parse(args);
@@ -57,6 +59,7 @@ internal static class CliApp
             payoff.Command.SetAction(parseResult => payoff.Execute(parseResult, stdout));
             account.Command.SetAction(parseResult => account.Execute(parseResult, stdout));
             statement.Command.SetAction(parseResult => statement.Execute(parseResult, stdout));
+            verify.Command.SetAction(parseResult => verify.Execute(parseResult, stdout));
             afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
@@ -75,7 +78,7 @@ internal static class CliApp
         }
         catch (UsageException e)
         {
-            return Fail(stderr, e.Message, ExitCodes.BadInput);
+            return Fail(stderr, e.Message, ExitCodes.BadInput, e.Path, e.Line, e.Column);
         }
         catch (ArgumentException e)
         {
@@ -189,9 +192,12 @@ internal static class CliApp
         return (end >= 0 ? text[..end] : text).Trim();
     }
 
-    private static int Fail(TextWriter stderr, string message, int exitCode)
+    /// <summary>True when this run writes its error as a JSON object (<c>verify --errors json</c>); flows with the run.</summary>
+    private static readonly AsyncLocal<bool> ErrorsAsJson = new();
+
+    private static int Fail(TextWriter stderr, string message, int exitCode, string? path = null, int? line = null, string? column = null)
     {
-        stderr.Write("error: " + message + "\n");
+        stderr.Write(ErrorsAsJson.Value ? ErrorJson.Line(exitCode, message, path, line, column) : "error: " + message + "\n");
         stderr.Flush();
         return exitCode;
     }

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary><c>spec validate</c>: a file was read but is not a valid loan spec (its errors are listed).</summary>
     internal const int Invalid = 1;
 
+    /// <summary><c>verify</c>: every schedule was read and something differs from ours.</summary>
+    internal const int Differs = 1;
+
     /// <summary>Bad input: a missing, unparsable or out-of-range argument.</summary>
     internal const int BadInput = 2;
 }

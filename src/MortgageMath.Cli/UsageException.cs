@@ -12,4 +12,13 @@ internal sealed class UsageException : Exception
         : base(message)
     {
     }
+
+    /// <summary>The input file at fault, when known (<c>--errors json</c> reports it as <c>path</c>).</summary>
+    internal string? Path { get; init; }
+
+    /// <summary>The line of <see cref="Path"/> at fault, from 1, when known.</summary>
+    internal int? Line { get; init; }
+
+    /// <summary>The column (a header or JSON member) at fault, when known.</summary>
+    internal string? Column { get; init; }
 }

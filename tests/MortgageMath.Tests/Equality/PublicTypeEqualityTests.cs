@@ -20,6 +20,8 @@ public class PublicTypeEqualityTests
         [typeof(MortgageMath.Specs.PaymentsCsvException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(PaymentRecordException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(MortgageMath.Specs.LoanSpecException)] = "an exception: an event, not a value; two throws are two errors",
+        [typeof(MortgageMath.Verification.ScheduleFileException)] = "an exception: an event, not a value; two throws are two errors",
+        [typeof(MortgageMath.Verification.ColumnMappingException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(Schedule.Enumerator)] = "a mutable enumerator over a schedule's rows, not a value",
     };
 

@@ -391,7 +391,46 @@ public class ValueEqualityTests
             (Tv1() with { Periods = 359 }).Account([new ReceivedPayment(new LocalDate(2024, 5, 1), 5_000m)], new LocalDate(2024, 5, 20)),
             Tv1().Account([new ReceivedPayment(new LocalDate(2024, 5, 1), 5_000m)], new LocalDate(2024, 5, 20), OverduePolicy.UnitedStates),
             Tv1().Account([new ReceivedPayment(new LocalDate(2024, 5, 1), 5_000m), new ReceivedPayment(new LocalDate(2024, 5, 2), 1m)], new LocalDate(2024, 5, 20))),
+
+        // ---- verification (issue 14)
+        [typeof(MortgageMath.Verification.ColumnMapping)] = () => EqualityAssert.Consistent(
+            MortgageMath.Verification.ColumnMapping.Parse("period=期数,payment=月供"), MortgageMath.Verification.ColumnMapping.Parse(" payment = 月供 , period=期数 "),
+            MortgageMath.Verification.ColumnMapping.Parse("period=期数,payment=月供(本息合计)"), MortgageMath.Verification.ColumnMapping.Parse("period=期数"),
+            MortgageMath.Verification.ColumnMapping.ChineseBank, MortgageMath.Verification.ColumnMapping.Auto),
+        [typeof(MortgageMath.Verification.ForeignRow)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Verification.ForeignRow(1, D, payment: 5_307.27m, line: 2), new MortgageMath.Verification.ForeignRow(1, new LocalDate(2024, 3, 20), payment: 5_307.270m, line: 2),
+            new MortgageMath.Verification.ForeignRow(1, D, payment: 5_307.28m, line: 2), new MortgageMath.Verification.ForeignRow(1, D, payment: 5_307.27m, line: 3),
+            new MortgageMath.Verification.ForeignRow(1, D, interest: 5_307.27m, line: 2), new MortgageMath.Verification.ForeignRow(2, D, payment: 5_307.27m, line: 2)),
+        [typeof(MortgageMath.Verification.ForeignSchedule)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Verification.ForeignSchedule([new(1, payment: 1m, line: 2)]), MortgageMath.Verification.ScheduleReader.Parse("period,payment\n1,1.00\n", null, "a.csv"),
+            new MortgageMath.Verification.ForeignSchedule([new(1, payment: 2m, line: 2)]), new MortgageMath.Verification.ForeignSchedule([new(1, payment: 1m, line: 2), new(2, payment: 1m, line: 3)]),
+            new MortgageMath.Verification.ForeignSchedule([new(1, interest: 1m, line: 2)])),
+        [typeof(MortgageMath.Verification.ScheduleReadOptions)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Verification.ScheduleReadOptions(), new MortgageMath.Verification.ScheduleReadOptions { DateFormat = "yyyy-MM-dd", Columns = MortgageMath.Verification.ColumnMapping.Auto },
+            new MortgageMath.Verification.ScheduleReadOptions { DateFormat = "yyyy/MM/dd" }, new MortgageMath.Verification.ScheduleReadOptions { Delimiter = ';' },
+            new MortgageMath.Verification.ScheduleReadOptions { IdColumn = "id" }, new MortgageMath.Verification.ScheduleReadOptions { Columns = MortgageMath.Verification.ColumnMapping.ChineseBank }),
+        [typeof(MortgageMath.Verification.VerificationOptions)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Verification.VerificationOptions { Tolerance = 0.01m }, new MortgageMath.Verification.VerificationOptions { Tolerance = 0.010m, MaxDifferences = 1000 },
+            new MortgageMath.Verification.VerificationOptions(), new MortgageMath.Verification.VerificationOptions { Tolerance = 0.01m, MaxDifferences = 5 }),
+        [typeof(MortgageMath.Verification.Difference)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Verification.Difference(4, MortgageMath.Verification.ScheduleColumn.Interest, MortgageMath.Verification.DifferenceKind.Value, "4068.28", "4068.29", 0.01m, 5),
+            new MortgageMath.Verification.Difference(4, MortgageMath.Verification.ScheduleColumn.Interest, MortgageMath.Verification.DifferenceKind.Value, "4068.28", "4068.29", 0.010m, 5),
+            new MortgageMath.Verification.Difference(4, MortgageMath.Verification.ScheduleColumn.Payment, MortgageMath.Verification.DifferenceKind.Value, "4068.28", "4068.29", 0.01m, 5),
+            new MortgageMath.Verification.Difference(4, null, MortgageMath.Verification.DifferenceKind.MissingRow, null, null, null, null)),
+        [typeof(MortgageMath.Verification.VerificationHint)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Verification.VerificationHint(MortgageMath.Verification.VerificationHintKind.ActualDayCount, 365m, 12),
+            new MortgageMath.Verification.VerificationHint(MortgageMath.Verification.VerificationHintKind.ActualDayCount, 365.0m, 12),
+            new MortgageMath.Verification.VerificationHint(MortgageMath.Verification.VerificationHintKind.ActualDayCount, 360m, 12),
+            new MortgageMath.Verification.VerificationHint(MortgageMath.Verification.VerificationHintKind.OddFirstPeriod, 365m, 12)),
+        [typeof(MortgageMath.Verification.VerificationResult)] = () => EqualityAssert.Consistent(
+            Verified("1,5307.27\n2,5307.27\n"), Verified("1,5307.27\n2,5307.27\n"), Verified("1,5307.270\n2,5307.27\n"), Verified("1,5307.28\n2,5307.27\n"), Verified("1,5307.27\n"),
+            Verified("1,5307.27\n2,5307.27\n", 0.01m)),
     };
+
+    private static MortgageMath.Verification.VerificationResult Verified(string rows, decimal tolerance = 0m) =>
+        MortgageMath.Verification.ScheduleComparison.Compare(
+            new Loan(10_000m, R49, 2, D).BuildSchedule(), MortgageMath.Verification.ScheduleReader.Parse("period,payment\n" + rows),
+            new MortgageMath.Verification.VerificationOptions { Tolerance = tolerance });
 
     public static TheoryData<string> TypeNames => new(Cases.Keys.Select(t => t.FullName!).Order(StringComparer.Ordinal));
 

@@ -1,0 +1,344 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using MortgageMath.Cli.Spec;
+using MortgageMath.Verification;
+using Specs = MortgageMath.Specs;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// The <c>mortgage verify</c> command: checks another system's repayment schedules against ours, one loan
+/// (<c>--spec</c> + <c>--schedule</c>) or a book (<c>--book</c> + <c>--schedules DIR</c> or <c>--schedule all.csv
+/// --id-column</c>), in parallel. A thin shell over <c>MortgageMath.Verification</c>: reading their file, matching
+/// columns, comparing and recognising patterns are the library's; this reads the options, renders the reports and
+/// chooses the exit code: 0 everything matches, 1 something differs, 2 bad input (docs/ci.md).
+/// </summary>
+internal sealed class VerifyCommand
+{
+    private readonly Option<string> _spec = new("--spec") { Description = "Our loan: a loan spec file (docs/loan-spec.md).", HelpName = "FILE" };
+
+    private readonly Option<string> _schedule = new("--schedule")
+    {
+        Description = "Their schedule: CSV (any delimiter, BOM, CRLF, quotes, thousands separators, currency signs) or MortgageMath's JSON. With --book: one CSV of every loan, with --id-column.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> _book = new("--book")
+    {
+        Description = "A book of loans: JSON Lines, one loan spec per line with an \"id\" (or {\"id\": …, \"spec\": {…}}).",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> _schedules = new("--schedules") { Description = "With --book: the folder of their schedules, DIR/<id>.csv (or .json).", HelpName = "DIR" };
+
+    private readonly Option<string> _idColumn = new("--id-column") { Description = "With --book and --schedule: the header of the column naming each row's loan.", HelpName = "NAME" };
+
+    private readonly Option<string> _columns = new("--columns")
+    {
+        Description = "Which of their headers hold which column: a preset (auto, the default; mortgagemath; chinese-bank) or pairs, e.g. period=期数,due_date=还款日期,payment=月供,principal=本金,interest=利息,closing_balance=剩余本金.",
+        HelpName = "PRESET|MAP",
+    };
+
+    private readonly Option<string> _dateFormat = new("--date-format") { Description = "Their dates: yyyy-MM-dd (the default), yyyy/MM/dd, yyyyMMdd or another pattern.", HelpName = "PATTERN" };
+
+    private readonly Option<string> _delimiter = new("--delimiter") { Description = "Their field delimiter: , ; tab or | (default: detected from the header line).", HelpName = "CHAR" };
+
+    private readonly Option<string> _tolerance = new("--tolerance") { Description = "The largest difference per amount that still matches, e.g. 0.01. Default: 0 (exact).", HelpName = "AMOUNT" };
+
+    private readonly Option<string> _rates = new("--rates") { Description = "A rate file for floating-rate specs (as for mortgage schedule).", HelpName = "FILE" };
+
+    private readonly Option<string> _reportJson = new("--report-json") { Description = "Also write the JSON report to this file.", HelpName = "FILE" };
+
+    private readonly Option<string> _reportJunit = new("--report-junit") { Description = "Also write a JUnit XML report (one test case per loan) to this file, for GitHub Actions, GitLab, Azure Pipelines.", HelpName = "FILE" };
+
+    private readonly Option<string> _show = new("--show") { Description = "How many differences the report lists per loan (default 20), and differing loans of a book (default 10).", HelpName = "N" };
+
+    private readonly Option<string> _errors = new("--errors") { Description = "How errors are written to standard error: text (the default, one 'error:' line) or json (one JSON object: code, message, path, line).", HelpName = "text|json" };
+
+    /// <summary>Creates the command.</summary>
+    internal VerifyCommand()
+    {
+        Command = new Command("verify", "Check another system's repayment schedules against ours, one loan or a book; exit 0 when everything matches, 1 when anything differs, 2 for bad input.");
+        foreach (Option option in (Option[])[_spec, _schedule, _book, _schedules, _idColumn, _columns, _dateFormat, _delimiter, _tolerance, _rates, _reportJson, _reportJunit, _show, _errors])
+        {
+            Command.Options.Add(option);
+        }
+    }
+
+    /// <summary>The System.CommandLine command; its action is bound by <see cref="CliApp"/>.</summary>
+    internal Command Command { get; }
+
+    /// <summary>Whether the command line asks for JSON errors (<c>--errors json</c>), read before parsing so that parse errors are JSON too.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>True for JSON errors.</returns>
+    internal static bool WantsJsonErrors(string[] args)
+    {
+        for (int k = 0; k < args.Length; k++)
+        {
+            if (args[k] == "--errors" && k + 1 < args.Length && args[k + 1].Equals("json", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (args[k].Equals("--errors=json", StringComparison.OrdinalIgnoreCase) || args[k].Equals("--errors:json", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="result">A parse result without errors.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <returns>0 when everything matches, 1 when something differs.</returns>
+    /// <exception cref="UsageException">An option or an input file is invalid.</exception>
+    internal int Execute(ParseResult result, TextWriter stdout)
+    {
+        string? errors = result.GetValue(_errors);
+        if (errors is not null && errors.ToLowerInvariant() is not ("text" or "json"))
+        {
+            throw new UsageException($"--errors '{ArgumentParsers.Echo(errors)}' is not text or json.");
+        }
+
+        ScheduleReadOptions read = ReadOptions(result);
+        var compare = new VerificationOptions { Tolerance = Tolerance(result.GetValue(_tolerance)) };
+        int shown = Show(result.GetValue(_show));
+        RateTable table = RateTables.Load(result.GetValue(_rates));
+        string? spec = result.GetValue(_spec), book = result.GetValue(_book), schedule = result.GetValue(_schedule), schedules = result.GetValue(_schedules);
+        if (spec is not null && book is not null)
+        {
+            throw new UsageException("give either --spec (one loan) or --book (many), not both.");
+        }
+
+        List<VerifyOutcome> outcomes;
+        var text = new StringBuilder();
+        if (book is null)
+        {
+            if (spec is null || schedule is null)
+            {
+                throw new UsageException("give --spec FILE and --schedule FILE (one loan), or --book FILE with --schedules DIR or --schedule FILE --id-column NAME; see 'mortgage verify --help'.");
+            }
+
+            if (schedules is not null || read.IdColumn is not null)
+            {
+                throw new UsageException("--schedules and --id-column apply to a book (--book FILE).");
+            }
+
+            Schedule ours = BuildOne(spec, table);
+            ForeignSchedule theirs = Load(schedule, read);
+            VerificationResult verdict = ScheduleComparison.Compare(ours, theirs, compare);
+            outcomes = [new VerifyOutcome(null, spec, schedule, verdict, null, ours.Loan.Rounding.DecimalPlaces)];
+            VerifyWriters.Text(text, outcomes[0], shown);
+        }
+        else
+        {
+            outcomes = VerifyBook.Run(book, schedule, schedules, read, compare, table, stdout);
+            BookText(text, book, outcomes, shown);
+        }
+
+        string? jsonReport = result.GetValue(_reportJson), junitReport = result.GetValue(_reportJunit);
+        if (jsonReport is not null)
+        {
+            OutputFile.Write(jsonReport, VerifyWriters.Json(outcomes, compare.Tolerance));
+        }
+
+        if (junitReport is not null)
+        {
+            OutputFile.Write(junitReport, VerifyWriters.Junit(outcomes, shown));
+        }
+
+        OutputFile.WriteStandardOutput(stdout, text.ToString());
+        (_, int differing, int failed) = VerifyWriters.Counts(outcomes);
+        if (failed > 0)
+        {
+            VerifyOutcome first = outcomes.First(o => o.Result is null);
+            throw new UsageException(VerifyMessages.BookErrors(failed, $"{first.Name}: {first.Error}"));
+        }
+
+        return differing > 0 ? ExitCodes.Differs : ExitCodes.Ok;
+    }
+
+    private static void BookText(StringBuilder text, string book, List<VerifyOutcome> outcomes, int shown)
+    {
+        (int matching, int differing, int errors) = VerifyWriters.Counts(outcomes);
+        text.Append(VerifyMessages.BookTitle(book, outcomes.Count, matching, differing, errors)).Append('\n');
+        int listed = 0;
+        foreach (VerifyOutcome outcome in outcomes)
+        {
+            if (outcome.Result is { IsMatch: true })
+            {
+                continue;
+            }
+
+            if (listed == Math.Max(1, shown / 2))
+            {
+                text.Append(VerifyMessages.MoreLoans(differing + errors - listed)).Append('\n');
+                break;
+            }
+
+            listed++;
+            if (outcome.Result is null)
+            {
+                text.Append(VerifyMessages.LoanError(outcome.Name, outcome.Error ?? "")).Append('\n');
+            }
+            else
+            {
+                VerifyWriters.Text(text, outcome, Math.Min(shown, 5));
+            }
+        }
+    }
+
+    /// <summary>Our schedule from a spec file (a single loan).</summary>
+    internal static Schedule BuildOne(string spec, RateTable table)
+    {
+        (LoanSpec? single, CombinedSpec? combined) = LoanSpecReader.ReadAnyFile(spec, table);
+        if (combined is not null || single is null)
+        {
+            throw new UsageException($"--spec '{spec}' is a combined loan; verify each leg on its own (a spec per leg and its rows).") { Path = spec };
+        }
+
+        return single.BuildSchedule();
+    }
+
+    /// <summary>Their schedule from a file, its errors as one line naming the file, line and column.</summary>
+    internal static ForeignSchedule Load(string path, ScheduleReadOptions options)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > InputFiles.MaxBytes)
+            {
+                throw new UsageException($"--schedule '{path}' is larger than 64 MB; is it the right file?") { Path = path };
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--schedule '{path}' cannot be read: {FirstLine(e.Message)}") { Path = path };
+        }
+
+        return Parse(() => ScheduleReader.Parse(ScheduleReader.Decode(bytes), options, path), path);
+    }
+
+    /// <summary>Runs a read of their file; its error becomes a <see cref="UsageException"/> with the file, line and column.</summary>
+    internal static T Parse<T>(Func<T> read, string path)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ScheduleFileException e)
+        {
+            throw new UsageException($"{path}: {e.Message}") { Path = path, Line = e.LineNumber, Column = e.Column };
+        }
+        catch (ArgumentException e) when (e.ParamName == "DateFormat")
+        {
+            throw new UsageException($"--date-format: {LoanSpecReader.LibraryText(e)}");
+        }
+    }
+
+    private ScheduleReadOptions ReadOptions(ParseResult result)
+    {
+        var options = ScheduleReadOptions.Default;
+        if (result.GetValue(_columns) is { } columns)
+        {
+            ColumnMapping mapping;
+            if (!ColumnMapping.TryGetPreset(columns, out ColumnMapping? preset))
+            {
+                try
+                {
+                    mapping = ColumnMapping.Parse(columns);
+                }
+                catch (ColumnMappingException e)
+                {
+                    throw new UsageException($"--columns: {e.Message}") { Column = e.Value };
+                }
+            }
+            else
+            {
+                mapping = preset;
+            }
+
+            options = options with { Columns = mapping };
+        }
+
+        if (result.GetValue(_dateFormat) is { } format)
+        {
+            if (string.IsNullOrWhiteSpace(format))
+            {
+                throw new UsageException("--date-format is empty; write e.g. yyyy/MM/dd.");
+            }
+
+            try
+            {
+                _ = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture(format);
+            }
+            catch (NodaTime.Text.InvalidPatternException e)
+            {
+                throw new UsageException($"--date-format '{ArgumentParsers.Echo(format)}' is not a date pattern: {FirstLine(e.Message)}; write e.g. yyyy/MM/dd or yyyyMMdd.");
+            }
+
+            options = options with { DateFormat = format };
+        }
+
+        if (result.GetValue(_delimiter) is { } delimiter)
+        {
+            char c = delimiter switch
+            {
+                "," or "comma" => ',',
+                ";" or "semicolon" => ';',
+                "\\t" or "\t" or "tab" => '\t',
+                "|" or "pipe" => '|',
+                _ => throw new UsageException($"--delimiter '{ArgumentParsers.Echo(delimiter)}' is not one of , ; tab |."),
+            };
+            options = options with { Delimiter = c };
+        }
+
+        if (result.GetValue(_idColumn) is { } id)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new UsageException("--id-column is empty; give the header of the loan id column, e.g. --id-column loan_id.");
+            }
+
+            options = options with { IdColumn = id };
+        }
+
+        return options;
+    }
+
+    private static decimal Tolerance(string? text)
+    {
+        if (text is null)
+        {
+            return 0m;
+        }
+
+        return decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) && value >= 0m && value <= 1_000_000m
+            ? value
+            : throw new UsageException($"--tolerance '{ArgumentParsers.Echo(text)}' is not an amount of 0 or more; write e.g. --tolerance 0.01.");
+    }
+
+    private static int Show(string? text)
+    {
+        if (text is null)
+        {
+            return 20;
+        }
+
+        return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is >= 0 and <= 100_000
+            ? n
+            : throw new UsageException($"--show '{ArgumentParsers.Echo(text)}' is not a count; write a whole number, e.g. --show 50.");
+    }
+
+    private static string FirstLine(string text)
+    {
+        int end = text.IndexOfAny(['\r', '\n']);
+        return (end >= 0 ? text[..end] : text).Trim();
+    }
+}
