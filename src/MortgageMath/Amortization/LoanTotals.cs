@@ -71,7 +71,9 @@ public sealed record LoanTotals
     /// that changes the rate, or a rate event); null when none.</summary>
     public RateChange? NextRateChange { get; }
 
-    /// <summary>The payment of the first regular (or balloon) row due after <see cref="NextRateChange"/>; null when none.</summary>
+    /// <summary>The new payment after <see cref="NextRateChange"/>: the payment of the first regular (or balloon) row
+    /// due after it whose period had a single rate (<see cref="Installment.RateChanged"/> false: not the straddled period,
+    /// whose interest is split by days); null when none.</summary>
     public decimal? PaymentAfterRateChange { get; }
 
     /// <summary>The interest of the rows dated from <see cref="AsOf"/> (inclusive) to <see cref="WindowEnd"/> (exclusive),

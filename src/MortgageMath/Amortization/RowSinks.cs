@@ -63,7 +63,8 @@ internal struct ScheduleSink : IRowSink
 /// The totals' sink: keeps no row, only what <see cref="LoanTotals"/> reports. Every figure is what the schedule's
 /// rows give (the property tests derive each from <see cref="Schedule"/> and compare): the last row's date, the row
 /// count, and, as of a date, the opening balance of the first row dated on or after it, the payment of the first
-/// regular (or balloon) row due on or after it, the payment of the first regular row due after the next rate change,
+/// regular (or balloon) row due on or after it, the payment of the first regular row due after the next rate change
+/// whose period had one rate (not the straddled period, whose interest is split by days),
 /// and the interest of the rows dated in the window.
 /// </summary>
 internal struct TotalsSink : IRowSink
@@ -136,12 +137,12 @@ internal struct TotalsSink : IRowSink
 
         if (_watching)
         {
-            Watch(due, opening, principal + interest + penalty, interest, kind is InstallmentKind.Regular or InstallmentKind.Balloon);
+            Watch(due, opening, principal + interest + penalty, interest, kind is InstallmentKind.Regular or InstallmentKind.Balloon, segments is null);
         }
     }
 
     /// <summary>The as-of figures, while one is still open (a dozen rows or so past the as-of date).</summary>
-    private void Watch(LocalDate due, long opening, long payment, long interest, bool regular)
+    private void Watch(LocalDate due, long opening, long payment, long interest, bool regular, bool oneRate)
     {
         if (due < _asOf)
         {
@@ -160,7 +161,7 @@ internal struct TotalsSink : IRowSink
             _nextPayment = payment;
         }
 
-        if (regular && _hasChange && !_hasNewPayment && due > _changeDate)
+        if (regular && oneRate && _hasChange && !_hasNewPayment && due > _changeDate)
         {
             _hasNewPayment = true;
             _newPayment = payment;
