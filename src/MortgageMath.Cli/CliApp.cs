@@ -39,7 +39,8 @@ internal static class CliApp
         var spec = new SpecCommand();
         var account = new AccountCommand(today);
         var statement = new StatementCommand(today);
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
+        var book = new BookCommand(today);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, book.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -62,6 +63,7 @@ internal static class CliApp
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
             tvm.Bind(stdout);
             spec.Bind(stdout);
+            book.Bind(stdout, stderr);
             return result.Invoke(new InvocationConfiguration
             {
                 Output = stdout,

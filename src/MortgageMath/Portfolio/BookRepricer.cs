@@ -197,7 +197,7 @@ public static class BookRepricer
     public static RepricingSummary Summarize(IEnumerable<LoanRepricing> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var sum = new RepricingSummary.Accumulator();
+        var sum = new RepricingTally();
         foreach (LoanRepricing r in results)
         {
             sum.Add(r);

@@ -149,37 +149,46 @@ public sealed class RepricingSummary : IEquatable<RepricingSummary>
 
         return b.ToString();
     }
+}
 
-    /// <summary>Sums results as they come (not thread-safe: one accumulator per thread, or one consumer).</summary>
-    internal sealed class Accumulator
+/// <summary>
+/// Sums repricing results as they come, for a caller that writes them out and sums them in one pass (a mutable
+/// builder, not a value: not thread-safe; one per consumer). <see cref="ToSummary"/> gives the summary so far.
+/// </summary>
+public sealed class RepricingTally
+{
+    private readonly decimal[] _sums = new decimal[8];
+    private readonly long[] _buckets = new long[RepricingSummary.BucketBounds.Count + 2];
+    private long _read;
+    private long _priced;
+    private long _failed;
+
+    /// <summary>Counts one result and, when it was priced, adds its figures.</summary>
+    /// <param name="r">The result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="r"/> is null.</exception>
+    public void Add(LoanRepricing r)
     {
-        private readonly decimal[] _sums = new decimal[8];
-        private readonly long[] _buckets = new long[BucketBounds.Count + 2];
-        private long _read;
-        private long _priced;
-        private long _failed;
-
-        internal void Add(LoanRepricing r)
+        ArgumentNullException.ThrowIfNull(r);
+        _read++;
+        if (!r.IsPriced)
         {
-            _read++;
-            if (!r.IsPriced)
-            {
-                _failed++;
-                return;
-            }
-
-            _priced++;
-            _sums[0] += r.PaymentNow;
-            _sums[1] += r.PaymentBefore;
-            _sums[2] += r.PaymentAfter;
-            _sums[3] += r.InterestBefore;
-            _sums[4] += r.InterestAfter;
-            _sums[5] += r.WindowInterestBefore;
-            _sums[6] += r.WindowInterestAfter;
-            _sums[7] += r.Balance;
-            _buckets[BucketOf(r.PaymentAfter - r.PaymentBefore)]++;
+            _failed++;
+            return;
         }
 
-        internal RepricingSummary ToSummary() => new(_read, _priced, _failed, (decimal[])_sums.Clone(), (long[])_buckets.Clone());
+        _priced++;
+        _sums[0] += r.PaymentNow;
+        _sums[1] += r.PaymentBefore;
+        _sums[2] += r.PaymentAfter;
+        _sums[3] += r.InterestBefore;
+        _sums[4] += r.InterestAfter;
+        _sums[5] += r.WindowInterestBefore;
+        _sums[6] += r.WindowInterestAfter;
+        _sums[7] += r.Balance;
+        _buckets[RepricingSummary.BucketOf(r.PaymentAfter - r.PaymentBefore)]++;
     }
+
+    /// <summary>The counts and sums of the results added so far.</summary>
+    /// <returns>The summary.</returns>
+    public RepricingSummary ToSummary() => new(_read, _priced, _failed, (decimal[])_sums.Clone(), (long[])_buckets.Clone());
 }
