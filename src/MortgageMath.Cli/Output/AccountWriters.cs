@@ -114,7 +114,9 @@ internal static class AccountWriters
             text.Append("Payments applied:\n");
             foreach (PaymentApplication line in account.Ledger)
             {
-                string source = line.PaymentIndex is null ? $"credit {A(line.FromCredit)}" : A(line.Amount) + (line.FromCredit > 0m ? $" + credit {A(line.FromCredit)}" : "");
+                string source = line.Capitalized != 0m ? $"capitalized {A(line.Capitalized)}"
+                    : line.PaymentIndex is null ? $"credit {A(line.FromCredit)}"
+                    : A(line.Amount) + (line.FromCredit > 0m ? $" + credit {A(line.FromCredit)}" : "");
                 var parts = new List<string>(line.Allocations.Select(a => $"#{a.Period} {AllocationOrder.NameOf(a.Bucket)} {A(a.Amount)}"));
                 if (line.Prepaid > 0m)
                 {
@@ -335,6 +337,11 @@ internal static class AccountWriters
                 json.WriteString("date", Amounts.Date(line.Date));
                 Amount("amount", line.Amount);
                 Amount("from_credit", line.FromCredit);
+                if (line.Capitalized != 0m)
+                {
+                    Amount("capitalized", line.Capitalized);
+                }
+
                 json.WriteStartArray("allocations");
                 foreach (Allocation allocation in line.Allocations)
                 {

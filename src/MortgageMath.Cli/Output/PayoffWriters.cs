@@ -35,6 +35,11 @@ internal static class PayoffWriters
             JsonScheduleWriter.WriteAmount(json, "balance", quote.Balance, places);
             JsonScheduleWriter.WriteAmount(json, "accrued_interest", quote.AccruedInterest, places);
             JsonScheduleWriter.WriteAmount(json, "penalty", quote.Penalty, places);
+            if (quote.DeferredPayments != 0m)
+            {
+                JsonScheduleWriter.WriteAmount(json, "deferred_payments", quote.DeferredPayments, places);
+            }
+
             JsonScheduleWriter.WriteAmount(json, "total", quote.Total, places);
             json.WriteString("last_due_date", Amounts.Date(quote.AccruedSince));
             json.WriteNumber("days_since_last_due_date", quote.AccruedDays);
@@ -68,6 +73,11 @@ internal static class PayoffWriters
             lines.Append(bullet).Append($"Balance (after the payments due by then): {A(quote.Balance)}\n");
             lines.Append(bullet).Append($"Accrued interest ({policy}, {quote.AccruedDays} day(s) since {Amounts.Date(quote.AccruedSince)}): {A(quote.AccruedInterest)}\n");
             lines.Append(bullet).Append($"Penalty ({single.Loan.PrepaymentPenalty}): {A(quote.Penalty)}\n");
+            if (quote.DeferredPayments != 0m)
+            {
+                lines.Append(bullet).Append($"Deferred payments (due with the payoff, no interest): {A(quote.DeferredPayments)}\n");
+            }
+
             lines.Append(bullet).Append($"Total to pay: {A(quote.Total)}\n");
         }
 

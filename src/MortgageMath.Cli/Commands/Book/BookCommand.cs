@@ -104,7 +104,7 @@ internal sealed class BookCommand
         RateTable table = Table(result, ScenarioFile.DefaultAssumeUnchangedUntil);
         StreamedOutput.Write(path, stream =>
         {
-            BookFiles.Write(stream, kind, BookSample.Generate(count, table));
+            BookFiles.Write(stream, kind, BookSample.Generate(count, table, json: kind == BookFiles.Kind.Jsonl));
             return 0;
         });
         stdout.Write(string.Create(CultureInfo.InvariantCulture, $"wrote {count} loans to {path}\n"));

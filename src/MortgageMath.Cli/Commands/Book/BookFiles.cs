@@ -236,7 +236,7 @@ internal static class BookFiles
     }
 
     /// <summary>Writes a book: JSONL documents, or the flat rows as CSV or Parquet (string columns).</summary>
-    internal static void Write(Stream stream, Kind kind, IEnumerable<(string Json, BookRow[] Rows)> loans)
+    internal static void Write(Stream stream, Kind kind, IEnumerable<(string? Json, BookRow[] Rows)> loans)
     {
         if (kind == Kind.Parquet)
         {
@@ -250,7 +250,7 @@ internal static class BookFiles
             writer.WriteLine(string.Join(',', BookRow.Columns));
         }
 
-        foreach ((string json, BookRow[] rows) in loans)
+        foreach ((string? json, BookRow[] rows) in loans)
         {
             if (kind == Kind.Jsonl)
             {

@@ -17,7 +17,7 @@ internal static class BookSample
 {
     internal const int Seed = 20261205;
 
-    internal static IEnumerable<(string Json, BookRow[] Rows)> Generate(int count, RateTable table)
+    internal static IEnumerable<(string? Json, BookRow[] Rows)> Generate(int count, RateTable table, bool json)
     {
         var r = new Random(Seed);
         for (int k = 1; k <= count; k++)
@@ -56,7 +56,7 @@ internal static class BookSample
                 rows = [Row(r, id, segment, null, principal, periods, disbursed, plan)];
             }
 
-            yield return (Json(rows, table), rows);
+            yield return (json ? Json(rows, table) : null, rows); // the JSON only for a JSONL book (it costs a spec write)
         }
     }
 
