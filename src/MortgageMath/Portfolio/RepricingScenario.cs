@@ -22,7 +22,8 @@ public sealed record SpreadChange(RateIndex Index, Spread Change, LocalDate Effe
 /// What a repricing changes: fixings added to (or replacing those of the same index and date in) each loan's rate
 /// table, spread changes for classes of loans, and an optional prepayment rate. Figures are taken
 /// as of <see cref="ValuationDate"/> with an interest window of <see cref="WindowMonths"/> months from it. Immutable and
-/// safe to share between threads (the per-table cache of scenario tables is a concurrent dictionary).
+/// safe to share between threads (the cache of changed tables, for the few tables a book shares, is a concurrent
+/// dictionary of at most 64 entries).
 /// </summary>
 public sealed class RepricingScenario : IEquatable<RepricingScenario>
 {
@@ -90,7 +91,7 @@ public sealed class RepricingScenario : IEquatable<RepricingScenario>
     /// <summary>The loan under the scenario's rates and spreads (not yet its prepayments).</summary>
     internal Loan Apply(Loan loan, string? segment)
     {
-        Loan changed = _fixings.Length == 0 ? loan : loan with { Rates = _tables.GetOrAdd(loan.Rates, WithFixings) };
+        Loan changed = _fixings.Length == 0 ? loan : loan with { Rates = ChangedTable(loan.Rates) };
         foreach (SpreadChange change in _spreadChanges)
         {
             changed = ApplySpread(changed, change, segment);
@@ -98,6 +99,27 @@ public sealed class RepricingScenario : IEquatable<RepricingScenario>
 
         return changed;
     }
+
+    /// <summary>The table with the scenario's fixings, cached by reference for the few tables a book shares (usually
+    /// one); past <see cref="MaxCachedTables"/> distinct tables (loans that each carry their own) it is worked out
+    /// each time rather than kept, so the cache never grows with the book.</summary>
+    private RateTable ChangedTable(RateTable table)
+    {
+        if (_tables.TryGetValue(table, out RateTable? changed))
+        {
+            return changed;
+        }
+
+        changed = WithFixings(table);
+        if (_tables.Count < MaxCachedTables)
+        {
+            _tables.TryAdd(table, changed);
+        }
+
+        return changed;
+    }
+
+    private const int MaxCachedTables = 64;
 
     private RateTable WithFixings(RateTable table)
     {

@@ -109,6 +109,22 @@ public class BookRepricerTests
     }
 
     [Fact]
+    public void Loans_each_with_their_own_table_are_priced_on_their_own_tables()
+    {
+        // More distinct tables than the scenario caches: each loan's "after" is still its own table plus the cut.
+        var book = Enumerable.Range(0, 100).Select(k => new BookLoan($"T{k}", Floating(600_000m, -10, 240, new LocalDate(2022, 1, 10)) with
+        {
+            Rates = Table.WithFixing(RateIndex.Lpr5Y, new LocalDate(2025, 1, 20).PlusDays(k), Rate.Percent(3.5m + (k / 1000m))),
+        })).ToList();
+        LoanRepricing[] results = [.. BookRepricer.Reprice(book, Scenario)];
+        for (int k = 0; k < book.Count; k += 33)
+        {
+            Loan after = book[k].Loan! with { Rates = book[k].Loan!.Rates.WithFixing(Cut.Index, Cut.EffectiveDate, Cut.Value, Cut.Source) };
+            Assert.Equal(after.BuildSchedule().TotalInterest, results[k].InterestAfter);
+        }
+    }
+
+    [Fact]
     public void A_bad_record_is_reported_with_its_row_and_id_and_the_run_goes_on()
     {
         string[] records = ["good-1", "bad-2", "good-3"];
