@@ -16,7 +16,9 @@ public class BookCliTests
 {
     private const string Scenario = """{"valuation_date": "2026-12-05", "fixings": [{"index": "lpr5y", "effective_date": "2026-12-22", "rate": "3.40%"}]}""";
 
-    private static string TempPath(string extension) => Path.Combine(Path.GetTempPath(), "mm-book-" + Guid.NewGuid().ToString("N") + extension);
+    /// <summary>A path that does not exist yet, in the tests' temporary folder (<see cref="SpecFiles"/>).</summary>
+    private static string TempPath(string extension) =>
+        Path.Combine(Path.GetDirectoryName(SpecFiles.Write("", ".tmp"))!, "book-" + Guid.NewGuid().ToString("N") + extension);
 
     private static string Sample(string extension, int count = 60)
     {
