@@ -40,7 +40,8 @@ internal static class CliApp
         var account = new AccountCommand(today);
         var statement = new StatementCommand(today);
         var verify = new VerifyCommand();
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, verify.Command);
+        var book = new BookCommand(today);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, verify.Command, book.Command);
         ErrorsAsJson.Value = VerifyCommand.WantsJsonErrors(args);
         try
         {
@@ -65,6 +66,7 @@ internal static class CliApp
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
             tvm.Bind(stdout);
             spec.Bind(stdout);
+            book.Bind(stdout, stderr);
             return result.Invoke(new InvocationConfiguration
             {
                 Output = stdout,

@@ -10,18 +10,35 @@ namespace MortgageMath;
 /// prepayments that fall in the period, and writes one row per payment. The last period settles the remaining
 /// balance, so the schedule always ends at exactly 0.
 /// On one day the order is fixed: the rate change, then the regular payment, then the prepayment.
+/// The loop hands each row to a sink (a struct, so the JIT compiles one loop per sink with the calls inlined): the
+/// schedule's sink keeps the rows, the totals' sink only the figures a portfolio needs, so both come from this one walk.
 /// </summary>
 internal static class Amortizer
 {
     internal static Schedule Build(Loan loan)
     {
-        var loop = new Loop(loan);
-        return loop.Run();
+        var loop = new Loop<ScheduleSink>(loan, default);
+        loop.Run();
+        return loop.ToSchedule();
+    }
+
+    /// <summary>The row-free walk: the same loop, its rows summarized by <see cref="TotalsSink"/> as they are written.</summary>
+    internal static LoanTotals Totals(Loan loan, LocalDate? asOf, LocalDate? windowEnd)
+    {
+        var loop = new Loop<TotalsSink>(loan, new TotalsSink(asOf, windowEnd));
+        loop.Run();
+        return loop.ToTotals(asOf, windowEnd);
     }
 
     /// <summary>The state of one walk through a loan's life; amounts in minor units.</summary>
-    private sealed class Loop
+    private sealed class Loop<TSink>
+        where TSink : struct, IRowSink
     {
+        private TSink _sink; // where the rows go (not readonly: a struct sink is updated in place)
+        private long _totalPrincipal; // the sums of the rows written, kept in the loop (no second pass over the rows)
+        private long _totalInterest;
+        private long _totalPenalty;
+
         private readonly Loan _loan;
         private readonly RoundingMode _mode;
         private readonly int _places;
@@ -40,7 +57,6 @@ internal static class Amortizer
         private readonly int[] _deferralPeriods; // the periods of their first deferred payments
         private int _nextDeferral;
         private int _deferredUntil; // the last period whose payment is deferred to the last row (0: none)
-        private Installment[] _rows;
 
         private long _balance;
         private PeriodicRate _rate;
@@ -50,7 +66,6 @@ internal static class Amortizer
         private int _nextChangePeriod; // the period in which the timeline entry after the last one looked at begins (int.MaxValue: none)
         private int _lastPeriod; // the period that settles the balance (the maturity, or sooner after prepayments)
         private int _amortizationEnd; // the period the level amortizes to (after maturity for a balloon)
-        private int _count;
         private int _regularPayments;
         private long _deferredInterest; // a holiday's interest to collect with the next payment
         private int _interestOnlyUntil; // the last period of a temporary interest-only period (0: none)
@@ -62,8 +77,9 @@ internal static class Amortizer
         private long _penaltyYearStartBalance;
         private long _prepaidThisYear;
 
-        internal Loop(Loan loan)
+        internal Loop(Loan loan, TSink sink)
         {
+            _sink = sink;
             _loan = loan;
             _balance = loan.ValidateCombination();
             _mode = loan.Rounding.Mode;
@@ -88,12 +104,13 @@ internal static class Amortizer
             // One row per period up to the term (a holiday's row takes its period's place), one per prepayment and one
             // per arrears capitalization:
             // the last period is never beyond the term, so the rows never need more room.
-            _rows = new Installment[term + _prepayments.Length + _restructurings.Count(static r => r is ArrearsCapitalization)];
+            _sink.Start(term + _prepayments.Length + _restructurings.Count(static r => r is ArrearsCapitalization),
+                loan.PrepaymentPenalty != PrepaymentPenalty.None, _timeline.Changes);
             _rate = new PeriodicRate(_timeline.RateOf(0));
             _level = _method.Level(_balance, _rate, _amortizationEnd, _rounding);
         }
 
-        internal Schedule Run()
+        internal void Run()
         {
             int current = 0; // timeline entry in force at the start of the period
             _nextChangePeriod = _timeline.Count > 1 ? _dueDates.PeriodFor(_timeline.DateOf(1)) : int.MaxValue;
@@ -155,7 +172,8 @@ internal static class Amortizer
 
                     if (_balance == 0)
                     {
-                        return FinishRepaid(next, prepayment.Date);
+                        FinishRepaid(next, prepayment.Date);
+                        return;
                     }
                 }
 
@@ -198,7 +216,9 @@ internal static class Amortizer
                     InstallmentKind kind = period <= _deferredUntil ? Deferred(period)
                         : period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod ? InstallmentKind.Balloon
                         : InstallmentKind.Regular;
-                    _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
+                    _sink.Write(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind, 0, 0, false);
+                    _totalPrincipal += principal;
+                    _totalInterest += interest;
                     _balance -= principal;
                     _regularPayments++;
                     if ((restartAfterFirst || newDay) && period < _lastPeriod)
@@ -237,7 +257,8 @@ internal static class Amortizer
                             $"The {_restructurings[nextRestructuring]} comes after the loan is repaid on {Format(due)}.");
                     }
 
-                    return FinishRepaid(next, due);
+                    FinishRepaid(next, due);
+                    return;
                 }
 
                 (start, current) = (due, last);
@@ -328,8 +349,8 @@ internal static class Amortizer
                     $"The {capitalization} would take the balance to {FixedPoint.ToDecimal(_balance + amount, _places)}; a balance may be at most 1,000,000,000,000 (the largest principal)."));
             }
 
-            _rows[_count++] = new Installment(period, capitalization.Date, _rate.Annual, _balance, 0, 0, _places, null,
-                InstallmentKind.Capitalization, 0, amount, capitalized: true);
+            _sink.Write(period, capitalization.Date, _rate.Annual, _balance, 0, 0, _places, null,
+                InstallmentKind.Capitalization, 0, amount, true);
             _balance += amount;
         }
 
@@ -384,7 +405,7 @@ internal static class Amortizer
                     $"The payment holiday on {Format(due)} would capitalize {FixedPoint.ToDecimal(interest, _places).ToString(CultureInfo.InvariantCulture)} of interest and take the balance to {reached.ToString(CultureInfo.InvariantCulture)}; a balance may be at most 1,000,000,000,000 (the largest principal). Skip fewer payments, collect the interest later, or lend less.");
             }
 
-            Add(new Installment(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize), 0, 0, 0);
+            _sink.Write(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize);
             if (capitalize)
             {
                 _balance += interest;
@@ -461,14 +482,8 @@ internal static class Amortizer
         private void Restart(int periodsDone) =>
             _level = _method.Level(_balance, _rate, Math.Max(1, _amortizationEnd - periodsDone), _rounding);
 
-        private void Add(in Installment row, long principal, long interest, long penalty)
-        {
-            _rows[_count++] = row;
-            _balance -= principal;
-        }
-
         /// <summary>The balance is repaid: any prepayment or deferral still to come is an error.</summary>
-        private Schedule FinishRepaid(int next, LocalDate repaidOn)
+        private void FinishRepaid(int next, LocalDate repaidOn)
         {
             if (_nextDeferral < _deferrals.Length)
             {
@@ -481,29 +496,15 @@ internal static class Amortizer
                 throw LoanEventException.For(_loan, _prepayments[next],
                     $"A prepayment on {Format(_prepayments[next].Date)} comes after the loan is repaid on {Format(repaidOn)}.");
             }
-
-            return Finish();
         }
 
-        private Schedule Finish()
-        {
-            Installment[] rows = _rows;
-            if (_count != rows.Length)
-            {
-                Array.Resize(ref rows, _count);
-            }
+        /// <summary>The schedule of a walk with the schedule's sink, its totals summed in the loop.</summary>
+        internal Schedule ToSchedule() =>
+            new(_loan, ((ScheduleSink)(object)_sink).Rows(), _totalPrincipal, _totalInterest, _timeline.Changes, _totalPenalty, _regularPayments);
 
-            // Totals in one pass over the rows rather than in the loop.
-            long totalPrincipal = 0, totalInterest = 0, totalPenalty = 0;
-            foreach (ref readonly Installment row in rows.AsSpan())
-            {
-                totalPrincipal += row.PrincipalMinor;
-                totalInterest += row.InterestMinor;
-                totalPenalty += row.PenaltyMinor;
-            }
-
-            return new Schedule(_loan, rows, totalPrincipal, totalInterest, _timeline.Changes, totalPenalty, _regularPayments);
-        }
+        /// <summary>The totals of a walk with the totals' sink.</summary>
+        internal LoanTotals ToTotals(LocalDate? asOf, LocalDate? windowEnd) =>
+            ((TotalsSink)(object)_sink).ToTotals(_places, _totalPrincipal, _totalInterest, _totalPenalty, _regularPayments, asOf, windowEnd);
 
         /// <summary>
         /// One prepayment: check the bank's rules, collect the accrued interest and the penalty, write its row, reduce
@@ -555,9 +556,12 @@ internal static class Amortizer
                 // A penalty's own limit (check-us-limit) knows the date, not the event: name the event.
                 throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), date, e.Rule, e.Message);
             }
-            var row = new Installment(period, date, rateOnDate, _balance, amount, accrued, _places, null,
-                payoff ? InstallmentKind.Payoff : InstallmentKind.Prepayment, penalty);
-            Add(row, amount, accrued, penalty);
+            _sink.Write(period, date, rateOnDate, _balance, amount, accrued, _places, null,
+                payoff ? InstallmentKind.Payoff : InstallmentKind.Prepayment, penalty, 0, false);
+            _totalPrincipal += amount;
+            _totalInterest += accrued;
+            _totalPenalty += penalty;
+            _balance -= amount;
             if (!payoff)
             {
                 Reshape(prepayment.Option, periodsLeftIncludingThis ? period - 1 : period);
@@ -678,16 +682,7 @@ internal static class Amortizer
         }
 
         /// <summary>The balance outstanding at the start of a day: after every row dated before it.</summary>
-        private long BalanceOn(LocalDate day)
-        {
-            long balance = _balance;
-            for (int k = _count - 1; k >= 0 && _rows[k].DueDate >= day; k--)
-            {
-                balance += _rows[k].PrincipalMinor - _rows[k].CapitalizedMinor;
-            }
-
-            return balance;
-        }
+        private long BalanceOn(LocalDate day) => _sink.BalanceBefore(day, _balance);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace MortgageMath;
 
@@ -221,6 +222,47 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         }
 
         return new CombinedSchedule(this, schedules);
+    }
+
+    /// <summary>Each leg's <see cref="Loan.Totals()"/> (its own walk, no merged rows) and their sums: the totals of
+    /// <see cref="BuildSchedule"/> without any row.</summary>
+    /// <returns>The totals.</returns>
+    /// <exception cref="ArgumentException">A leg's terms do not fit together; the message names the leg.</exception>
+    public CombinedTotals Totals() => LegTotals(static loan => loan.Totals());
+
+    /// <summary>Each leg's <see cref="Loan.Totals(LocalDate, LocalDate)"/> and their sums.</summary>
+    /// <param name="asOf">The valuation date.</param>
+    /// <param name="windowEnd">The end of the interest window, on or after <paramref name="asOf"/>.</param>
+    /// <returns>The totals.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="windowEnd"/> is before <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException">A leg's terms do not fit together; the message names the leg.</exception>
+    public CombinedTotals Totals(LocalDate asOf, LocalDate windowEnd)
+    {
+        if (windowEnd < asOf)
+        {
+            throw new ArgumentOutOfRangeException(nameof(windowEnd), windowEnd,
+                $"The window must end on or after its start {DateText.Iso(asOf)}; was {DateText.Iso(windowEnd)}.");
+        }
+
+        return LegTotals(loan => loan.Totals(asOf, windowEnd));
+    }
+
+    private CombinedTotals LegTotals(Func<Loan, LoanTotals> totals)
+    {
+        var legs = new LoanTotals[_legs.Length];
+        for (int k = 0; k < _legs.Length; k++)
+        {
+            try
+            {
+                legs[k] = totals(_legs[k].Loan);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"Leg '{_legs[k].Name}': {e.Message}", e.ParamName, e);
+            }
+        }
+
+        return new CombinedTotals(legs);
     }
 
     /// <summary>The figures a combined-loan calculator prints: each leg's <see cref="LoanQuote"/> and their sums.</summary>

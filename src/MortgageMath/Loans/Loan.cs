@@ -275,6 +275,40 @@ public sealed partial record Loan
     /// message names the event's date, the value and the range.</exception>
     public Schedule BuildSchedule() => Amortizer.Build(this);
 
+    /// <summary>The schedule's totals without its rows: the same loop as <see cref="BuildSchedule"/>, keeping no row, so the
+    /// figures are exactly the schedule's (<see cref="LoanTotals.TotalInterest"/> is <see cref="Schedule.TotalInterest"/>).</summary>
+    /// <returns>The totals, without as-of figures.</returns>
+    /// <exception cref="ArgumentException">The terms or events do not fit together, as for <see cref="BuildSchedule"/>.</exception>
+    public LoanTotals Totals() => Amortizer.Totals(this, null, null);
+
+    /// <summary>The schedule's totals and, as of <paramref name="asOf"/>, the balance, the next payment, the next rate
+    /// change with the payment after it, and the interest of the 12 months from <paramref name="asOf"/>.</summary>
+    /// <param name="asOf">The valuation date.</param>
+    /// <returns>The totals.</returns>
+    /// <exception cref="ArgumentException">The terms or events do not fit together, as for <see cref="BuildSchedule"/>.</exception>
+    public LoanTotals Totals(LocalDate asOf) => Totals(asOf, DayNumber.RequireIso(asOf, nameof(asOf)).PlusMonths(12));
+
+    /// <summary>The schedule's totals and the as-of figures, with the interest of the rows dated from
+    /// <paramref name="asOf"/> (inclusive) to <paramref name="windowEnd"/> (exclusive).</summary>
+    /// <param name="asOf">The valuation date.</param>
+    /// <param name="windowEnd">The end of the interest window, on or after <paramref name="asOf"/>.</param>
+    /// <returns>The totals.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="windowEnd"/> is before <paramref name="asOf"/>; the
+    /// exception names it and its value.</exception>
+    /// <exception cref="ArgumentException">The terms or events do not fit together, as for <see cref="BuildSchedule"/>.</exception>
+    public LoanTotals Totals(LocalDate asOf, LocalDate windowEnd)
+    {
+        DayNumber.RequireIso(asOf, nameof(asOf));
+        DayNumber.RequireIso(windowEnd, nameof(windowEnd));
+        if (windowEnd < asOf)
+        {
+            throw new ArgumentOutOfRangeException(nameof(windowEnd), windowEnd,
+                $"The window must end on or after its start {Format(asOf)}; was {Format(windowEnd)}.");
+        }
+
+        return Amortizer.Totals(this, asOf, windowEnd);
+    }
+
     /// <summary>The figures a published calculator prints for this loan, each convention named.</summary>
     /// <returns>The quote.</returns>
     public LoanQuote Quote() => LoanQuote.For(this, BuildSchedule());

@@ -23,6 +23,7 @@ public class PublicTypeEqualityTests
         [typeof(MortgageMath.Verification.ScheduleFileException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(MortgageMath.Verification.ColumnMappingException)] = "an exception: an event, not a value; two throws are two errors",
         [typeof(Schedule.Enumerator)] = "a mutable enumerator over a schedule's rows, not a value",
+        [typeof(MortgageMath.Portfolio.RepricingTally)] = "a mutable builder that sums results as they pass; its RepricingSummary is the value",
     };
 
     /// <summary>Public types that have no instances: static classes, enums (compared by value by the runtime), interfaces.</summary>

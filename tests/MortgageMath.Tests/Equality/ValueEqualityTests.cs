@@ -180,6 +180,37 @@ public class ValueEqualityTests
         [typeof(LegInstallment)] = () => EqualityAssert.Consistent(
             Combined().BuildSchedule()[0].Rows[0], Combined().BuildSchedule()[0].Rows[0],
             Combined().BuildSchedule()[0].Rows[1], Combined().BuildSchedule()[1].Rows[0]),
+        [typeof(LoanTotals)] = () => EqualityAssert.Consistent(
+            Tv1().Totals(D.PlusYears(1)), (Tv1() with { Principal = 1_000_000.00m }).Totals(D.PlusYears(1), D.PlusYears(2)),
+            Tv1().Totals(), Tv1().Totals(D.PlusYears(1), D.PlusYears(3)), (Tv1() with { Periods = 240 }).Totals(D.PlusYears(1))),
+        [typeof(CombinedTotals)] = () => EqualityAssert.Consistent(
+            Combined().Totals(), Combined().Totals(), Combined().WithLeg("provident-fund", l => l with { Periods = 240 }).Totals()),
+        [typeof(MortgageMath.Portfolio.BookLoan)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Portfolio.BookLoan("a", Tv1()), new MortgageMath.Portfolio.BookLoan("a", Tv1() with { Principal = 1_000_000.00m }),
+            new MortgageMath.Portfolio.BookLoan("b", Tv1()), new MortgageMath.Portfolio.BookLoan("a", Tv1(), "first-home"),
+            new MortgageMath.Portfolio.BookLoan("a", Combined())),
+        [typeof(MortgageMath.Portfolio.SpreadChange)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Portfolio.SpreadChange(RateIndex.Lpr5Y, Spread.FromBasisPoints(-10m), D),
+            new MortgageMath.Portfolio.SpreadChange(RateIndex.Lpr5Y, Spread.FromBasisPoints(-10.0m), D),
+            new MortgageMath.Portfolio.SpreadChange(RateIndex.Lpr1Y, Spread.FromBasisPoints(-10m), D),
+            new MortgageMath.Portfolio.SpreadChange(RateIndex.Lpr5Y, Spread.FromBasisPoints(-10m), D, Segment: "first-home")),
+        [typeof(MortgageMath.Portfolio.RepricingScenario)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Portfolio.RepricingScenario(D, [new RateFixing(RateIndex.Lpr5Y, D, R49, "s")]),
+            new MortgageMath.Portfolio.RepricingScenario(D, [new RateFixing(RateIndex.Lpr5Y, D, Rate.BasisPoints(490m), "s")], [], null, PrepaymentOption.ShortenTerm, 12),
+            new MortgageMath.Portfolio.RepricingScenario(D, []),
+            new MortgageMath.Portfolio.RepricingScenario(D, [new RateFixing(RateIndex.Lpr5Y, D, R49, "s")], windowMonths: 24),
+            new MortgageMath.Portfolio.RepricingScenario(D, [new RateFixing(RateIndex.Lpr5Y, D, R49, "s")], prepaymentRate: Rate.Percent(5m))),
+        [typeof(MortgageMath.Portfolio.LoanRepricing)] = () => EqualityAssert.Consistent(
+            MortgageMath.Portfolio.BookRepricer.Price(new("a", Tv1()), new(D.PlusYears(1), [])),
+            MortgageMath.Portfolio.BookRepricer.Price(new("a", Tv1()), new(D.PlusYears(1), [])),
+            MortgageMath.Portfolio.BookRepricer.Price(new("a", Tv1()), new(D.PlusYears(1), []), row: 2),
+            MortgageMath.Portfolio.BookRepricer.Price(new("a", Tv1()), new(D.PlusYears(2), []))),
+        [typeof(MortgageMath.Portfolio.RepricingSummary)] = () => EqualityAssert.Consistent(
+            MortgageMath.Portfolio.BookRepricer.Summarize(MortgageMath.Portfolio.BookRepricer.Reprice([new("a", Tv1())], new(D.PlusYears(1), []))),
+            MortgageMath.Portfolio.BookRepricer.Summarize(MortgageMath.Portfolio.BookRepricer.Reprice([new("b", Tv1())], new(D.PlusYears(1), []))),
+            MortgageMath.Portfolio.BookRepricer.Summarize([])),
+        [typeof(MortgageMath.Portfolio.RepricingProgress)] = () => EqualityAssert.Consistent(
+            new MortgageMath.Portfolio.RepricingProgress(3, 2, 1), new MortgageMath.Portfolio.RepricingProgress(3, 2, 1), new MortgageMath.Portfolio.RepricingProgress(3, 3, 0)),
         [typeof(LoanQuote)] = () => EqualityAssert.Consistent(
             Tv1().Quote(), Tv1().Quote(), (Tv1() with { Method = RepaymentMethod.EqualPrincipal }).Quote(), (Tv1() with { Periods = 240 }).Quote()),
         [typeof(CombinedQuote)] = () => EqualityAssert.Consistent(

@@ -1,0 +1,218 @@
+using System.CommandLine;
+using System.Globalization;
+using MortgageMath.Portfolio;
+using NodaTime;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// The <c>mortgage book</c> commands (docs/book.md): <c>book sample</c> writes a synthetic book; <c>book reprice</c>
+/// reprices a book under a scenario with the library's <see cref="BookRepricer"/> (row-free, all cores, streaming),
+/// writing one result row per priced loan and, with <c>--summary</c>, the counts and sums. A thin shell: the figures
+/// are the library's.
+/// </summary>
+internal sealed class BookCommand
+{
+    private readonly Func<LocalDate> _today;
+
+    private readonly Command _sample = new("sample", "Write a synthetic Chinese mortgage book (75% LPR-linked, 10% combined, some prepayments; always the same for a count).");
+
+    private readonly Command _reprice = new("reprice", "Reprice a book under a scenario: payments and interest before and after, per loan and in total.");
+
+    private readonly Option<int> _count = new("--count") { Description = "How many loans, 1 to 100,000,000.", Required = true, HelpName = "N" };
+
+    private readonly Option<string> _sampleOutput = new("--output")
+    {
+        Description = "The book file: .jsonl (one loan spec document a line), .csv or .parquet (the flat layout).",
+        Required = true,
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> _loans = new("--loans") { Description = "The book: .jsonl, .csv or .parquet (docs/book.md).", Required = true, HelpName = "FILE" };
+
+    private readonly Option<string> _scenario = new("--scenario") { Description = "The scenario file (JSON, docs/book.md).", Required = true, HelpName = "FILE" };
+
+    private readonly Option<string> _output = new("--output")
+    {
+        Description = "Write the results to this file, .csv or .parquet (written beside it, then renamed over it). Without it the results go to standard output as CSV, unless --summary is given.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _summary = new("--summary") { Description = "Print the counts (read, priced, skipped) and the sums before and after." };
+
+    private readonly Option<string> _onError = new("--on-error")
+    {
+        Description = "What a loan that cannot be priced does: fail (the default: exit 2, no output written) or skip (reported on standard error, counted).",
+        HelpName = "fail|skip",
+    };
+
+    private readonly Option<int> _threads = new("--threads") { Description = "The most threads used; 0 (the default) for one per core.", HelpName = "N" };
+
+    private readonly Option<string> _rates = new("--rates")
+    {
+        Description = "A rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="today">The default valuation date of a scenario that gives none.</param>
+    internal BookCommand(Func<LocalDate> today)
+    {
+        _today = today;
+        _sample.Options.Add(_count);
+        _sample.Options.Add(_sampleOutput);
+        foreach (Option option in new Option[] { _loans, _scenario, _output, _summary, _onError, _threads, _rates })
+        {
+            _reprice.Options.Add(option);
+        }
+
+        Command = new Command("book", "A book of loans: write a sample book, or reprice a book under a scenario (docs/book.md).");
+        Command.Subcommands.Add(_sample);
+        Command.Subcommands.Add(_reprice);
+    }
+
+    /// <summary>The System.CommandLine command; its subcommands' actions are bound by <see cref="Bind"/>.</summary>
+    internal Command Command { get; }
+
+    /// <summary>Binds the subcommands' actions.</summary>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error (skipped loans, the progress line).</param>
+    internal void Bind(TextWriter stdout, TextWriter stderr)
+    {
+        _sample.SetAction(result => Sample(result, stdout));
+        _reprice.SetAction(result => Reprice(result, stdout, stderr));
+    }
+
+    /// <summary>The rate table the book's loans read: the shipped one (or --rates), assumed unchanged after its last
+    /// fixings up to <paramref name="until"/> (a projection needs every future date to have a rate).</summary>
+    private RateTable Table(ParseResult result, LocalDate until)
+    {
+        RateTable table = RateTables.Load(result.GetValue(_rates));
+        return until > table.AsOf ? table.AssumingUnchangedUntil(until) : table;
+    }
+
+    private int Sample(ParseResult result, TextWriter stdout)
+    {
+        int count = result.GetValue(_count);
+        if (count is < 1 or > 100_000_000)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--count must be 1 to 100,000,000; was {count}."));
+        }
+
+        string path = result.GetValue(_sampleOutput)!;
+        BookFiles.Kind kind = BookFiles.KindOf(path, "--output");
+        RateTable table = Table(result, ScenarioFile.DefaultAssumeUnchangedUntil);
+        StreamedOutput.Write(path, stream =>
+        {
+            BookFiles.Write(stream, kind, BookSample.Generate(count, table, json: kind == BookFiles.Kind.Jsonl));
+            return 0;
+        });
+        stdout.Write(string.Create(CultureInfo.InvariantCulture, $"wrote {count} loans to {path}\n"));
+        return ExitCodes.Ok;
+    }
+
+    private int Reprice(ParseResult result, TextWriter stdout, TextWriter stderr)
+    {
+        string? onError = result.GetValue(_onError) ?? "fail";
+        if (onError is not ("fail" or "skip"))
+        {
+            throw new UsageException($"--on-error must be fail or skip; was '{onError}'.");
+        }
+
+        int threads = result.GetValue(_threads);
+        if (threads < 0)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--threads must be 0 (one per core) or more; was {threads}."));
+        }
+
+        string? output = result.GetValue(_output);
+        bool parquet = output is not null && BookFiles.KindOf(output, "--output") switch
+        {
+            BookFiles.Kind.Parquet => true,
+            BookFiles.Kind.Csv => false,
+            _ => throw new UsageException($"--output: results are written as .csv or .parquet; was '{output}'."),
+        };
+        bool summary = result.GetValue(_summary);
+        (RepricingScenario scenario, LocalDate assume) = ScenarioFile.Read(result.GetValue(_scenario)!, _today());
+        RateTable table = Table(result, assume);
+        IEnumerable<BookRecord> records = BookFiles.Read(result.GetValue(_loans)!);
+
+        bool interactive = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        IProgress<RepricingProgress>? progress = interactive ? new ProgressLine(stderr) : null;
+        var sum = new RepricingTally();
+        IEnumerable<LoanRepricing> priced = Counted(
+            BookRepricer.Reprice(records, r => r.ToBookLoan(table), r => r.Id(), scenario, progress, threads),
+            sum, onError == "skip", stderr);
+
+        if (output is not null)
+        {
+            StreamedOutput.Write(output, stream =>
+            {
+                ResultFiles.Write(stream, parquet, priced);
+                return 0;
+            });
+        }
+        else if (!summary)
+        {
+            using var buffer = new MemoryStream();
+            ResultFiles.Write(buffer, false, priced);
+            OutputFile.WriteStandardOutput(stdout, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+        else
+        {
+            foreach (LoanRepricing _ in priced)
+            {
+                // Only the summary is wanted: price every loan, keep nothing.
+            }
+        }
+
+        if (interactive)
+        {
+            stderr.Write("\r\u001b[K");
+        }
+
+        if (summary || output is not null)
+        {
+            RepricingSummary s = sum.ToSummary();
+            OutputFile.WriteStandardOutput(stdout, summary ? s.ToString() : string.Create(CultureInfo.InvariantCulture,
+                $"read {s.Read}, priced {s.Priced}, skipped {s.Failed}; results in {output}\n"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The priced results, summed as they pass; a failure is fatal (<c>fail</c>) or reported and left out (<c>skip</c>).</summary>
+    private static IEnumerable<LoanRepricing> Counted(IEnumerable<LoanRepricing> results, RepricingTally sum, bool skip, TextWriter stderr)
+    {
+        foreach (LoanRepricing r in results)
+        {
+            sum.Add(r);
+            if (r.IsPriced)
+            {
+                yield return r;
+                continue;
+            }
+
+            string what = string.Create(CultureInfo.InvariantCulture, $"row {r.Row}{(r.Id is { } id ? $" (id {id})" : "")}: {r.Failure}");
+            if (!skip)
+            {
+                throw new UsageException($"--loans: {what} (--on-error skip leaves it out and goes on)");
+            }
+
+            stderr.Write($"skipped: {what}\n");
+        }
+    }
+
+    /// <summary>The progress line on an interactive terminal's standard error, redrawn after each chunk.</summary>
+    private sealed class ProgressLine(TextWriter stderr) : IProgress<RepricingProgress>
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
+        public void Report(RepricingProgress value)
+        {
+            double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
+            stderr.Write(string.Create(CultureInfo.InvariantCulture,
+                $"\r\u001b[Kpriced {value.Priced:N0} of {value.Read:N0} read, {value.Failed:N0} not priced, {value.Read / seconds:N0} loans/s"));
+        }
+    }
+}

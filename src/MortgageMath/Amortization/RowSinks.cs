@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace MortgageMath;
+
+/// <summary>
+/// Where the amortization loop puts the rows it works out. The loop is generic over a struct sink, so each sink gets
+/// its own compiled loop with <see cref="Write"/> inlined: one walk, no copy of it, and a sink that keeps nothing
+/// costs nothing for the rows it does not keep.
+/// </summary>
+internal interface IRowSink
+{
+    /// <summary>Called once before the walk: at most <paramref name="capacity"/> rows will be written;
+    /// <paramref name="needsHistory"/> when the loop will ask <see cref="BalanceBefore"/> (a prepayment penalty reads
+    /// the balance at the start of a loan year); <paramref name="changes"/> are the loan's rate changes.</summary>
+    void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes);
+
+    /// <summary>One row, in date order, with the arguments of the <see cref="Installment"/> it stands for.</summary>
+    void Write(int period, LocalDate due, Rate rate, long opening, long principal, long interest, int places,
+        RateSegment[]? segments, InstallmentKind kind, long penalty, long deferred, bool capitalized);
+
+    /// <summary>The balance at the start of <paramref name="day"/>, given the balance now: after every row dated before it.</summary>
+    long BalanceBefore(LocalDate day, long balance);
+}
+
+/// <summary>The schedule's sink: keeps every row.</summary>
+internal struct ScheduleSink : IRowSink
+{
+    private Installment[] _rows;
+    private int _count;
+
+    public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes) => _rows = new Installment[capacity];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Write(int period, LocalDate due, Rate rate, long opening, long principal, long interest, int places,
+        RateSegment[]? segments, InstallmentKind kind, long penalty, long deferred, bool capitalized) =>
+        _rows[_count++] = new Installment(period, due, rate, opening, principal, interest, places, segments, kind, penalty, deferred, capitalized);
+
+    public readonly long BalanceBefore(LocalDate day, long balance)
+    {
+        for (int k = _count - 1; k >= 0 && _rows[k].DueDate >= day; k--)
+        {
+            balance += _rows[k].PrincipalMinor - _rows[k].CapitalizedMinor;
+        }
+
+        return balance;
+    }
+
+    /// <summary>The rows written, trimmed to their number.</summary>
+    public Installment[] Rows()
+    {
+        Installment[] rows = _rows;
+        if (_count != rows.Length)
+        {
+            Array.Resize(ref rows, _count);
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>
+/// The totals' sink: keeps no row, only what <see cref="LoanTotals"/> reports. Every figure is what the schedule's
+/// rows give (the property tests derive each from <see cref="Schedule"/> and compare): the last row's date, the row
+/// count, and, as of a date, the opening balance of the first row dated on or after it, the payment of the first
+/// regular (or balloon) row due on or after it, the payment of the first regular row due after the next rate change
+/// whose period had one rate (not the straddled period, whose interest is split by days),
+/// and the interest of the rows dated in the window.
+/// </summary>
+internal struct TotalsSink : IRowSink
+{
+    private readonly bool _asked; // an as-of date was given
+    private readonly LocalDate _asOf;
+    private readonly LocalDate _windowEnd;
+    private bool _watching; // some as-of figure is still open
+    private LocalDate _changeDate;
+    private bool _hasChange;
+    private ScheduleSink _history; // only for a loan whose penalty reads the balance back
+    private bool _keepHistory;
+
+    private LocalDate _last;
+    private int _rows;
+    private bool _seenAsOf;
+    private long _balanceAsOf;
+    private bool _hasNextPayment;
+    private long _nextPayment;
+    private bool _hasNewPayment;
+    private long _newPayment;
+    private long _windowInterest;
+    private RateChange? _change;
+
+    internal TotalsSink(LocalDate? asOf, LocalDate? windowEnd)
+    {
+        this = default;
+        if (asOf is { } date)
+        {
+            _asked = true;
+            _asOf = date;
+            _windowEnd = windowEnd ?? date;
+        }
+    }
+
+    public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes)
+    {
+        _keepHistory = needsHistory;
+        if (needsHistory)
+        {
+            _history.Start(capacity, true, changes);
+        }
+
+        if (_asked)
+        {
+            _watching = true;
+            foreach (RateChange change in changes)
+            {
+                if (change.EffectiveDate > _asOf)
+                {
+                    _change = change;
+                    _changeDate = change.EffectiveDate;
+                    _hasChange = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Write(int period, LocalDate due, Rate rate, long opening, long principal, long interest, int places,
+        RateSegment[]? segments, InstallmentKind kind, long penalty, long deferred, bool capitalized)
+    {
+        _last = due;
+        _rows++;
+        if (_keepHistory)
+        {
+            _history.Write(period, due, rate, opening, principal, interest, places, segments, kind, penalty, deferred, capitalized);
+        }
+
+        if (_watching)
+        {
+            Watch(due, opening, principal + interest + penalty, interest, kind is InstallmentKind.Regular or InstallmentKind.Balloon, segments is null);
+        }
+    }
+
+    /// <summary>The as-of figures, while one is still open (a dozen rows or so past the as-of date).</summary>
+    private void Watch(LocalDate due, long opening, long payment, long interest, bool regular, bool oneRate)
+    {
+        if (due < _asOf)
+        {
+            return;
+        }
+
+        if (!_seenAsOf)
+        {
+            _seenAsOf = true;
+            _balanceAsOf = opening;
+        }
+
+        if (regular && !_hasNextPayment)
+        {
+            _hasNextPayment = true;
+            _nextPayment = payment;
+        }
+
+        if (regular && oneRate && _hasChange && !_hasNewPayment && due > _changeDate)
+        {
+            _hasNewPayment = true;
+            _newPayment = payment;
+        }
+
+        bool inWindow = due < _windowEnd;
+        if (inWindow)
+        {
+            _windowInterest += interest;
+        }
+
+        _watching = inWindow || !_hasNextPayment || (_hasChange && !_hasNewPayment);
+    }
+
+    public readonly long BalanceBefore(LocalDate day, long balance) => _history.BalanceBefore(day, balance);
+
+    internal readonly LoanTotals ToTotals(int places, long principal, long interest, long penalty, int regularPayments, LocalDate? asOf, LocalDate? windowEnd) =>
+        new(places, principal, interest, penalty, regularPayments, _rows, _last, asOf, windowEnd, _balanceAsOf,
+            _hasNextPayment ? _nextPayment : null, _change, _hasNewPayment ? _newPayment : null, _windowInterest);
+}
