@@ -39,6 +39,28 @@ public static class ChartExtensions
             options);
     }
 
+    /// <summary>Charts of several prepayment strategies on one loan (e.g. from <see cref="PrepaymentComparison.Strategies"/>):
+    /// the schedule without the prepayment, then the schedule of each strategy, named by its option.</summary>
+    /// <param name="comparisons">The comparisons, at least one, all against the same schedule without the prepayment.</param>
+    /// <param name="options">Size, culture, currency.</param>
+    /// <exception cref="ArgumentException">No comparison, or comparisons against different baselines.</exception>
+    public static ScheduleChart Chart(this IReadOnlyList<PrepaymentComparison> comparisons, ChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(comparisons);
+        if (comparisons.Count == 0 || comparisons.Any(c => !c.Baseline.Equals(comparisons[0].Baseline)))
+        {
+            throw new ArgumentException("At least one comparison, all against the same schedule without the prepayment.", nameof(comparisons));
+        }
+
+        var culture = (options ?? ChartOptions.Default).Culture;
+        return ScheduleChart.OfMany(
+            [
+                (Texts.Get("Series.WithoutPrepayment", culture), comparisons[0].Baseline),
+                .. comparisons.Select((c, i) => (c.Option is { } option ? Texts.Format("Series.PrepaidWith", culture, option) : $"{Texts.Get("Series.WithPrepayment", culture)} {i + 1}", c.Alternative)),
+            ],
+            options);
+    }
+
     /// <summary>An account as a collector sees it: the payments due (cumulative, by due date) against the payments
     /// received (cumulative, by date) up to the as-of date, which is marked; the gap between the lines is the arrears.</summary>
     /// <param name="account">The account.</param>

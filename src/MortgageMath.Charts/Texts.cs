@@ -39,6 +39,7 @@ internal static class Texts
         ["Series.Received"] = "Received (cumulative)",
         ["Series.WithoutPrepayment"] = "Without prepayment",
         ["Series.WithPrepayment"] = "With prepayment",
+        ["Series.PrepaidWith"] = "Prepaid, {0}",
         ["Series.Total"] = "Total",
         ["Method.EqualInstallment"] = "Equal installment (等额本息)",
         ["Method.EqualPrincipal"] = "Equal principal (等额本金)",
