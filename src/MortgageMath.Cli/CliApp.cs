@@ -39,7 +39,8 @@ internal static class CliApp
         var spec = new SpecCommand();
         var account = new AccountCommand(today);
         var statement = new StatementCommand(today);
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command);
+        var report = new ReportCommand(today);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, report.Command);
         try
         {
             ParseResult result = root.Parse(args);
@@ -60,6 +61,7 @@ internal static class CliApp
             afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
+            report.Command.SetAction(parseResult => report.Execute(parseResult, stdout));
             tvm.Bind(stdout);
             spec.Bind(stdout);
             return result.Invoke(new InvocationConfiguration
