@@ -12,11 +12,12 @@ namespace MortgageMath.Charts;
 /// </summary>
 public static class ChartExtensions
 {
-    /// <summary>Charts of this schedule.</summary>
+    /// <summary>Charts of this schedule; add others to compare with <see cref="ScheduleChart.And"/> (this one is then
+    /// named "This loan" in the legend).</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="options">Size, culture, currency (<see cref="ChartOptions.Default"/> when null).</param>
     public static ScheduleChart Chart(this Schedule schedule, ChartOptions? options = null) =>
-        ScheduleChart.Of("Schedule", schedule, options);
+        ScheduleChart.Of(Texts.Get("Series.ThisLoan", (options ?? ChartOptions.Default).Culture), schedule, options);
 
     /// <summary>Charts of a combined loan's legs on shared axes, each named as in the loan (e.g. commercial, provident-fund).</summary>
     /// <param name="schedule">The combined schedule.</param>

@@ -40,7 +40,7 @@ internal static class Texts
         ["Series.WithoutPrepayment"] = "Without prepayment",
         ["Series.WithPrepayment"] = "With prepayment",
         ["Series.PrepaidWith"] = "Prepaid, {0}",
-        ["Series.Total"] = "Total",
+        ["Series.ThisLoan"] = "This loan",
         ["Method.EqualInstallment"] = "Equal installment (等额本息)",
         ["Method.EqualPrincipal"] = "Equal principal (等额本金)",
 
@@ -53,8 +53,6 @@ internal static class Texts
         ["Report.Methods"] = "Repayment methods compared",
         ["Report.Repricing"] = "Repricing history",
         ["Report.Schedule"] = "Repayment schedule",
-        ["Report.Legs"] = "Loan parts",
-        ["Term.Description"] = "Description",
         ["Term.Principal"] = "Principal",
         ["Term.Rate"] = "Interest rate",
         ["Term.Term"] = "Term",

@@ -150,6 +150,14 @@ public sealed class ChartDataTests
     }
 
     [Fact]
+    public void A_schedule_compared_with_another_is_this_loan_in_the_legend()
+    {
+        Chart chart = Samples.Tv1Schedule.Value.Chart().And("Offer B", (Samples.Tv1 with { Periods = 240 }).BuildSchedule()).Balance();
+        Assert.Equal(["This loan", "Offer B"], chart.SeriesNames);
+        Assert.Equal([361, 241], chart.Model.Series.Select(s => s.Count));
+    }
+
+    [Fact]
     public void Options_check_their_ranges_and_compare_by_value()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ChartOptions { Width = 10 });

@@ -93,6 +93,17 @@ public sealed partial class ReportTests
     }
 
     [Fact]
+    public void An_equal_principal_loan_shows_its_first_payment_and_monthly_decrease()
+    {
+        Loan loan = Samples.Tv1 with { Method = RepaymentMethod.EqualPrincipal };
+        LoanQuote quote = loan.Quote();
+        string html = Report.Html(loan);
+        Assert.Contains("First monthly payment</div><div class=\"value\" id=\"payment\">" + quote.Payment.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        Assert.Contains("id=\"decrease\">" + quote.MonthlyDecrease!.Value.ToString("N2", System.Globalization.CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
+        Assert.Contains("<td>Equal principal (等额本金)</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_from_the_document_is_escaped()
     {
         string html = Report.Html(new LoanDocument(Samples.Tv1, "<script>alert(1)</script> & co"));
