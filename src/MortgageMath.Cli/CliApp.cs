@@ -41,7 +41,8 @@ internal static class CliApp
         var statement = new StatementCommand(today);
         var verify = new VerifyCommand();
         var book = new BookCommand(today);
-        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, verify.Command, book.Command);
+        var report = new ReportCommand(today);
+        RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, verify.Command, book.Command, report.Command);
         ErrorsAsJson.Value = VerifyCommand.WantsJsonErrors(args);
         try
         {
@@ -64,6 +65,7 @@ internal static class CliApp
             afford.Command.SetAction(parseResult => afford.Execute(parseResult, stdout));
             rates.Command.SetAction(parseResult => rates.Execute(parseResult, stdout));
             apr.Command.SetAction(parseResult => apr.Execute(parseResult, stdout));
+            report.Command.SetAction(parseResult => report.Execute(parseResult, stdout));
             tvm.Bind(stdout);
             spec.Bind(stdout);
             book.Bind(stdout, stderr);

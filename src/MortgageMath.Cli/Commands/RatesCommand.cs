@@ -33,11 +33,13 @@ internal sealed class RatesCommand
         HelpName = "FILE",
     };
 
+    private readonly ChartOption _chart = new("the history of the --index (required with --chart) as a step line");
+
     /// <summary>Creates the command.</summary>
     internal RatesCommand()
     {
         Command = new Command("rates", "Print the reference-rate history (LPR, PBoC benchmark, provident fund) the tool uses, with its as-of date.");
-        foreach (Option option in new Option[] { _index, _from, _format, _rates })
+        foreach (Option option in new Option[] { _index, _from, _format, _rates, _chart.Option })
         {
             Command.Options.Add(option);
         }
@@ -61,6 +63,7 @@ internal sealed class RatesCommand
             "json" => "json",
             _ => throw new UsageException($"--format '{formatText}' is not a format for rates; write table, csv or json."),
         };
+        string? chartPath = _chart.Read(result);
         RateTable table = RateTables.Load(result.GetValue(_rates));
         RateIndex? only = null;
         if (result.GetValue(_index) is { } name)
@@ -71,6 +74,10 @@ internal sealed class RatesCommand
         }
 
         LocalDate? from = result.GetValue(_from) is { } fromText ? ArgumentParsers.ParseDate(fromText, "--from") : null;
+        if (chartPath is not null && only is null)
+        {
+            throw new UsageException("--chart draws one index: give --index too, e.g. --index lpr5y.");
+        }
 
         // The fixings shown, as a table of their own (same as-of date): an index left with none drops out.
         RateTable shown = table;
@@ -88,6 +95,7 @@ internal sealed class RatesCommand
             _ => RateTableWriters.Table(shown),
         };
         OutputFile.WriteStandardOutput(stdout, text);
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(shown, only!));
         return ExitCodes.Ok;
     }
 }

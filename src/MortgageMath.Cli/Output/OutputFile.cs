@@ -26,9 +26,16 @@ internal static class OutputFile
     /// <param name="text">The complete output.</param>
     /// <param name="wrap">Wraps the stream the bytes are written to.</param>
     /// <exception cref="OutputWriteException">The file could not be written; the target is unchanged.</exception>
-    internal static void Write(string path, string text, Func<Stream, Stream> wrap)
+    internal static void Write(string path, string text, Func<Stream, Stream> wrap) => Write(path, Utf8.GetBytes(text), wrap);
+
+    /// <summary>Writes <paramref name="bytes"/> (a PNG chart, say) to <paramref name="path"/>, as <see cref="Write(string, string)"/> does.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="bytes">The complete output.</param>
+    /// <exception cref="OutputWriteException">The file could not be written; the target is unchanged.</exception>
+    internal static void Write(string path, byte[] bytes) => Write(path, bytes, static stream => stream);
+
+    private static void Write(string path, byte[] bytes, Func<Stream, Stream> wrap)
     {
-        byte[] bytes = Utf8.GetBytes(text);
         try
         {
             string full = Path.GetFullPath(path);

@@ -11,6 +11,9 @@ internal sealed class CombinedSpec(Specs.LoanDocument document)
     /// <summary>The combined loan.</summary>
     internal CombinedLoan Loan { get; } = document.CombinedLoan!;
 
+    /// <summary>The document the combined loan was read from.</summary>
+    internal Specs.LoanDocument Document => document;
+
     /// <summary>The legs' names, in order.</summary>
     internal IReadOnlyList<string> Names => [.. Loan.Legs.Select(l => l.Name)];
 

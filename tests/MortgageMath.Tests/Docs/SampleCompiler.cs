@@ -45,6 +45,7 @@ internal static class SampleCompiler
         return
         [
             .. framework.Append(typeof(Loan).Assembly.Location).Append(typeof(LocalDate).Assembly.Location)
+                .Append(typeof(MortgageMath.Charts.Chart).Assembly.Location) // docs/charts.md and docs/report.md
                 .Distinct(StringComparer.Ordinal)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
         ];

@@ -43,6 +43,8 @@ internal sealed class AccountCommand
         Description = "With text: add what a collector tells the borrower, in words.",
     };
 
+    private readonly ChartOption _chart = new("the payments due against the payments received up to --as-of");
+
     /// <summary>Creates the command.</summary>
     /// <param name="today">Supplies the default disbursement date (for a loan given by the options).</param>
     internal AccountCommand(Func<LocalDate> today)
@@ -51,7 +53,7 @@ internal sealed class AccountCommand
         Command = new Command(
             "account",
             "Draw up the loan's account on a date: payments applied, overdue instalments, 罚息/复利, late fees, days past due, class, amount to be current and payoff amount.");
-        foreach (Option option in (Option[])[.. _loan.All, _payments, _asOf, _format, _output, _explain])
+        foreach (Option option in (Option[])[.. _loan.All, _payments, _asOf, _format, _output, _explain, _chart.Option])
         {
             Command.Options.Add(option);
         }
@@ -74,6 +76,7 @@ internal sealed class AccountCommand
             throw new UsageException("--output is empty; give a file name, e.g. --output account.json.");
         }
 
+        string? chartPath = _chart.Read(result);
         string asOfText = result.GetValue(_asOf) ?? throw new UsageException("Option '--as-of' is required; see 'mortgage account --help'.");
         LocalDate asOf = ArgumentParsers.ParseDate(asOfText, "--as-of");
         LoanOptions.SingleLoan single = _loan.Read(result);
@@ -101,6 +104,7 @@ internal sealed class AccountCommand
             OutputFile.WriteStandardOutput(stdout, text);
         }
 
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(account));
         return ExitCodes.Ok;
     }
 

@@ -44,13 +44,15 @@ internal sealed partial class PrepayCommand
         HelpName = "table|json|markdown",
     };
 
+    private readonly ChartOption _chart = new("the balance without the prepayment and with each option");
+
     /// <summary>Creates the command.</summary>
     /// <param name="today">Supplies the default disbursement date.</param>
     internal PrepayCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("prepay", today, withLeg: true);
         Command = new Command("prepay", "Compare prepaying an amount on a date with each option (lower the payment, shorten the term, a new term) against not prepaying.");
-        foreach (Option option in (Option[])[.. _loan.All, _date, _amount, _option, _format])
+        foreach (Option option in (Option[])[.. _loan.All, _date, _amount, _option, _format, _chart.Option])
         {
             Command.Options.Add(option);
         }
@@ -67,6 +69,7 @@ internal sealed partial class PrepayCommand
     internal int Execute(ParseResult result, TextWriter stdout)
     {
         OutputFormat format = ReadFormat(result.GetValue(_format), "prepay");
+        string? chartPath = _chart.Read(result);
         LoanOptions.SingleLoan single = _loan.Read(result);
         (Loan loan, LoanSpec? spec) = (single.Loan, single.Spec);
         LocalDate date = ArgumentParsers.ParseDate(
@@ -93,6 +96,7 @@ internal sealed partial class PrepayCommand
         }
 
         OutputFile.WriteStandardOutput(stdout, text);
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(comparisons).Balance());
         return ExitCodes.Ok;
     }
 

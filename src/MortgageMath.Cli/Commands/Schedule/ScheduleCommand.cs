@@ -25,13 +25,15 @@ internal sealed class ScheduleCommand
         HelpName = "FILE",
     };
 
+    private readonly ChartOption _chart = new("the outstanding balance (one line per part of a combined loan)");
+
     /// <summary>Creates the command.</summary>
     /// <param name="today">Supplies the default disbursement date.</param>
     internal ScheduleCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("schedule", today);
         Command = new Command("schedule", "Print the repayment schedule of a loan, row by row, with its totals and the calculator figures.");
-        foreach (Option option in (Option[])[.. _loan.All, _format, _output])
+        foreach (Option option in (Option[])[.. _loan.All, _format, _output, _chart.Option])
         {
             Command.Options.Add(option);
         }
@@ -73,15 +75,20 @@ internal sealed class ScheduleCommand
     internal int Execute(ParseResult result, TextWriter stdout)
     {
         Request request = Read(result);
+        string? chartPath = _chart.Read(result);
         string text;
+        Func<Charts.Chart> chart;
         if (request.Combined is { } combined)
         {
-            text = CombinedScheduleWriters.Render(request.Format, combined.BuildSchedule());
+            CombinedSchedule legs = combined.BuildSchedule();
+            text = CombinedScheduleWriters.Render(request.Format, legs);
+            chart = () => Charts.ChartExtensions.Chart(legs).Balance();
         }
         else
         {
             Schedule schedule = request.Spec is { } spec ? spec.BuildSchedule() : request.Loan!.BuildSchedule();
             text = ScheduleWriters.Render(request.Format, schedule);
+            chart = () => Charts.ChartExtensions.Chart(schedule).Balance();
         }
 
         if (request.OutputPath is { } path)
@@ -93,6 +100,7 @@ internal sealed class ScheduleCommand
             OutputFile.WriteStandardOutput(stdout, text);
         }
 
+        ChartOption.Write(chartPath, chart);
         return ExitCodes.Ok;
     }
 }

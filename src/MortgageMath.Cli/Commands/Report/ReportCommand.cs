@@ -1,0 +1,92 @@
+using System.CommandLine;
+using MortgageMath.Cli.Spec;
+using MortgageMath.Reports;
+using NodaTime;
+
+namespace MortgageMath.Cli;
+
+/// <summary>
+/// The <c>mortgage report</c> command: the customer report page of a loan (a spec or the loan options) as one
+/// self-contained HTML file, from the library's <see cref="Report"/>; written whole to <c>--output</c>, or to standard
+/// output.
+/// </summary>
+internal sealed class ReportCommand
+{
+    private readonly LoanOptions _loan;
+
+    private readonly Option<string> _output = new("--output")
+    {
+        Description = "Write the page to this file (UTF-8, replaced whole: written beside it, then renamed over it) instead of standard output.",
+        HelpName = "FILE.html",
+    };
+
+    private readonly Option<string> _title = new("--title")
+    {
+        Description = "The page's title and heading (default: Mortgage report).",
+        HelpName = "TEXT",
+    };
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="today">Supplies the default disbursement date.</param>
+    internal ReportCommand(Func<LocalDate> today)
+    {
+        _loan = new LoanOptions("report", today);
+        Command = new Command(
+            "report",
+            "Write a customer report page: one self-contained, printable HTML file with the terms, key figures, charts, 等额本息 against 等额本金, the repricing history and the schedule by year.");
+        foreach (Option option in (Option[])[.. _loan.All, _output, _title])
+        {
+            Command.Options.Add(option);
+        }
+    }
+
+    /// <summary>The System.CommandLine command; its action is bound by <see cref="CliApp"/>.</summary>
+    internal Command Command { get; }
+
+    /// <summary>Runs the command: builds the whole page, then writes it in one piece.</summary>
+    /// <param name="result">A parse result without errors.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <returns>The exit code.</returns>
+    internal int Execute(ParseResult result, TextWriter stdout)
+    {
+        string? output = result.GetValue(_output);
+        if (output is not null && string.IsNullOrWhiteSpace(output))
+        {
+            throw new UsageException("--output is empty; give a file name, e.g. --output report.html.");
+        }
+
+        string? title = result.GetValue(_title);
+        if (title is not null && string.IsNullOrWhiteSpace(title))
+        {
+            throw new UsageException("--title is empty; give a title or leave the option out.");
+        }
+
+        var options = new ReportOptions { Title = title };
+        (Loan? loan, LoanSpec? spec, CombinedSpec? combined) = _loan.ReadAny(result);
+        string html;
+        if (combined is not null)
+        {
+            combined.BuildSchedule(); // a refusal names the path inside the leg at fault
+            html = Report.Html(combined.Document, options);
+        }
+        else if (spec is { Document: { } document })
+        {
+            html = spec.Guard(() => Report.Html(document, options));
+        }
+        else
+        {
+            html = Report.Html(loan!, options);
+        }
+
+        if (output is not null)
+        {
+            OutputFile.Write(output, html);
+        }
+        else
+        {
+            OutputFile.WriteStandardOutput(stdout, html);
+        }
+
+        return ExitCodes.Ok;
+    }
+}
