@@ -1,0 +1,149 @@
+using System.Globalization;
+
+namespace MortgageMath.Tests.Cli;
+
+/// <summary>
+/// The tool in Chinese (<c>--lang zh-CN</c>, or a Chinese UI culture): the TV-1 table (1,000,000 at 4.9% over 30 years,
+/// whose figures the English goldens prove) with Chinese column headers and labels and the very same rows; an error
+/// line; CSV column names in Chinese only with <c>--headers zh-CN</c>; JSON keys never.
+/// </summary>
+public class ChineseOutputTests
+{
+    [Fact]
+    public void The_TV1_table_in_Chinese_matches_its_golden()
+    {
+        CliResult result = CliRunner.Run(CliRunner.Tv1With("--lang", "zh-CN"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(File.ReadAllText(GoldenFiles.PathOf("tv1-schedule.zh-CN.txt")), result.Stdout);
+    }
+
+    [Fact]
+    public void The_Chinese_table_has_the_English_rows_and_Chinese_labels()
+    {
+        string[] chinese = CliRunner.Run(CliRunner.Tv1With("--lang", "zh-CN")).Stdout.Split('\n');
+        string[] english = CliRunner.Run(CliRunner.Tv1With("--lang", "en")).Stdout.Split('\n');
+
+        Assert.StartsWith("贷款：1,000,000.00，年利率 4.9%，期限 360 个月，等额本息；", chinese[0], StringComparison.Ordinal);
+        Assert.Matches(@"^│ 期数 │ 还款日期\s+│ 年利率 % │\s+期初本金 │\s+月供 │\s+本金 │\s+利息 │\s+剩余本金 │$", chinese[2]);
+        // Every row (from the first period to the totals line) has the English cells: only the words (and so the column widths) changed.
+        static string[][] Cells(string[] lines) => [.. lines
+            .Where(l => l.StartsWith('│'))
+            .Skip(1)
+            .Select(l => l.Split('│').Select(c => c.Trim()).ToArray())];
+        string[][] chineseCells = Cells(chinese);
+        string[][] englishCells = Cells(english);
+        Assert.Equal(361, chineseCells.Length);
+        Assert.Equal(englishCells[..360], chineseCells[..360]);
+        Assert.Equal("合计", chineseCells[360][1]);
+        Assert.Equal(englishCells[360][2..], chineseCells[360][2..]);
+        Assert.Contains("月供（等额本息月供，舍入）：5,307.27", chinese);
+        Assert.Contains("总利息，精确还款计划：910,615.12", chinese);
+        Assert.Contains("还款总额，精确还款计划：1,910,615.12", chinese);
+    }
+
+    [Fact]
+    public void The_default_language_is_the_UI_culture()
+    {
+        CultureInfo saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+            Assert.StartsWith("贷款：", CliRunner.Run(CliRunner.Tv1).Stdout, StringComparison.Ordinal);
+            Assert.StartsWith("Loan: ", CliRunner.Run(CliRunner.Tv1With("--lang", "en")).Stdout, StringComparison.Ordinal);
+            // The run restores the caller's culture.
+            Assert.Equal("zh-CN", CultureInfo.CurrentUICulture.Name);
+
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+            Assert.StartsWith("Loan: ", CliRunner.Run(CliRunner.Tv1).Stdout, StringComparison.Ordinal);
+            Assert.StartsWith("贷款：", CliRunner.Run(CliRunner.Tv1With("--lang=zh-CN")).Stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("zh-Hans")]
+    [InlineData("ZH-cn")]
+    [InlineData("zh-SG")]
+    public void Simplified_Chinese_names_are_accepted(string name)
+    {
+        Assert.StartsWith("贷款：", CliRunner.Run(CliRunner.Tv1With("--lang", name)).Stdout, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string[], string> Errors => new()
+    {
+        { ["schedule", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9", "--years", "30"], "error: --rate '4.9' 没有单位；请写 4.9% 或 490bp。" },
+        { ["schedule", "--lang", "zh-CN", "--rate", "4.9%", "--years", "30"], "error: 缺少必需的选项 '--principal'；参见 'mortgage schedule --help'。" },
+        { ["schedule", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--months", "601"], "error: --months 必须在 1 到 600 之间；实为 601。" },
+        { ["schedule", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%"], "error: 缺少贷款期限；请加上 --months N（例如 --months 360）或 --years N（例如 --years 30）。" },
+        { CliRunner.Tv1With("--lang", "zh-CN", "--format", "xml"), "error: --format 'xml' 不是输出格式；请写 table、csv、json 或 markdown。" },
+        { CliRunner.Tv1With("--lang", "zh-TW"), "error: --lang 'zh-TW' is not a supported language; write en or zh-CN." },
+        { CliRunner.Tv1With("--lang"), "error: --lang needs a language; write --lang en or --lang zh-CN." },
+        { CliRunner.Tv1With("--headers", "zh-CN"), "error: --headers sets the language of the CSV column names; add --format csv" },
+        { CliRunner.Tv1With("--format", "csv", "--headers", "klingon"), "error: --headers 'klingon' is not a supported language; write en or zh-CN." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Errors))]
+    public void Errors_are_one_line_in_the_chosen_language(string[] args, string expected) =>
+        CliAssert.OneErrorLine(CliRunner.Run(args), expected);
+
+    [Fact]
+    public void The_parser_speaks_Chinese_too()
+    {
+        // System.CommandLine's own messages come from its zh-Hans satellite assembly; the hint after them is ours.
+        CliResult result = CliRunner.Run(CliRunner.Tv1With("--lang", "zh-CN", "--colour"));
+        CliAssert.OneErrorLine(result, "error: ");
+        Assert.Contains("'--colour'", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("；参见 'mortgage schedule --help'。\n", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CSV_column_names_stay_English_unless_headers_says_otherwise()
+    {
+        string english = CliRunner.Run(CliRunner.Tv1With("--format", "csv")).Stdout;
+        string lang = CliRunner.Run(CliRunner.Tv1With("--format", "csv", "--lang", "zh-CN")).Stdout;
+        string headers = CliRunner.Run(CliRunner.Tv1With("--format", "csv", "--headers", "zh-CN")).Stdout;
+
+        // --lang does not touch the CSV: machines read it by the documented column names.
+        Assert.Equal(english, lang);
+        Assert.Equal(File.ReadAllText(GoldenFiles.PathOf("tv1-schedule.csv")), english);
+        string[] lines = headers.Split('\n');
+        Assert.Equal("期数,还款日期,年利率(%),期初本金,月供,本金,利息,剩余本金", lines[0]);
+        Assert.Equal(english.Split('\n')[1..], lines[1..]);
+        Assert.Equal(english, CliRunner.Run(CliRunner.Tv1With("--format", "csv", "--headers", "en", "--lang", "zh-CN")).Stdout);
+    }
+
+    [Fact]
+    public void CSV_headers_of_a_schedule_with_prepayments_and_of_a_combined_loan()
+    {
+        string prepaid = CliRunner.Run("schedule", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "prepayment-tv7a.json"), "--format", "csv", "--headers", "zh-CN").Stdout;
+        Assert.StartsWith("期数,还款日期,年利率(%),期初本金,月供,本金,利息,剩余本金,类型,违约金\n", prepaid, StringComparison.Ordinal);
+
+        string combined = CliRunner.Run("schedule", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "combined-tv9.json"), "--format", "csv", "--headers", "zh-CN").Stdout;
+        Assert.StartsWith("贷款,期数,还款日期,", combined, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JSON_keys_never_change()
+    {
+        string english = CliRunner.Run(CliRunner.Tv1With("--format", "json")).Stdout;
+        string chinese = CliRunner.Run(CliRunner.Tv1With("--format", "json", "--lang", "zh-CN")).Stdout;
+        Assert.Equal(english, chinese);
+    }
+
+    [Fact]
+    public void Markdown_in_Chinese()
+    {
+        string text = CliRunner.Run(CliRunner.Tv1With("--format", "markdown", "--lang", "zh-CN")).Stdout;
+        Assert.Contains("| 期数 | 还款日期 | 年利率 (%) | 期初本金 | 月供 | 本金 | 利息 | 剩余本金 |\n", text, StringComparison.Ordinal);
+        Assert.Contains("| **合计** | | | | **1,910,615.12** |", text, StringComparison.Ordinal);
+        Assert.Contains("- 月供（等额本息月供，舍入）：5,307.27\n", text, StringComparison.Ordinal);
+    }
+}
