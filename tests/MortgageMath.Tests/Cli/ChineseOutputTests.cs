@@ -147,3 +147,41 @@ public class ChineseOutputTests
         Assert.Contains("- 月供（等额本息月供，舍入）：5,307.27\n", text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The Chinese output docs/cli.md shows ("Language: --lang and --headers") is what the tool prints.</summary>
+public class ChineseDocsTests
+{
+    private static string Section()
+    {
+        string cli = File.ReadAllText(Path.Combine(SpecFiles.ExamplesDirectory(), "..", "cli.md")).ReplaceLineEndings("\n");
+        int start = cli.IndexOf("## Language: `--lang` and `--headers`", StringComparison.Ordinal);
+        Assert.True(start >= 0);
+        return cli[start..cli.IndexOf("\n## ", start + 1, StringComparison.Ordinal)];
+    }
+
+    private static List<string> Blocks(string section)
+    {
+        var blocks = new List<string>();
+        for (int at = section.IndexOf("```text\n", StringComparison.Ordinal); at >= 0; at = section.IndexOf("```text\n", at, StringComparison.Ordinal))
+        {
+            int start = at + "```text\n".Length;
+            int end = section.IndexOf("```", start, StringComparison.Ordinal);
+            blocks.Add(section[start..end]);
+            at = end + 3;
+        }
+
+        return blocks;
+    }
+
+    [Fact]
+    public void The_examples_are_what_the_tool_prints()
+    {
+        List<string> blocks = Blocks(Section());
+        Assert.Equal(4, blocks.Count);
+        string table = CliRunner.Run(CliRunner.Tv1With("--lang", "zh-CN")).Stdout;
+        Assert.StartsWith(blocks[0], table, StringComparison.Ordinal);
+        Assert.EndsWith(blocks[1], table, StringComparison.Ordinal);
+        Assert.Equal(blocks[2], CliRunner.Run("schedule", "--principal", "1000000", "--rate", "4.9", "--years", "30", "--lang", "zh-CN").Stderr);
+        Assert.StartsWith(blocks[3], CliRunner.Run(CliRunner.Tv1With("--format", "csv", "--headers", "zh-CN")).Stdout, StringComparison.Ordinal);
+    }
+}
