@@ -139,6 +139,50 @@ public class ChineseOutputTests
     }
 
     [Fact]
+    public void Prepaying_200000_in_Chinese_TV7a()
+    {
+        // TV-7a (docs/prepayment.md): 200,000 right after payment 12; the rows keep the English figures, aligned by width.
+        string[] lines = CliRunner.Run("prepay", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20",
+            "--date", "2025-03-20", "--amount", "200000", "--lang", "zh-CN").Stdout.Split('\n');
+
+        Assert.Equal("提前还款：2025-03-20 还 200,000.00，在第 12 期正常还款后立即（还款日当天）；随之支付的利息：accrued-on-balance；违约金：none。", lines[1]);
+        Assert.Equal("还款计划（银行的精确还款计划）：", lines[4]);
+        Assert.Equal("                          减少月供      缩短期限  缩短期限（月供不变）", lines[5]);
+        Assert.Equal("  节省的利息            175,019.80    439,154.37            440,629.64", lines[6]);
+        Assert.Equal("  新月供                  4,229.63      5,297.25              5,307.27", lines[9]);
+    }
+
+    [Fact]
+    public void A_payoff_quote_in_Chinese_TV6()
+    {
+        // TV-6: 19 days after the 12th payment, accrued interest on the full balance 2,547.26.
+        string text = CliRunner.Run("payoff", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20",
+            "--date", "2025-04-08", "--lang", "zh-CN").Stdout;
+
+        Assert.EndsWith("""
+            2025-04-08 结清：
+              本金余额（扣除届时应还的各期后）：984,978.39
+              应计利息（accrued-on-balance，自 2025-03-20 起 19 天）：2,547.26
+              违约金（none）：0.00
+              应还合计：987,525.65
+
+            """, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_affordability_report_in_Chinese()
+    {
+        string text = CliRunner.Run("afford", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20",
+            "--income", "12000", "--age", "35", "--lang", "zh-CN").Stdout;
+
+        Assert.Contains("政策：China commercial。\n", text, StringComparison.Ordinal);
+        Assert.Contains("│ 规则 ", text, StringComparison.Ordinal);
+        Assert.Contains("  housing-ratio：住房月供 5,307.27 占收入 12,000.00 的 44.23%；上限为 50%，即最多 6,000.00；余量 5.77 个百分点（692.73）\n", text, StringComparison.Ordinal);
+        Assert.Contains("审核所用月供：最高的计划月供为第 1 期（2024-04-20）的 5,307.27，即首期月供。\n", text, StringComparison.Ordinal);
+        Assert.Contains("结论：批准（按 China commercial 批准：4 条规则通过，1 条不适用）。\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_in_Chinese()
     {
         string text = CliRunner.Run(CliRunner.Tv1With("--format", "markdown", "--lang", "zh-CN")).Stdout;
