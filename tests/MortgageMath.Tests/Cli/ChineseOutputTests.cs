@@ -183,6 +183,23 @@ public class ChineseOutputTests
     }
 
     [Fact]
+    public void An_overdue_account_as_a_collector_explains_it_in_Chinese()
+    {
+        // The account of Cli/Golden/overdue-account-2024-05-20.txt (TV-1, nothing paid), in Chinese.
+        string[] lines = CliRunner.Run("account", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "overdue-account.json"),
+            "--as-of", "2024-05-20", "--explain", "--lang", "zh-CN").Stdout.Split('\n');
+
+        Assert.Contains("│ 期数 │ 还款日期   │     本金 │     利息 │ 已还 │ 罚息 │  复利 │ 滞纳金 │     未还 │ 还款日 │ 逾期天数 │ 状态 │", lines);
+        Assert.Contains("│    1 │ 2024-04-20 │ 1,223.94 │ 4,083.33 │ 0.00 │ 7.50 │ 25.01 │   0.00 │ 5,339.78 │        │       30 │ 逾期 │", lines);
+        Assert.Contains("恢复正常需还：10,647.05", lines);
+        Assert.Contains("逾期天数：30（自 2024-04-20 起逾期 1 期）", lines);
+        Assert.Contains("逾期 1 期（自 2024-04-20 起）：本息 5,307.27，另加罚息 7.50 和复利 25.01；逾期 30 天；关注。", lines);
+        Assert.Contains("今天（2024-05-20）还 10,647.05 即恢复正常。", lines);
+        Assert.Contains("如不还款，账户将于 2024-07-20 转为次级。", lines);
+        Assert.Contains("今天一次还清全部贷款：1,008,194.18。", lines);
+    }
+
+    [Fact]
     public void Markdown_in_Chinese()
     {
         string text = CliRunner.Run(CliRunner.Tv1With("--format", "markdown", "--lang", "zh-CN")).Stdout;

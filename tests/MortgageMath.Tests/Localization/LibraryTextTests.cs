@@ -74,6 +74,22 @@ public class LibraryTextTests
     }
 
     [Fact]
+    public void A_restructuring_and_an_account_in_Chinese()
+    {
+        // The extension of RestructuringComparisonTests (6,544.44 → 6,009.31, 228 → 264 periods left) and the overdue
+        // TV-1 account of docs/servicing.md, read in each language; the figures are written the same.
+        var loan = new Loan(1_000_000m, Rate.Percent(4.9m), 240, new NodaTime.LocalDate(2024, 3, 20));
+        Restructuring r = Restructuring.Compare(loan, TermChange.Extend(new NodaTime.LocalDate(2025, 3, 20), 36));
+        string interest = "+" + r.InterestDifference.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal($"自 2025-03-20 起：月供 6544.44 → 6009.31，剩余期数 228 → 264，利息 {interest}", In("zh-CN", r.ToString));
+        Assert.Equal($"from 2025-03-20: payment 6544.44 → 6009.31, 228 → 264 periods left, interest {interest}", In("en-US", r.ToString));
+
+        LoanAccount account = Tv1.Account([], new NodaTime.LocalDate(2024, 5, 20));
+        Assert.Equal("截至 2024-05-20：逾期欠款 10647.05（逾期 1 期，逾期 30 天，关注），还清 10647.05 即恢复正常，溢缴款 0.00", In("zh-CN", account.ToString));
+        Assert.StartsWith("as of 2024-05-20: arrears 10647.05 (1 overdue, 30 days past due, 关注)", In("en-US", account.ToString), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Other_languages_fall_back_to_English()
     {
         AffordabilityReport report = In("fr-FR", () => AffordabilityPolicy.ChinaCommercial.Evaluate(Single(12_000m), Tv1));
