@@ -126,8 +126,8 @@ internal static class AccountWriters
             text.Append(CliText.Account_PaymentsApplied).Append('\n');
             foreach (PaymentApplication line in account.Ledger)
             {
-                string source = line.PaymentIndex is null
-                    ? Language.Format(CliText.Account_FromCredit, A(line.FromCredit))
+                string source = line.Capitalized != 0m ? Language.Format(CliText.Account_Capitalized, A(line.Capitalized))
+                    : line.PaymentIndex is null ? Language.Format(CliText.Account_FromCredit, A(line.FromCredit))
                     : A(line.Amount) + (line.FromCredit > 0m ? Language.Format(CliText.Account_PlusCredit, A(line.FromCredit)) : "");
                 var parts = new List<string>(line.Allocations.Select(a => $"#{a.Period} {AllocationOrder.NameOf(a.Bucket)} {A(a.Amount)}"));
                 if (line.Prepaid > 0m)
@@ -352,6 +352,11 @@ internal static class AccountWriters
                 json.WriteString("date", Amounts.Date(line.Date));
                 Amount("amount", line.Amount);
                 Amount("from_credit", line.FromCredit);
+                if (line.Capitalized != 0m)
+                {
+                    Amount("capitalized", line.Capitalized);
+                }
+
                 json.WriteStartArray("allocations");
                 foreach (Allocation allocation in line.Allocations)
                 {

@@ -37,6 +37,11 @@ internal static class PayoffWriters
             JsonScheduleWriter.WriteAmount(json, "balance", quote.Balance, places);
             JsonScheduleWriter.WriteAmount(json, "accrued_interest", quote.AccruedInterest, places);
             JsonScheduleWriter.WriteAmount(json, "penalty", quote.Penalty, places);
+            if (quote.DeferredPayments != 0m)
+            {
+                JsonScheduleWriter.WriteAmount(json, "deferred_payments", quote.DeferredPayments, places);
+            }
+
             JsonScheduleWriter.WriteAmount(json, "total", quote.Total, places);
             json.WriteString("last_due_date", Amounts.Date(quote.AccruedSince));
             json.WriteNumber("days_since_last_due_date", quote.AccruedDays);
@@ -70,6 +75,11 @@ internal static class PayoffWriters
             lines.Append(bullet).Append(CliText.Payoff_Balance).Append(A(quote.Balance)).Append('\n');
             lines.Append(bullet).Append(Language.Format(CliText.Payoff_Accrued, policy, quote.AccruedDays, Amounts.Date(quote.AccruedSince))).Append(A(quote.AccruedInterest)).Append('\n');
             lines.Append(bullet).Append(Language.Format(CliText.Payoff_Penalty, single.Loan.PrepaymentPenalty)).Append(A(quote.Penalty)).Append('\n');
+            if (quote.DeferredPayments != 0m)
+            {
+                lines.Append(bullet).Append(CliText.Payoff_Deferred).Append(A(quote.DeferredPayments)).Append('\n');
+            }
+
             lines.Append(bullet).Append(CliText.Payoff_Total).Append(A(quote.Total)).Append('\n');
         }
 

@@ -17,6 +17,8 @@ internal static class ScheduleLabels
         InstallmentKind.Payoff => CliText.Kind_Payoff,
         InstallmentKind.Balloon => CliText.Kind_Balloon,
         InstallmentKind.Holiday => CliText.Kind_Holiday,
+        InstallmentKind.Capitalization => CliText.Kind_Capitalization,
+        InstallmentKind.Deferred => CliText.Kind_Deferred,
         _ => ScheduleFormat.KindName(kind),
     };
 

@@ -36,6 +36,10 @@ internal static class Amortizer
         private readonly PaymentHoliday[] _holidays;
         private readonly RestructuringEvent[] _restructurings; // in date order, each on a due date
         private readonly int[] _restructuringPeriods; // the periods whose due dates they fall on
+        private readonly PaymentDeferral[] _deferrals; // in date order
+        private readonly int[] _deferralPeriods; // the periods of their first deferred payments
+        private int _nextDeferral;
+        private int _deferredUntil; // the last period whose payment is deferred to the last row (0: none)
         private Installment[] _rows;
 
         private long _balance;
@@ -65,7 +69,8 @@ internal static class Amortizer
             _mode = loan.Rounding.Mode;
             _places = loan.Rounding.DecimalPlaces;
             _dueDates = DueDates.For(loan);
-            _prepayments = Prepayments(loan, _dueDates, out int term, out _restructurings);
+            _prepayments = Prepayments(loan, _dueDates, out int term, out _restructurings, out _deferrals);
+            _deferralPeriods = _deferrals.Length == 0 ? [] : Array.ConvertAll(_deferrals, d => _dueDates.PeriodFor(d.Date));
             _restructuringPeriods = _restructurings.Length == 0 ? [] : Array.ConvertAll(_restructurings, r => _dueDates.PeriodFor(r.Date));
             _dayChanges = loan.Events.Count > 0 && loan.Events.Any(e => e is RepaymentDayChange);
             _timeline = RateTimeline.Build(loan, _dueDates, term);
@@ -80,9 +85,10 @@ internal static class Amortizer
             _lastPeriod = loan.Periods;
             _amortizationEnd = _contract.AmortizationPeriods(loan.Periods);
 
-            // One row per period up to the term (a holiday's row takes its period's place) and one per prepayment:
+            // One row per period up to the term (a holiday's row takes its period's place), one per prepayment and one
+            // per arrears capitalization:
             // the last period is never beyond the term, so the rows never need more room.
-            _rows = new Installment[term + _prepayments.Length];
+            _rows = new Installment[term + _prepayments.Length + _restructurings.Count(static r => r is ArrearsCapitalization)];
             _rate = new PeriodicRate(_timeline.RateOf(0));
             _level = _method.Level(_balance, _rate, _amortizationEnd, _rounding);
         }
@@ -98,6 +104,11 @@ internal static class Amortizer
             for (int period = 1; ; period++)
             {
                 LocalDate due = _dueDates.Of(period);
+                if (_nextDeferral < _deferrals.Length && _deferralPeriods[_nextDeferral] == period)
+                {
+                    StartDeferral(period);
+                }
+
                 if (_contract.StartsPhase(period))
                 {
                     _method = _contract.PhaseAt(period);
@@ -184,8 +195,8 @@ internal static class Amortizer
                 {
                     interest += _deferredInterest;
                     _deferredInterest = 0;
-                    InstallmentKind kind = period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod
-                        ? InstallmentKind.Balloon
+                    InstallmentKind kind = period <= _deferredUntil ? Deferred(period)
+                        : period >= _lastPeriod && _contract.HasBalloon && _amortizationEnd > _lastPeriod ? InstallmentKind.Balloon
                         : InstallmentKind.Regular;
                     _rows[_count++] = new Installment(period, due, _rate.Annual, _balance, principal, interest, _places, segments, kind);
                     _balance -= principal;
@@ -242,6 +253,7 @@ internal static class Amortizer
         {
             int lastBefore = _lastPeriod;
             RepaymentMethod methodBefore = _method;
+            bool capitalized = false;
             while (next < _restructurings.Length && _restructuringPeriods[next] == period)
             {
                 RestructuringEvent restructuring = _restructurings[next++];
@@ -282,15 +294,71 @@ internal static class Amortizer
                         }
 
                         break;
+                    case ArrearsCapitalization capitalization:
+                        Capitalize(capitalization, period);
+                        capitalized = true;
+                        break;
                 }
             }
 
-            if (_lastPeriod != lastBefore || _method != methodBefore)
+            if (_lastPeriod != lastBefore || _method != methodBefore || capitalized)
             {
                 Restart(period);
             }
 
             return next;
+        }
+
+        /// <summary>
+        /// Arrears capitalized after this period's payment: a row with nothing paid whose capitalized amount is added
+        /// to the balance, up to <see cref="Loan.MaxPrincipal"/> (the largest amount the loop's exact arithmetic is
+        /// made for). The caller restarts the method on the new balance.
+        /// </summary>
+        private void Capitalize(ArrearsCapitalization capitalization, int period)
+        {
+            if (!FixedPoint.TryToMinor(capitalization.Amount, _places, out long amount))
+            {
+                throw LoanEventException.For(_loan, capitalization,
+                    $"The {capitalization} has more decimal places than the rounding policy keeps ({_places}).");
+            }
+
+            if (_balance + amount > (long)Loan.MaxPrincipal * FixedPoint.Pow10[_places])
+            {
+                throw LoanEventException.For(_loan, capitalization, string.Create(CultureInfo.InvariantCulture,
+                    $"The {capitalization} would take the balance to {FixedPoint.ToDecimal(_balance + amount, _places)}; a balance may be at most 1,000,000,000,000 (the largest principal)."));
+            }
+
+            _rows[_count++] = new Installment(period, capitalization.Date, _rate.Annual, _balance, 0, 0, _places, null,
+                InstallmentKind.Capitalization, 0, amount, capitalized: true);
+            _balance += amount;
+        }
+
+        /// <summary>A deferral whose first payment is this period's: the periods whose payments move to the last row.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        private void StartDeferral(int period)
+        {
+            PaymentDeferral deferral = _deferrals[_nextDeferral++];
+            if (period <= _deferredUntil)
+            {
+                throw LoanEventException.For(_loan, deferral,
+                    $"The {deferral} starts while an earlier deferral still runs (to period {_deferredUntil}); defer each payment once.");
+            }
+
+            _deferredUntil = period + deferral.Periods - 1;
+        }
+
+        /// <summary>The kind of a deferred period's row; its payment moves to the last row, so it may not be the last.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
+        private InstallmentKind Deferred(int period)
+        {
+            if (period >= _lastPeriod)
+            {
+                PaymentDeferral deferral = _deferrals[_nextDeferral - 1];
+                throw LoanEventException.For(_loan, deferral,
+                    $"The {deferral} reaches the last payment ({Format(_dueDates.Of(_lastPeriod))}), to which payments are deferred; defer fewer payments.");
+            }
+
+            return InstallmentKind.Deferred;
         }
 
         /// <summary>
@@ -302,6 +370,12 @@ internal static class Amortizer
         [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private void SkipPayment(PaymentHoliday holiday, int period, LocalDate due, long interest, RateSegment[]? segments)
         {
+            if (period <= _deferredUntil)
+            {
+                throw LoanEventException.For(_loan, holiday,
+                    $"A payment holiday on {Format(due)} falls on a payment deferred by the {_deferrals[_nextDeferral - 1]}; a payment is either skipped or deferred.");
+            }
+
             bool capitalize = holiday.SkippedInterest == SkippedInterest.Capitalized;
             if (capitalize && _balance + interest > (long)Loan.MaxPrincipal * FixedPoint.Pow10[_places])
             {
@@ -393,9 +467,15 @@ internal static class Amortizer
             _balance -= principal;
         }
 
-        /// <summary>The balance is repaid: any prepayment still to come is an error.</summary>
+        /// <summary>The balance is repaid: any prepayment or deferral still to come is an error.</summary>
         private Schedule FinishRepaid(int next, LocalDate repaidOn)
         {
+            if (_nextDeferral < _deferrals.Length)
+            {
+                throw LoanEventException.For(_loan, _deferrals[_nextDeferral],
+                    $"The {_deferrals[_nextDeferral]} comes after the loan is repaid on {Format(repaidOn)}.");
+            }
+
             if (next < _prepayments.Length)
             {
                 throw LoanEventException.For(_loan, _prepayments[next],
@@ -617,17 +697,20 @@ internal static class Amortizer
     /// before its prepayment plus its periods, which the dates alone decide (the loop does the same in Reshape); it
     /// may not take the loan past <see cref="Loan.MaxPeriods"/>.
     /// </summary>
-    private static Prepayment[] Prepayments(Loan loan, in DueDates dueDates, out int term, out RestructuringEvent[] restructurings)
+    private static Prepayment[] Prepayments(Loan loan, in DueDates dueDates, out int term, out RestructuringEvent[] restructurings, out PaymentDeferral[] deferrals)
     {
         term = loan.Periods;
         restructurings = [];
+        deferrals = [];
         if (loan.Events.Count == 0)
         {
             return [];
         }
 
         Prepayment[] prepayments = [.. loan.Events.OfType<Prepayment>().OrderBy(p => p.Date)];
-        restructurings = [.. loan.Events.OfType<RestructuringEvent>().Where(r => r is not RepaymentDayChange).OrderBy(r => r.Date)]; // the due dates carry a day change
+        // The due dates carry a day change; a deferral marks the rows of its periods (checked here like the others).
+        restructurings = [.. loan.Events.OfType<RestructuringEvent>().Where(r => r is not RepaymentDayChange).OrderBy(r => r.Date)];
+        deferrals = [.. restructurings.OfType<PaymentDeferral>()];
 
         // Both in date order; on one day the prepayments come first (rate change, payment, prepayment, restructuring).
         var dated = new List<LoanEvent>(prepayments.Length + restructurings.Length);
@@ -705,6 +788,11 @@ internal static class Amortizer
         }
 
         term = Math.Max(loan.Periods, inForce);
+        if (deferrals.Length > 0)
+        {
+            restructurings = [.. restructurings.Where(static r => r is not PaymentDeferral)];
+        }
+
         return prepayments;
     }
 
@@ -713,6 +801,8 @@ internal static class Amortizer
         TermChange => "A term change",
         MethodChange => "A method change",
         InterestOnlyPeriod => "An interest-only period",
+        ArrearsCapitalization => "An arrears capitalization",
+        PaymentDeferral => "A payment deferral",
         _ => "A restructuring",
     };
 

@@ -24,7 +24,7 @@ public readonly struct Installment : IEquatable<Installment>
         RateSegment[]? segments = null, InstallmentKind kind = InstallmentKind.Regular, long penalty = 0, long deferred = 0,
         bool capitalized = false)
     {
-        _extra = kind == InstallmentKind.Holiday ? deferred : penalty;
+        _extra = kind is InstallmentKind.Holiday or InstallmentKind.Capitalization ? deferred : penalty;
         _capitalized = capitalized;
         _segments = segments;
         _kind = kind;
@@ -81,8 +81,9 @@ public readonly struct Installment : IEquatable<Installment>
     /// next payment; 0 otherwise.</summary>
     public decimal DeferredInterest => FixedPoint.ToDecimal(DeferredMinor, _places);
 
-    /// <summary>The interest this row added to the balance: the <see cref="DeferredInterest"/> of a payment holiday
-    /// whose interest is capitalized; 0 otherwise. Always <c>ClosingBalance = OpeningBalance − Principal + CapitalizedInterest</c>.</summary>
+    /// <summary>The amount this row added to the balance: the <see cref="DeferredInterest"/> of a payment holiday
+    /// whose interest is capitalized, or the arrears of an <see cref="InstallmentKind.Capitalization"/> row (overdue
+    /// principal, interest and charges, see <see cref="ArrearsCapitalization"/>); 0 otherwise. Always <c>ClosingBalance = OpeningBalance − Principal + CapitalizedInterest</c>.</summary>
     public decimal CapitalizedInterest => FixedPoint.ToDecimal(CapitalizedMinor, _places);
 
     /// <summary>The rounding policy's decimal places the amounts carry.</summary>
@@ -90,11 +91,11 @@ public readonly struct Installment : IEquatable<Installment>
 
     internal long PaymentMinor => _principal + _interest + PenaltyMinor;
 
-    internal long PenaltyMinor => _kind == InstallmentKind.Holiday ? 0 : _extra;
+    internal long PenaltyMinor => _kind is InstallmentKind.Holiday or InstallmentKind.Capitalization ? 0 : _extra;
 
     internal long DeferredMinor => _kind == InstallmentKind.Holiday ? _extra : 0;
 
-    internal long CapitalizedMinor => _capitalized ? _extra : 0; // only a holiday row is capitalized
+    internal long CapitalizedMinor => _capitalized ? _extra : 0; // only a holiday or a capitalization row is capitalized
 
     internal long ClosingMinor => _opening - _principal + CapitalizedMinor;
 
@@ -155,7 +156,7 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>The row as one line of text.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => FormattableString.Invariant(
-        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DateText.Iso(DueDate)} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(PenaltyMinor != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}{(DeferredMinor != 0 ? FormattableString.Invariant($", interest deferred {DeferredInterest}{(_capitalized ? " (capitalized)" : "")}") : "")}, closing {ClosingBalance}");
+        $"#{Period}{(Kind == InstallmentKind.Regular ? "" : " " + Kind.ToString().ToLowerInvariant())} {DateText.Iso(DueDate)} {AnnualRate} opening {OpeningBalance} payment {Payment} = principal {Principal} + interest {Interest}{(PenaltyMinor != 0 ? FormattableString.Invariant($" + penalty {Penalty}") : "")}{(DeferredMinor != 0 ? FormattableString.Invariant($", interest deferred {DeferredInterest}{(_capitalized ? " (capitalized)" : "")}") : "")}{(_kind == InstallmentKind.Capitalization ? FormattableString.Invariant($", capitalized {CapitalizedInterest}") : "")}, closing {ClosingBalance}");
 }
 
 /// <summary>What a schedule row records.</summary>
@@ -176,4 +177,12 @@ public enum InstallmentKind : byte
 
     /// <summary>A payment holiday: nothing is paid on this due date (see <see cref="PaymentHoliday"/>).</summary>
     Holiday = 4,
+
+    /// <summary>Arrears capitalized after the due date's payment (see <see cref="ArrearsCapitalization"/>): nothing is
+    /// paid; the amount is the row's <see cref="Installment.CapitalizedInterest"/>, added to the balance.</summary>
+    Capitalization = 5,
+
+    /// <summary>A regular payment deferred (see <see cref="PaymentDeferral"/>): its principal and interest are as
+    /// contracted, but its payment falls due, without interest, with the schedule's last row.</summary>
+    Deferred = 6,
 }

@@ -45,8 +45,8 @@ public sealed partial class Schedule
     }
 
     /// <summary>
-    /// The scheduled payments (rows of kind <see cref="InstallmentKind.Regular"/> or
-    /// <see cref="InstallmentKind.Balloon"/>) due after <paramref name="date"/>: the payments left after a prepayment
+    /// The scheduled payments (rows of kind <see cref="InstallmentKind.Regular"/>,
+    /// <see cref="InstallmentKind.Balloon"/> or <see cref="InstallmentKind.Deferred"/>) due after <paramref name="date"/>: the payments left after a prepayment
     /// on that day.
     /// </summary>
     /// <param name="date">The day.</param>
@@ -56,7 +56,7 @@ public sealed partial class Schedule
         int count = 0;
         foreach (Installment row in this)
         {
-            if (row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon && row.DueDate > date)
+            if (row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon or InstallmentKind.Deferred && row.DueDate > date)
             {
                 count++;
             }

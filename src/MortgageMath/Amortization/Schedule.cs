@@ -52,11 +52,13 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     /// <summary>The sum of the prepayment penalties paid.</summary>
     public decimal TotalPenalty => FixedPoint.ToDecimal(_totalPenalty, Places);
 
-    /// <summary>The number of regular payments (rows of kind <see cref="InstallmentKind.Regular"/>); with prepayments
+    /// <summary>The number of regular payments (rows of kind <see cref="InstallmentKind.Regular"/>, or
+    /// <see cref="InstallmentKind.Deferred"/>); with prepayments
     /// that shorten the term it is below <see cref="MortgageMath.Loan.Periods"/>.</summary>
     public int RegularPayments { get; }
 
-    /// <summary>The sum of all principal parts: exactly the loan's principal (plus any interest capitalized by a payment holiday).</summary>
+    /// <summary>The sum of all principal parts: exactly the loan's principal plus any amount capitalized (a payment
+    /// holiday's interest, capitalized arrears: <see cref="TotalCapitalizedInterest"/>).</summary>
     public decimal TotalPrincipal => FixedPoint.ToDecimal(_totalPrincipal, Places);
 
     /// <summary>The sum of the interest actually charged, row by row (the "schedule" total).</summary>
@@ -66,9 +68,14 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     /// without a holiday.</summary>
     public decimal TotalDeferredInterest => FixedPoint.ToDecimal(SumMinor(static r => r.DeferredMinor), Places);
 
-    /// <summary>The interest the schedule's payment holidays added to the balance, in total (the sum of
+    /// <summary>The amounts the schedule's payment holidays and arrears capitalizations added to the balance, in total (the sum of
     /// <see cref="Installment.CapitalizedInterest"/>); <see cref="TotalPrincipal"/> is the loan plus this.</summary>
     public decimal TotalCapitalizedInterest => FixedPoint.ToDecimal(SumMinor(static r => r.CapitalizedMinor), Places);
+
+    /// <summary>The payments a <see cref="PaymentDeferral"/> moved to the last row, in total (the sum of the
+    /// <see cref="Installment.Payment"/> of the rows of kind <see cref="InstallmentKind.Deferred"/>): due, without
+    /// interest, with the last row, on top of its own payment; 0 without a deferral.</summary>
+    public decimal TotalDeferredPayments => FixedPoint.ToDecimal(SumMinor(static r => r.Kind == InstallmentKind.Deferred ? r.PaymentMinor : 0), Places);
 
     /// <summary>The first row.</summary>
     public Installment First => _rows[0];

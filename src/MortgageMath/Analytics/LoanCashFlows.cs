@@ -97,10 +97,16 @@ public sealed partial class LoanCashFlows
         }
 
         var payments = new List<(LocalDate, decimal)>(schedule.Count);
+        decimal deferred = schedule.TotalDeferredPayments; // paid with the last row (a payment deferral)
         foreach (Installment row in schedule)
         {
-            decimal fee = row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon ? periodicFee : 0m;
-            decimal amount = row.Payment + fee;
+            decimal fee = row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon or InstallmentKind.Deferred ? periodicFee : 0m;
+            decimal amount = (row.Kind == InstallmentKind.Deferred ? 0m : row.Payment) + fee;
+            if (deferred != 0m && row.Equals(schedule.Last))
+            {
+                amount += deferred;
+            }
+
             if (amount != 0m)
             {
                 payments.Add((row.DueDate, amount));

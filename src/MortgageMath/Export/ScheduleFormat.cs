@@ -64,8 +64,8 @@ public static class ScheduleFormat
         return schedule.Legs.Any(HasKindColumns);
     }
 
-    /// <summary>True when some row is a payment holiday: the formats then show, on every row, the interest deferred
-    /// and the part of it capitalized (<see cref="CsvHolidayColumns"/>). A schedule without one keeps its columns.</summary>
+    /// <summary>True when some row is a payment holiday or an arrears capitalization: the formats then show, on every
+    /// row, the interest deferred and the amount capitalized (<see cref="CsvHolidayColumns"/>). A schedule without one keeps its columns.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <returns>Whether to show the holiday columns.</returns>
     public static bool HasHolidayColumns(Schedule schedule)
@@ -73,7 +73,7 @@ public static class ScheduleFormat
         ArgumentNullException.ThrowIfNull(schedule);
         foreach (Installment row in schedule)
         {
-            if (row.Kind == InstallmentKind.Holiday)
+            if (row.Kind is InstallmentKind.Holiday or InstallmentKind.Capitalization)
             {
                 return true;
             }

@@ -168,7 +168,7 @@ internal static class ScheduleJson
         WriteAmount(json, "closing_balance", row.ClosingBalance, places);
         json.WriteString("kind", ScheduleFormat.KindName(row.Kind));
         WriteAmount(json, "penalty", row.Penalty, places);
-        if (row.Kind == InstallmentKind.Holiday)
+        if (row.Kind is InstallmentKind.Holiday or InstallmentKind.Capitalization)
         {
             WriteAmount(json, "deferred_interest", row.DeferredInterest, places);
             WriteAmount(json, "capitalized_interest", row.CapitalizedInterest, places);

@@ -12,14 +12,14 @@ public sealed partial class PayoffQuote : IEquatable<PayoffQuote>
     public bool Equals(PayoffQuote? other) =>
         ReferenceEquals(this, other) || (other is not null &&
             Date == other.Date && Balance == other.Balance && AccruedInterest == other.AccruedInterest && Penalty == other.Penalty &&
-            AccruedSince == other.AccruedSince && AlreadyRepaid == other.AlreadyRepaid);
+            DeferredPayments == other.DeferredPayments && AccruedSince == other.AccruedSince && AlreadyRepaid == other.AlreadyRepaid);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is PayoffQuote other && Equals(other);
 
     /// <summary>A hash code consistent with <see cref="Equals(PayoffQuote)"/> (amounts hash by value).</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(Date, Balance, AccruedInterest, Penalty, AccruedSince, AlreadyRepaid);
+    public override int GetHashCode() => HashCode.Combine(Date, Balance, AccruedInterest, Penalty, DeferredPayments, AccruedSince, AlreadyRepaid);
 
     /// <summary>True when both are equal (or both null).</summary>
     /// <param name="left">The first quote.</param>

@@ -8,5 +8,5 @@ public sealed partial class PayoffQuote
     /// 0.00</c>. Invariant culture, date <c>yyyy-MM-dd</c>, amounts grouped with their decimals.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"Payoff on {ExportText.Date(Date)}: {ExportText.Grouped(Total)} = balance {ExportText.Grouped(Balance)} + accrued interest {ExportText.Grouped(AccruedInterest)} + penalty {ExportText.Grouped(Penalty)}";
+        $"Payoff on {ExportText.Date(Date)}: {ExportText.Grouped(Total)} = balance {ExportText.Grouped(Balance)} + accrued interest {ExportText.Grouped(AccruedInterest)} + penalty {ExportText.Grouped(Penalty)}{(DeferredPayments != 0m ? $" + deferred payments {ExportText.Grouped(DeferredPayments)}" : "")}";
 }

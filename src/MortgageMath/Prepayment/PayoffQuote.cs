@@ -5,8 +5,10 @@ namespace MortgageMath;
 /// <summary>What it takes to repay a loan in full on a date.</summary>
 public sealed partial class PayoffQuote
 {
-    private PayoffQuote(LocalDate date, decimal balance, decimal accruedInterest, decimal penalty, LocalDate accruedSince, bool alreadyRepaid)
+    private PayoffQuote(LocalDate date, decimal balance, decimal accruedInterest, decimal penalty, LocalDate accruedSince, bool alreadyRepaid,
+        decimal deferredPayments = 0m)
     {
+        DeferredPayments = deferredPayments;
         Date = date;
         AccruedSince = accruedSince;
         AlreadyRepaid = alreadyRepaid;
@@ -27,8 +29,12 @@ public sealed partial class PayoffQuote
     /// <summary>The prepayment penalty.</summary>
     public decimal Penalty { get; }
 
+    /// <summary>The payments a <see cref="PaymentDeferral"/> moved to the end of the loan that fell due on or before
+    /// <see cref="Date"/>: without interest, they are due with the payoff; 0 without a deferral.</summary>
+    public decimal DeferredPayments { get; }
+
     /// <summary>
-    /// The day the accrued interest runs from: the last regular (or balloon) due date on or before <see cref="Date"/>,
+    /// The day the accrued interest runs from: the last regular (balloon, deferred) due date on or before <see cref="Date"/>,
     /// or the disbursement when no payment has fallen due by then.
     /// </summary>
     public LocalDate AccruedSince { get; }
@@ -42,21 +48,23 @@ public sealed partial class PayoffQuote
     /// </summary>
     public bool AlreadyRepaid { get; }
 
-    /// <summary>The total to pay: <see cref="Balance"/> + <see cref="AccruedInterest"/> + <see cref="Penalty"/>.</summary>
-    public decimal Total => Balance + AccruedInterest + Penalty;
+    /// <summary>The total to pay: <see cref="Balance"/> + <see cref="AccruedInterest"/> + <see cref="Penalty"/> +
+    /// <see cref="DeferredPayments"/>.</summary>
+    public decimal Total => Balance + AccruedInterest + Penalty + DeferredPayments;
 
     internal static PayoffQuote For(Loan loan, LocalDate date) => For(loan, date, loan.BuildSchedule());
 
     /// <summary>The quote when the loan's schedule is already built (<see cref="Servicing.LoanAccount"/>). With
     /// <paramref name="afterPrepaymentsOnDate"/> the loan's prepayments dated <paramref name="date"/> are kept (an
-    /// account has made them, or holds them in arrears) and the payoff comes after them; without it they are replaced
+    /// account has made them, or holds them in arrears) and the payoff comes after them, and after arrears capitalized
+    /// that day; without it they are replaced
     /// by the payoff, as <see cref="Loan.PayoffQuote"/> quotes.</summary>
     internal static PayoffQuote For(Loan loan, LocalDate date, Schedule current, bool afterPrepaymentsOnDate = false)
     {
         LocalDate since = loan.Disbursement;
         foreach (Installment row in current)
         {
-            if (row.DueDate <= date && row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon)
+            if (row.DueDate <= date && row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon or InstallmentKind.Deferred)
             {
                 since = row.DueDate;
             }
@@ -74,8 +82,19 @@ public sealed partial class PayoffQuote
             return new PayoffQuote(date, loan.Principal, 0m, 0m, since, alreadyRepaid: false);
         }
 
-        Loan withPayoff = loan with { Events = [.. loan.Events.Where(e => e.Date < date || (afterPrepaymentsOnDate && e.Date == date) || e is not Prepayment), Prepayment.Payoff(date)] };
-        Installment payoff = withPayoff.BuildSchedule().Last;
-        return new PayoffQuote(date, payoff.Principal, payoff.Interest, payoff.Penalty, since, alreadyRepaid: false);
+        // A restructuring from the payoff date on never happens (it would come after the loan is repaid).
+        Loan withPayoff = loan with
+        {
+            Events = [.. loan.Events.Where(e => e is RestructuringEvent
+                ? e.Date < date
+                : e.Date < date || (afterPrepaymentsOnDate && e.Date == date) || e is not Prepayment), Prepayment.Payoff(date)],
+        };
+        Schedule paidOff = withPayoff.BuildSchedule();
+        Installment payoff = paidOff.Last;
+
+        // An account has capitalized arrears dated that day (after the day's payment, before any interest accrues):
+        // they are part of the balance it pays off.
+        decimal capitalizedToday = afterPrepaymentsOnDate ? loan.Events.OfType<ArrearsCapitalization>().Where(c => c.Date == date).Sum(c => c.Amount) : 0m;
+        return new PayoffQuote(date, payoff.Principal + capitalizedToday, payoff.Interest, payoff.Penalty, since, alreadyRepaid: false, paidOff.TotalDeferredPayments);
     }
 }

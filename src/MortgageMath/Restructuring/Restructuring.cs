@@ -100,7 +100,7 @@ public sealed class Restructuring : IEquatable<Restructuring>
         int count = 0;
         foreach (Installment row in schedule)
         {
-            if (row.DueDate > date && row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon)
+            if (row.DueDate > date && row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon or InstallmentKind.Deferred)
             {
                 count++;
             }

@@ -23,6 +23,7 @@ internal sealed class AccountBuilder
     private Loan _loan;
     private Schedule _schedule;
     private List<Item> _items;
+    private List<(int Day, long Amount)> _capitalizations; // the schedule's arrears capitalizations, in date order
     private long _credit;
     private int _firstOpen;
     private bool _rebuilt;
@@ -39,6 +40,7 @@ internal sealed class AccountBuilder
         _basis = policy.DayCount.DaysInYear();
         _schedule = loan.BuildSchedule();
         _items = ItemsOf(_schedule, 0, null);
+        _capitalizations = CapitalizationsOf(_schedule);
     }
 
     internal static LoanAccount Build(Loan loan, IEnumerable<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy)
@@ -138,14 +140,20 @@ internal sealed class AccountBuilder
         BigInteger lastDenominator = default;
         bool haveRate = false;
         int index = 0;
+        List<Item>? deferred = null;
+        LocalDate last = schedule.Last.DueDate;
+        int lastDay = DayNumber.Of(last);
         foreach (Installment row in schedule)
         {
             if (row.PaymentMinor <= 0)
             {
-                continue; // a holiday: nothing falls due
+                continue; // a holiday or a capitalization: nothing falls due
             }
 
-            if (index++ < from)
+            // A deferred payment falls due with the last row, after every other: never among the items kept (all due
+            // by today, before the last row), it is always taken from the schedule.
+            bool isDeferred = row.Kind == InstallmentKind.Deferred;
+            if (!isDeferred && index++ < from)
             {
                 continue;
             }
@@ -159,11 +167,11 @@ internal sealed class AccountBuilder
                 haveRate = true;
             }
 
-            int dueDay = DayNumber.Of(row.DueDate);
-            items.Add(new Item
+            int dueDay = isDeferred ? lastDay : DayNumber.Of(row.DueDate);
+            (isDeferred ? deferred ??= [] : items).Add(new Item
             {
                 Period = row.Period,
-                Due = row.DueDate,
+                Due = isDeferred ? last : row.DueDate,
                 DueDay = dueDay,
                 Kind = row.Kind,
                 AnnualRate = row.AnnualRate,
@@ -177,7 +185,27 @@ internal sealed class AccountBuilder
             });
         }
 
+        if (deferred is not null)
+        {
+            items.AddRange(deferred);
+        }
+
         return items;
+    }
+
+    /// <summary>The days and amounts of the schedule's arrears capitalizations.</summary>
+    private static List<(int Day, long Amount)> CapitalizationsOf(Schedule schedule)
+    {
+        var capitalizations = new List<(int, long)>();
+        foreach (Installment row in schedule)
+        {
+            if (row.Kind == InstallmentKind.Capitalization)
+            {
+                capitalizations.Add((DayNumber.Of(row.DueDate), row.CapitalizedMinor));
+            }
+        }
+
+        return capitalizations;
     }
 
     private void Run(List<(ReceivedPayment Payment, int Index)> payments, int asOfDay)
@@ -185,6 +213,7 @@ internal sealed class AccountBuilder
         int duePointer = 0;
         int assessPointer = 0;
         int paymentPointer = 0;
+        int capitalizationPointer = 0;
         bool fees = !_policy.LateFee.IsNone;
         while (true)
         {
@@ -202,6 +231,11 @@ internal sealed class AccountBuilder
             if (paymentPointer < payments.Count)
             {
                 day = Math.Min(day, DayNumber.Of(payments[paymentPointer].Payment.Date));
+            }
+
+            if (capitalizationPointer < _capitalizations.Count && _capitalizations[capitalizationPointer].Day <= asOfDay)
+            {
+                day = Math.Min(day, _capitalizations[capitalizationPointer].Day);
             }
 
             if (day == int.MaxValue)
@@ -249,9 +283,33 @@ internal sealed class AccountBuilder
                     // a prepayment rebuilt the rows after today: the pointers move to the first row after today
                     duePointer = _items.FindIndex(i => i.DueDay > day) is var d && d >= 0 ? d : _items.Count;
                     assessPointer = _items.FindIndex(i => AssessDay(i) > day) is var a && a >= 0 ? a : _items.Count;
+                    capitalizationPointer = _capitalizations.FindIndex(c => c.Day > day) is var c && c >= 0 ? c : _capitalizations.Count;
                 }
             }
+
+            // A capitalization comes after the day's payments (the schedule's order: payment, prepayment, restructuring).
+            while (capitalizationPointer < _capitalizations.Count && _capitalizations[capitalizationPointer].Day == day)
+            {
+                Capitalize(day, _capitalizations[capitalizationPointer++].Amount);
+            }
         }
+    }
+
+    /// <summary>Settles the arrears due by today with the amount the schedule capitalized (in the policy's allocation
+    /// order, as a payment would be): the amount is now part of the balance. It may not exceed them.</summary>
+    private void Capitalize(int day, long amount)
+    {
+        long money = amount;
+        var allocations = new List<Allocation>();
+        Allocate(day, ref money, allocations);
+        if (money > 0)
+        {
+            ArrearsCapitalization capitalization = _loan.Events.OfType<ArrearsCapitalization>().First(c => c.Date == _today);
+            throw LoanEventException.For(_loan, capitalization, string.Create(CultureInfo.InvariantCulture,
+                $"The {capitalization} capitalizes more than the arrears on that day ({ToDecimal(amount - money)}: overdue principal, interest, penalty and compound interest, fees); capitalize at most that."));
+        }
+
+        _ledger.Add(new PaymentApplication(null, _today, 0m, 0m, allocations, 0m, 0m, "arrears capitalized") { Capitalized = ToDecimal(amount) });
     }
 
     private int AssessDay(Item item) => item.DueDay + _grace + 1;
@@ -376,6 +434,22 @@ internal sealed class AccountBuilder
     {
         long money = amount + fromCredit;
         var allocations = new List<Allocation>();
+        int end = Allocate(day, ref money, allocations);
+        long prepaid = 0;
+        string? note = null;
+        if (money > 0 && _policy.Excess.PrepaymentOption is { } option && end < _items.Count)
+        {
+            (prepaid, note) = Prepay(day, ref money, option, allocations);
+        }
+
+        _credit += money;
+        _ledger.Add(new PaymentApplication(paymentIndex, _today, ToDecimal(amount), ToDecimal(fromCredit), allocations, ToDecimal(prepaid), ToDecimal(money), note));
+    }
+
+    /// <summary>Pays what is due by today from <paramref name="money"/>, in the policy's order; returns the index of the
+    /// first item due after today.</summary>
+    private int Allocate(int day, ref long money, List<Allocation> allocations)
+    {
         while (_firstOpen < _items.Count && _items[_firstOpen].DueDay <= day && IsSettled(_items[_firstOpen], day))
         {
             _firstOpen++;
@@ -409,15 +483,7 @@ internal sealed class AccountBuilder
             }
         }
 
-        long prepaid = 0;
-        string? note = null;
-        if (money > 0 && _policy.Excess.PrepaymentOption is { } option && end < _items.Count)
-        {
-            (prepaid, note) = Prepay(day, ref money, option, allocations);
-        }
-
-        _credit += money;
-        _ledger.Add(new PaymentApplication(paymentIndex, _today, ToDecimal(amount), ToDecimal(fromCredit), allocations, ToDecimal(prepaid), ToDecimal(money), note));
+        return end;
     }
 
     /// <summary>Prepays as much principal as <paramref name="money"/> pays for together with the prepayment's own
@@ -429,8 +495,9 @@ internal sealed class AccountBuilder
         try
         {
             Loan payoff = WithEvent(Prepayment.Payoff(date));
-            Installment payoffRow = PrepaymentRow(payoff.BuildSchedule(), date);
-            if (payoffRow.PaymentMinor <= money)
+            Schedule paidOff = payoff.BuildSchedule();
+            Installment payoffRow = PrepaymentRow(paidOff, date);
+            if (payoffRow.PaymentMinor + DeferredOutstanding() <= money)
             {
                 chosen = payoff;
             }
@@ -475,7 +542,36 @@ internal sealed class AccountBuilder
             Pay(row, bucket, day, ref money, allocations);
         }
 
+        // A payoff brings the deferred payments due with it (the last row): the money covers them too.
+        if (row.Kind == InstallmentKind.Payoff)
+        {
+            foreach (Item item in _items)
+            {
+                if (item.Kind == InstallmentKind.Deferred)
+                {
+                    item.FeeAssessed = true;
+                    Pay(item, AllocationBucket.Interest, day, ref money, allocations);
+                    Pay(item, AllocationBucket.Principal, day, ref money, allocations);
+                }
+            }
+        }
+
         return (row.DuePrincipal, null);
+    }
+
+    /// <summary>The deferred payments not yet paid (they fall due with the last row).</summary>
+    private long DeferredOutstanding()
+    {
+        long sum = 0;
+        foreach (Item item in _items)
+        {
+            if (item.Kind == InstallmentKind.Deferred)
+            {
+                sum += item.OutstandingScheduled;
+            }
+        }
+
+        return sum;
     }
 
     private Loan WithEvent(LoanEvent loanEvent) => _loan with { Events = [.. _loan.Events, loanEvent] };

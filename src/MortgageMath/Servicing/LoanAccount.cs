@@ -17,9 +17,10 @@ public sealed record Allocation(int Period, LocalDate DueDate, AllocationBucket 
 
 /// <summary>
 /// One line of the ledger: a payment received (or credit held from earlier payments, applied when an instalment fell
-/// due) and how it was applied. Invariant: <c>Amount + FromCredit = Σ Allocations + ToCredit</c>.
+/// due, or arrears capitalized by an <see cref="ArrearsCapitalization"/>) and how it was applied. Invariant:
+/// <c>Amount + FromCredit + Capitalized = Σ Allocations + ToCredit</c>.
 /// </summary>
-/// <param name="PaymentIndex">The payment's position in the list given (0-based), or null for an application of held credit.</param>
+/// <param name="PaymentIndex">The payment's position in the list given (0-based), or null for an application of held credit or a capitalization.</param>
 /// <param name="Date">The day the money was applied.</param>
 /// <param name="Amount">The money received (0 for an application of credit).</param>
 /// <param name="FromCredit">The held credit applied.</param>
@@ -32,15 +33,19 @@ public sealed record Allocation(int Period, LocalDate DueDate, AllocationBucket 
 public sealed record PaymentApplication(
     int? PaymentIndex, LocalDate Date, decimal Amount, decimal FromCredit, IReadOnlyList<Allocation> Allocations, decimal Prepaid, decimal ToCredit, string? Note)
 {
+    /// <summary>The arrears an <see cref="ArrearsCapitalization"/> settled on this line by adding them to the balance
+    /// (no money received: <see cref="Amount"/> and <see cref="FromCredit"/> are 0), or 0.</summary>
+    public decimal Capitalized { get; init; }
+
     /// <summary>True when both record the same.</summary>
     /// <param name="other">The other line.</param>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(PaymentApplication? other) => other is not null && PaymentIndex == other.PaymentIndex && Date == other.Date
-        && Amount == other.Amount && FromCredit == other.FromCredit && Sequences.Equal(Allocations, other.Allocations)
+        && Amount == other.Amount && FromCredit == other.FromCredit && Capitalized == other.Capitalized && Sequences.Equal(Allocations, other.Allocations)
         && Prepaid == other.Prepaid && ToCredit == other.ToCredit && Note == other.Note;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(PaymentIndex, Date, Amount, FromCredit, Sequences.Hash(Allocations), Prepaid, ToCredit);
+    public override int GetHashCode() => HashCode.Combine(PaymentIndex, Date, Amount, FromCredit, Capitalized, Sequences.Hash(Allocations), Prepaid, ToCredit);
 }
 
 /// <summary>Where an instalment due on or before the as-of date stands.</summary>
@@ -240,6 +245,31 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
 
     /// <summary>What repays the loan today: the payoff quote's total plus <see cref="Arrears"/> less <see cref="Credit"/>.</summary>
     public decimal PayoffAmount => Math.Max(0m, PayoffQuote.Total + Arrears - Credit);
+
+    /// <summary>
+    /// The loan with this account's <see cref="Arrears"/> capitalized on <see cref="AsOf"/> (an
+    /// <see cref="ArrearsCapitalization"/> event added): the balance grows by them after that day's payment and the
+    /// payment is recomputed over the periods left. The account of the new loan with the same payments shows them
+    /// settled by the capitalization on that day. Add a <see cref="TermChange"/> on the same date to extend the term too.
+    /// </summary>
+    /// <returns>The restructured loan.</returns>
+    /// <exception cref="InvalidOperationException">Nothing is in arrears, or <see cref="AsOf"/> is not a due date of
+    /// the loan before its last (a restructuring takes effect on a due date).</exception>
+    public Loan CapitalizeArrears()
+    {
+        if (Arrears <= 0m)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Nothing is in arrears on {DateText.Iso(AsOf)}: there is nothing to capitalize."));
+        }
+
+        if (!Schedule.Any(r => r.DueDate == AsOf && r.Kind is InstallmentKind.Regular or InstallmentKind.Deferred) || Schedule.Last.DueDate == AsOf)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"Arrears are capitalized on a due date of the loan before its last; {DateText.Iso(AsOf)} is not one. Draw the account up as of a due date."));
+        }
+
+        return Loan with { Events = [.. Loan.Events, ArrearsCapitalization.On(AsOf, Arrears)] };
+    }
 
     /// <summary>True when both are of equal loans, payments, as-of dates and policies (so every figure is equal).</summary>
     /// <param name="other">The other account.</param>

@@ -64,7 +64,7 @@ internal static class LoanSpecReader
         "minimum_amount", "minimum_payment_multiple", "allowed_after_months",
         "decimal_places", "mode", "fixings", "assume_unchanged_until", "source",
         "multiplier", "extend_months", "remaining_months", "limits", "general_loan_rules", "max_total_months",
-        "resume", "day", "minimum_months_between",
+        "resume", "day", "minimum_months_between", "maximum_months",
     ], StringComparer.Ordinal);
 
     /// <summary>The name the combined CSV gives its sum rows; no leg may be called so (ignoring case).</summary>
@@ -820,7 +820,7 @@ internal static class LoanSpecReader
         private LoanEvent ReadEvent(JsonElement item, string at)
         {
             Dictionary<string, JsonElement> props = Object(item, at, "an event");
-                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only or repayment-day-change"), at + ".type");
+                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only, repayment-day-change, arrears-capitalization or payment-deferral"), at + ".type");
                 LoanEvent e = type switch
                 {
                     SpecNames.Events.SpreadChange => SpreadChange(props, at),
@@ -834,7 +834,9 @@ internal static class LoanSpecReader
                     SpecNames.Events.MethodChange => MethodChangeEvent(props, at),
                     SpecNames.Events.InterestOnly => InterestOnlyEvent(props, at),
                     SpecNames.Events.RepaymentDayChange => RepaymentDayChangeEvent(props, at),
-                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only or repayment-day-change."),
+                    SpecNames.Events.ArrearsCapitalization => CapitalizationEvent(props, at),
+                    SpecNames.Events.PaymentDeferral => DeferralEvent(props, at),
+                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only, repayment-day-change, arrears-capitalization or payment-deferral."),
                 };
                 return e;
         }
@@ -988,6 +990,31 @@ internal static class LoanSpecReader
                 (SpecNames.Methods.EqualInstallment, RepaymentMethod.EqualInstallment),
                 (SpecNames.Methods.EqualPrincipal, RepaymentMethod.EqualPrincipal));
             return Library(path, () => MethodChange.To(date, method));
+        }
+
+        /// <summary>An arrears capitalization (version 3): <c>amount</c> added to the balance after the payment due on <c>date</c>.</summary>
+        private ArrearsCapitalization CapitalizationEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion3(at, "an arrears-capitalization event");
+            CheckKnown(props, at, ["type", "date", "amount"], "an arrears-capitalization event");
+            LocalDate date = EventDate(props, at);
+            decimal amount = ReadAmount(Required(props, at, "amount", "the arrears added to the balance, e.g. \"amount\": 13088.88"), at + ".amount", "13088.88");
+            return Library(at + ".amount", () => ArrearsCapitalization.On(date, amount));
+        }
+
+        /// <summary>A payment deferral (version 3): the payments due on <c>months</c> due dates from <c>date</c> on move
+        /// to the last row; optional <c>maximum_months</c> (the product's maximum, default 6).</summary>
+        private PaymentDeferral DeferralEvent(Dictionary<string, JsonElement> props, string at)
+        {
+            NeedsVersion3(at, "a payment-deferral event");
+            CheckKnown(props, at, ["type", "date", "months", "maximum_months"], "a payment-deferral event");
+            LocalDate date = EventDate(props, at);
+            string monthsPath = at + ".months";
+            int months = ReadInt(Required(props, at, "months", "the payments deferred, e.g. \"months\": 3"), monthsPath, "e.g. 3");
+            int maximum = props.TryGetValue("maximum_months", out JsonElement m)
+                ? ReadInt(m, at + ".maximum_months", "e.g. 6")
+                : PaymentDeferral.DefaultMaximumPeriods;
+            return Library(monthsPath, () => PaymentDeferral.Of(date, months, maximum));
         }
 
         /// <summary>A temporary interest-only period (version 3): <c>months</c> payments of interest from <c>date</c>,

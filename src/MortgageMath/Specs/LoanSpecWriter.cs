@@ -452,6 +452,21 @@ internal static class LoanSpecWriter
                 }
 
                 break;
+            case ArrearsCapitalization capitalization:
+                json.WriteString("type", SpecNames.Events.ArrearsCapitalization);
+                json.WriteString("date", Date(capitalization.Date));
+                json.WriteNumber("amount", capitalization.Amount);
+                break;
+            case PaymentDeferral deferral:
+                json.WriteString("type", SpecNames.Events.PaymentDeferral);
+                json.WriteString("date", Date(deferral.Date));
+                json.WriteNumber("months", deferral.Periods);
+                if (deferral.MaximumPeriods != PaymentDeferral.DefaultMaximumPeriods)
+                {
+                    json.WriteNumber("maximum_months", deferral.MaximumPeriods);
+                }
+
+                break;
             default:
                 throw new InvalidOperationException($"Unexpected loan event {loanEvent}.");
         }

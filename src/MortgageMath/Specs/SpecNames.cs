@@ -148,6 +148,12 @@ internal static class SpecNames
 
         /// <summary><see cref="RepaymentDayChange.From"/>; version 3.</summary>
         internal const string RepaymentDayChange = "repayment-day-change";
+
+        /// <summary><see cref="ArrearsCapitalization.On"/> (<c>amount</c>); version 3.</summary>
+        internal const string ArrearsCapitalization = "arrears-capitalization";
+
+        /// <summary><see cref="PaymentDeferral.Of"/> (<c>months</c>, <c>maximum_months</c>); version 3.</summary>
+        internal const string PaymentDeferral = "payment-deferral";
     }
 
     /// <summary>How a loan resumes after an interest-only event (<see cref="InterestOnlyResume"/>; its <c>resume</c>).</summary>
@@ -219,7 +225,9 @@ internal static class SpecNames
         ("prepayment", InstallmentKind.Prepayment),
         ("payoff", InstallmentKind.Payoff),
         ("balloon", InstallmentKind.Balloon),
-        ("holiday", InstallmentKind.Holiday));
+        ("holiday", InstallmentKind.Holiday),
+        ("capitalization", InstallmentKind.Capitalization),
+        ("deferred", InstallmentKind.Deferred));
 }
 
 /// <summary>The spec names of an enum's values, one name per value, looked up either way.</summary>

@@ -133,7 +133,7 @@ public static class HousingLoanInterest
         LocalDate? firstRepayment = null;
         foreach (Installment row in schedule)
         {
-            if (row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon)
+            if (row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon or InstallmentKind.Deferred)
             {
                 firstRepayment = row.DueDate;
                 break;

@@ -84,7 +84,9 @@ public static class YearStatements
     private static YearSummary Summarize(Schedule schedule, int year)
     {
         long principal = 0, interest = 0, penalty = 0, balance = schedule.First.OpeningMinor;
+        long deferredPrincipal = 0, deferredInterest = 0; // a payment deferral's, paid with the last row
         int payments = 0;
+        Installment last = schedule.Last;
         foreach (Installment row in schedule)
         {
             int rowYear = row.DueDate.Year;
@@ -94,17 +96,32 @@ public static class YearStatements
             }
 
             balance = row.ClosingMinor;
+            if (row.Kind == InstallmentKind.Deferred)
+            {
+                deferredPrincipal += row.PrincipalMinor;
+                deferredInterest += row.InterestMinor;
+                continue;
+            }
+
+            bool isLast = row.Equals(last);
             if (rowYear == year)
             {
-                principal += row.PrincipalMinor;
-                interest += row.InterestMinor;
+                principal += row.PrincipalMinor + (isLast ? deferredPrincipal : 0);
+                interest += row.InterestMinor + (isLast ? deferredInterest : 0);
                 penalty += row.PenaltyMinor;
                 if (row.PaymentMinor != 0)
                 {
                     payments++;
                 }
             }
+
+            if (isLast)
+            {
+                deferredPrincipal = deferredInterest = 0;
+            }
         }
+
+        balance += deferredPrincipal; // still owed, without interest, until the last row
 
         int places = schedule.Places;
         return new YearSummary(year, FixedPoint.ToDecimal(principal, places), FixedPoint.ToDecimal(interest, places),
@@ -124,7 +141,8 @@ public static class YearStatements
                 continue;
             }
 
-            bool inYear = line.Date.Year == year;
+            // Arrears capitalized are not paid: they only count as principal no longer owed separately.
+            bool inYear = line.Date.Year == year && line.Capitalized == 0m;
             if (inYear && line.PaymentIndex is not null)
             {
                 payments++;

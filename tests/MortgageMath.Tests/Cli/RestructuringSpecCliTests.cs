@@ -130,3 +130,36 @@ public class RestructuringSpecCliTests
         Assert.Equal("0.00", rows[^1].GetProperty("closing_balance").GetRawText());
     }
 }
+
+/// <summary>The tool shows an arrears capitalization and a payment deferral (docs/examples/arrears-capitalization.json).</summary>
+public class ArrearsEventsCliTests
+{
+    [Fact]
+    public void The_capitalization_example_shows_the_capitalized_row_and_the_deferred_ones()
+    {
+        string spec = Path.Combine(SpecFiles.ExamplesDirectory(), "arrears-capitalization.json");
+        CliResult csv = CliRunner.Run("schedule", "--spec", spec, "--format", "csv");
+        Assert.Equal("", csv.Stderr);
+        Assert.Equal(0, csv.ExitCode);
+        string[] lines = csv.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal("period,due_date,annual_rate_pct,opening_balance,payment,principal,interest,closing_balance,kind,penalty,deferred_interest,capitalized_interest", lines[0]);
+        Assert.Equal("12,2025-03-20,4.9,969794.33,0.00,0.00,0.00,982920.62,capitalization,0.00,0.00,13126.29", lines[13]);
+        Assert.StartsWith("13,2025-04-20,4.9,982920.62,6633.02,", lines[14], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Count(l => l.Contains(",deferred,", StringComparison.Ordinal)));
+        Assert.StartsWith("25,2026-04-20,4.9,", lines.Single(l => l.StartsWith("25,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains(",deferred,", lines.Single(l => l.StartsWith("25,", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        // The account of the same loan shows the capitalization as a ledger line, and is current.
+        string payments = string.Join(", ", Enumerable.Range(0, 10).Select(k => $$"""{ "date": "{{new NodaTime.LocalDate(2024, 4, 20).PlusMonths(k):yyyy-MM-dd}}", "amount": 6544.44 }"""));
+        string withPayments = SpecFiles.Write(File.ReadAllText(spec).TrimEnd().TrimEnd('}') + $", \"payments\": [ {payments} ] }}");
+        CliResult account = CliRunner.Run("account", "--spec", withPayments, "--as-of", "2025-03-20");
+        Assert.Equal(0, account.ExitCode);
+        Assert.Contains("  2025-03-20 capitalized 13,126.29: #11 penalty-interest 14.65, #11 compound-interest 22.76,", account.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Days past due: 0", account.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Payoff amount: 982,920.62", account.Stdout, StringComparison.Ordinal);
+
+        CliResult payoff = CliRunner.Run("payoff", "--spec", spec, "--date", "2026-08-20", "--format", "json");
+        Assert.Equal(0, payoff.ExitCode);
+        Assert.Contains("\"deferred_payments\": 19899.06", payoff.Stdout, StringComparison.Ordinal);
+    }
+}

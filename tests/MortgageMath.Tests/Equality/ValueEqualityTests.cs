@@ -123,6 +123,12 @@ public class ValueEqualityTests
         [typeof(MethodChange)] = () => EqualityAssert.Consistent(
             MethodChange.To(D, RepaymentMethod.EqualPrincipal), MethodChange.To(new LocalDate(2024, 3, 20), RepaymentMethod.Parse("equal-principal")),
             MethodChange.To(D, RepaymentMethod.EqualInstallment), MethodChange.To(D.PlusMonths(1), RepaymentMethod.EqualPrincipal)),
+        [typeof(ArrearsCapitalization)] = () => EqualityAssert.Consistent(
+            ArrearsCapitalization.On(D, 100m), ArrearsCapitalization.On(new LocalDate(2024, 3, 20), 100.00m),
+            ArrearsCapitalization.On(D, 100.01m), ArrearsCapitalization.On(D.PlusMonths(1), 100m)),
+        [typeof(PaymentDeferral)] = () => EqualityAssert.Consistent(
+            PaymentDeferral.Of(D, 3), PaymentDeferral.Of(new LocalDate(2024, 3, 20), 3, 6),
+            PaymentDeferral.Of(D, 2), PaymentDeferral.Of(D, 3, 12), PaymentDeferral.Of(D.PlusMonths(1), 3)),
         [typeof(InterestOnlyPeriod)] = () => EqualityAssert.Consistent(
             InterestOnlyPeriod.From(D, 6, 100m), InterestOnlyPeriod.From(new LocalDate(2024, 3, 20), 6, 100.00m, InterestOnlyResume.OverRemainingTerm, ExtensionLimits.ChinaHousing),
             InterestOnlyPeriod.From(D, 7, 100m), InterestOnlyPeriod.From(D, 6, 101m), InterestOnlyPeriod.From(D, 6, 100m, InterestOnlyResume.ToMaturity),

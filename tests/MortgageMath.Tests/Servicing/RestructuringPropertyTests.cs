@@ -51,4 +51,42 @@ public class RestructuringPropertyTests
                 && extended.Count == plain.Count + c.Months
                 && extended.Take(c.Period).SequenceEqual(plain.Take(c.Period));
         });
+
+    /// <summary>Capitalizing an amount repays it too: the principal sums to the loan plus it, the balance ends at 0,
+    /// the rows before it are untouched, every row reconciles, and the payment after it is never lower.</summary>
+    [Property(MaxTest = 200)]
+    public Property A_capitalization_is_repaid_and_reconciles() =>
+        Prop.ForAll(Arb.From(Cases), c =>
+        {
+            Schedule plain = c.Loan.BuildSchedule();
+            LocalDate due = plain[c.Period - 1].DueDate;
+            decimal amount = Math.Max(0.01m, Math.Round(plain[c.Period - 1].Payment * c.Months / 7m, 2));
+            Schedule s = (c.Loan with { Events = [ArrearsCapitalization.On(due, amount)] }).BuildSchedule();
+            return s.Last.ClosingBalance == 0m
+                && s.TotalPrincipal == c.Loan.Principal + amount
+                && s.TotalCapitalizedInterest == amount
+                && s.Count == plain.Count + 1
+                && s.Take(c.Period).SequenceEqual(plain.Take(c.Period))
+                && s[c.Period].Kind == InstallmentKind.Capitalization
+                && s.All(r => r.ClosingBalance == r.OpeningBalance - r.Principal + r.CapitalizedInterest)
+                && s[c.Period + 1].Payment >= plain[c.Period].Payment;
+        });
+
+    /// <summary>A deferral changes no figure of any row, only the kinds of the deferred ones, and the deferred total is
+    /// their payments.</summary>
+    [Property(MaxTest = 200)]
+    public Property A_deferral_moves_payments_and_changes_no_figure() =>
+        Prop.ForAll(Arb.From(Cases), c =>
+        {
+            Schedule plain = c.Loan.BuildSchedule();
+            int periods = Math.Min(1 + (c.Months % 6), plain.Count - c.Period);
+            LocalDate due = plain[c.Period - 1].DueDate;
+            Schedule s = (c.Loan with { Events = [PaymentDeferral.Of(due, periods)] }).BuildSchedule();
+            return s.Count == plain.Count
+                && s.Zip(plain).All(p => p.First.Principal == p.Second.Principal && p.First.Interest == p.Second.Interest
+                    && p.First.ClosingBalance == p.Second.ClosingBalance && p.First.DueDate == p.Second.DueDate
+                    && p.First.Kind == (p.First.Period >= c.Period && p.First.Period < c.Period + periods ? InstallmentKind.Deferred : p.Second.Kind))
+                && s.TotalDeferredPayments == plain.Skip(c.Period - 1).Take(periods).Sum(r => r.Payment)
+                && s.TotalPayment == plain.TotalPayment;
+        });
 }

@@ -87,12 +87,24 @@ internal static class LoanSpecGen
             loan = loan with { FirstDueDate = disbursement.PlusMonths(r.Next(1, 3)) };
         }
 
+        // Restructurings and holidays take effect on due dates: those of the loan as built without events, when it builds.
+        LocalDate[] dues;
+        try
+        {
+            dues = [.. loan.BuildSchedule().Select(row => row.DueDate)];
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            dues = [];
+        }
+
         int count = r.Next(0, 5);
         var events = new List<LoanEvent>();
         for (int k = 0; k < count; k++)
         {
             LocalDate date = disbursement.PlusDays(r.Next(1, Math.Max(2, periods * 10)));
-            LocalDate dueDate = (loan.FirstDueDate ?? disbursement.PlusMonths(1)).PlusMonths(r.Next(0, Math.Max(1, periods / 3)));
+            int nth = r.Next(0, Math.Max(1, periods / 3));
+            LocalDate dueDate = dues.Length > 0 ? dues[Math.Min(nth, dues.Length - 1)] : (loan.FirstDueDate ?? disbursement.PlusMonths(1)).PlusMonths(nth);
             events.Add(r.Next(10) switch
             {
                 0 when loan.RatePlan is not FixedRatePlan => RateEvent.SpreadChange(date, Spread.FromBasisPoints(r.Next(-80, 120))),
@@ -105,6 +117,8 @@ internal static class LoanSpecGen
                 8 when r.Next(2) == 0 => TermChange.Extend(dueDate, r.Next(2) == 0 ? r.Next(1, 37) : -r.Next(1, Math.Max(2, periods / 4)), Limits(r)),
                 8 => TermChange.To(dueDate, r.Next(1, 361), Limits(r)),
                 9 => MethodChange.To(dueDate, Pick(r, RepaymentMethod.EqualInstallment, RepaymentMethod.EqualPrincipal)),
+                7 when r.Next(3) == 0 => PaymentDeferral.Of(dueDate, r.Next(1, 4)),
+                7 => ArrearsCapitalization.On(dueDate, Math.Round(principal / r.Next(20, 200), places)),
                 _ => Prepayment.Partial(date, Math.Round(principal / r.Next(10, 50), places), Option(r)),
             });
         }

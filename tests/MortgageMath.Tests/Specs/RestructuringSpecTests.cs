@@ -40,6 +40,9 @@ public class RestructuringSpecTests
         { """{ "type": "term-change", "date": "2025-03-20", "extend_months": 12, "limits": "China-Housing" }""", "Extend 12" },
         { """{ "type": "method-change", "date": "2025-03-20", "method": "equal-principal" }""", "Method equal-principal" },
         { """{ "type": "method-change", "date": "2025-03-20", "method": "equal-installment" }""", "Method equal-installment" },
+        { """{ "type": "arrears-capitalization", "date": "2025-03-20", "amount": 13088.88 }""", "Capitalize" },
+        { """{ "type": "payment-deferral", "date": "2025-03-20", "months": 3 }""", "Defer 3" },
+        { """{ "type": "payment-deferral", "date": "2025-03-20", "months": 9, "maximum_months": 12 }""", "Defer 9 of 12" },
     };
 
     [Theory]
@@ -56,6 +59,9 @@ public class RestructuringSpecTests
             "Extend 12 (true, 300)" => TermChange.Extend(Twelfth, 12, new ExtensionLimits(true, 300)),
             "Extend 12" => TermChange.Extend(Twelfth, 12, ExtensionLimits.ChinaHousing),
             "Method equal-principal" => MethodChange.To(Twelfth, RepaymentMethod.EqualPrincipal),
+            "Capitalize" => ArrearsCapitalization.On(Twelfth, 13_088.88m),
+            "Defer 3" => PaymentDeferral.Of(Twelfth, 3),
+            "Defer 9 of 12" => PaymentDeferral.Of(Twelfth, 9, 12),
             _ => MethodChange.To(Twelfth, RepaymentMethod.EqualInstallment),
         };
         Assert.Equal(want, e);
@@ -146,6 +152,7 @@ public class RestructuringSpecTests
     public static TheoryData<string, string> Version3Features => new()
     {
         { """{ "version": 2, "principal": 1000000, "disbursement": "2024-03-20", "months": 240, "rate": { "type": "fixed", "annual": "4.9%" }, "events": [ { "type": "term-change", "date": "2025-03-20", "extend_months": 36 } ] }""", "$.events[0]: a term-change event needs spec version 3; set \"version\": 3 (version 1 and 2 files keep their meaning)." },
+        { """{ "version": 2, "principal": 1000000, "disbursement": "2024-03-20", "months": 240, "rate": { "type": "fixed", "annual": "4.9%" }, "events": [ { "type": "payment-deferral", "date": "2025-03-20", "months": 2 } ] }""", "$.events[0]: a payment-deferral event needs spec version 3; set \"version\": 3 (version 1 and 2 files keep their meaning)." },
         { """{ "version": 1, "principal": 1000000, "disbursement": "2024-03-20", "months": 240, "rate": { "type": "fixed", "annual": "4.9%" }, "events": [ { "type": "method-change", "date": "2025-03-20", "method": "equal-principal" } ] }""", "$.events[0]: a method-change event needs spec version 3; set \"version\": 3 (version 1 and 2 files keep their meaning)." },
         { """{ "version": 2, "principal": 1000000, "disbursement": "2015-06-15", "months": 240, "rate": { "type": "floating", "index": "pboc-5y", "multiplier": "x1.1", "repricing": { "rule": "january-1" } } }""", "$.rate.multiplier: \"multiplier\" (a rate priced as a multiple of the index) needs spec version 3; set \"version\": 3 (version 1 and 2 files keep their meaning)." },
         { """{ "version": 2, "legs": [ { "name": "a", "principal": 1000000, "disbursement": "2024-03-20", "months": 240, "rate": { "type": "fixed", "annual": "4.9%" }, "events": [ { "type": "term-change", "date": "2025-03-20", "remaining_months": 200 } ] } ] }""", "$.legs[0].events[0]: a term-change event needs spec version 3; set \"version\": 3 (version 1 and 2 files keep their meaning)." },
@@ -178,7 +185,11 @@ public class RestructuringSpecTests
         { """{ "type": "term-change", "extend_months": 12 }""", "$.events[0].date", "required;" },
         { """{ "type": "method-change", "date": "2025-03-20", "method": "balloon" }""", "$.events[0].method", "'balloon' is not allowed; write equal-installment or equal-principal." },
         { """{ "type": "method-change", "date": "2025-03-20" }""", "$.events[0].method", "required; equal-installment or equal-principal." },
-        { """{ "type": "restructure", "date": "2025-03-20" }""", "$.events[0].type", "'restructure' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only or repayment-day-change." },
+        { """{ "type": "restructure", "date": "2025-03-20" }""", "$.events[0].type", "'restructure' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only, repayment-day-change, arrears-capitalization or payment-deferral." },
+        { """{ "type": "arrears-capitalization", "date": "2025-03-20" }""", "$.events[0].amount", "required; the arrears added to the balance" },
+        { """{ "type": "arrears-capitalization", "date": "2025-03-20", "amount": -5 }""", "$.events[0].amount", "The arrears capitalized must be greater than 0" },
+        { """{ "type": "payment-deferral", "date": "2025-03-20", "months": 7 }""", "$.events[0].months", "A deferral moves 1 to 6 payments (the product's maximum); was 7." },
+        { """{ "type": "payment-deferral", "date": "2025-03-20", "months": 2, "maximum": 6 }""", "$.events[0].maximum", "unknown property; the properties of a payment-deferral event (spec version 3) are type, date, months, maximum_months." },
     };
 
     [Theory]

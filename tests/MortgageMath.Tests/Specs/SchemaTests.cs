@@ -113,6 +113,7 @@ public class SchemaTests
                 SpecNames.Events.SpreadChange, SpecNames.Events.SwitchToFloating, SpecNames.Events.ConvertToLpr, SpecNames.Events.FixedRate,
                 SpecNames.Events.Prepayment, SpecNames.Events.Payoff, SpecNames.Events.PaymentHoliday,
                 SpecNames.Events.TermChange, SpecNames.Events.MethodChange, SpecNames.Events.InterestOnly, SpecNames.Events.RepaymentDayChange,
+                SpecNames.Events.ArrearsCapitalization, SpecNames.Events.PaymentDeferral,
                 SpecNames.InterestOnlyResumes.OverRemainingTerm, SpecNames.InterestOnlyResumes.ToMaturity,
                 SpecNames.ExtensionLimits.ChinaHousing, SpecNames.ExtensionLimits.None,
                 SpecNames.OverduePolicies.China, SpecNames.OverduePolicies.UnitedStates,
