@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using NodaTime;
 
 namespace MortgageMath.Cli;
@@ -8,6 +11,8 @@ namespace MortgageMath.Cli;
 /// <summary>
 /// The <c>mortgage</c> tool. Parses the command line, runs the command and turns every failure into one line on
 /// standard error that begins with <c>error:</c>: exit code 2 for bad input (<see cref="ExitCodes"/>), never a stack trace.
+/// The tool speaks the language of <c>--lang</c> (a global option), else of the user's UI culture, else English
+/// (<see cref="Language"/>); the <c>error:</c> prefix is the same in every language, so scripts can look for it.
 /// </summary>
 internal static class CliApp
 {
@@ -27,6 +32,77 @@ internal static class CliApp
     /// <returns>The exit code: 0 ok, 1 output could not be written, 2 bad input.</returns>
     /// <param name="stdin">Standard input (<c>--spec -</c>); the console's when null.</param>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<LocalDate> today, TextReader? stdin = null)
+    {
+        // The texts (Resources/CliText.*.resx, and System.CommandLine's own parse errors) follow CurrentUICulture:
+        // set for this run only, on this thread, and restored, so that runs in one process (the tests) do not interfere.
+        CultureInfo caller = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = Language.Default(caller);
+            if (!TryChooseLanguage(args, out CultureInfo language, out string? problem))
+            {
+                return Fail(stderr, problem, ExitCodes.BadInput);
+            }
+
+            CultureInfo.CurrentUICulture = language;
+            return RunIn(args, stdout, stderr, today, stdin);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = caller;
+        }
+    }
+
+    /// <summary>The global option <c>--lang</c>: the language of everything the tool writes for people.</summary>
+    internal static Option<string> LanguageOption() => new("--lang")
+    {
+        Description = "The language of the tables, labels and error messages: en or zh-CN (简体中文). The default is the user's UI culture (Chinese for a Simplified Chinese one), else English. CSV column names follow --headers, JSON keys never change.",
+        HelpName = "en|zh-CN",
+        Recursive = true,
+    };
+
+    /// <summary>
+    /// The language asked for by <c>--lang X</c> (or <c>--lang=X</c>, <c>--lang:X</c>), read before the command line is
+    /// parsed so that the parser's own messages are in that language too; <see cref="CultureInfo.CurrentUICulture"/> when absent.
+    /// </summary>
+    private static bool TryChooseLanguage(string[] args, out CultureInfo language, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+    {
+        language = CultureInfo.CurrentUICulture;
+        problem = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? value = null;
+            if (args[i] == "--lang")
+            {
+                if (i + 1 >= args.Length || args[i + 1].StartsWith('-'))
+                {
+                    problem = CliText.Error_LangMissing;
+                    return false;
+                }
+
+                value = args[i + 1];
+            }
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                value = args[i]["--lang=".Length..];
+            }
+
+            if (value is not null)
+            {
+                if (!Language.TryParse(value, out language))
+                {
+                    problem = Language.Format(CliText.Error_Lang, ArgumentParsers.Echo(value));
+                    return false;
+                }
+
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static int RunIn(string[] args, TextWriter stdout, TextWriter stderr, Func<LocalDate> today, TextReader? stdin)
     {
         InputFiles.StandardInput.Value = stdin;
         var schedule = new ScheduleCommand(today);
@@ -53,7 +129,7 @@ internal static class CliApp
             {
                 string message = FirstParseError(result);
                 string helpFor = CommandPath(result.CommandResult) + " --help";
-                return Fail(stderr, $"{FirstLine(message).TrimEnd('.')}; see '{helpFor}'.", ExitCodes.BadInput);
+                return Fail(stderr, Language.Format(CliText.Error_SeeHelp, FirstLine(message).TrimEnd('.', '。'), helpFor), ExitCodes.BadInput);
             }
 
             schedule.Command.SetAction(parseResult => schedule.Execute(parseResult, stdout));
@@ -94,17 +170,17 @@ internal static class CliApp
         }
         catch (PrepaymentRuleViolationException e)
         {
-            return Fail(stderr, $"breaks the rule '{e.Rule}': {FirstLine(e.Message)}", ExitCodes.BadInput);
+            return Fail(stderr, Language.Format(CliText.Error_BreaksRule, e.Rule, FirstLine(e.Message)), ExitCodes.BadInput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(stderr, $"could not write the output: {FirstLine(e.Message)}", ExitCodes.Failure);
+            return Fail(stderr, Language.Format(CliText.Error_CouldNotWrite, FirstLine(e.Message)), ExitCodes.Failure);
         }
 #pragma warning disable CA1031 // The tool's contract is one error line and an exit code, never a stack trace.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Fail(stderr, $"unexpected failure ({e.GetType().Name}): {FirstLine(e.Message)}", ExitCodes.Failure);
+            return Fail(stderr, Language.Format(CliText.Error_Unexpected, e.GetType().Name, FirstLine(e.Message)), ExitCodes.Failure);
         }
     }
 
@@ -135,6 +211,7 @@ internal static class CliApp
     private static RootCommand BuildRoot(params Command[] commands)
     {
         var root = new RootCommand("mortgage: bank-exact mortgage repayment schedules (MortgageMath).");
+        root.Options.Add(LanguageOption());
         foreach (Command command in commands)
         {
             root.Subcommands.Add(command);
@@ -160,8 +237,8 @@ internal static class CliApp
         if (result.Errors.Count == 0)
         {
             return result.UnmatchedTokens.Count > 0
-                ? $"Unrecognized command or argument '{result.UnmatchedTokens[0]}'"
-                : "the command line could not be read.";
+                ? Language.Format(CliText.Error_Unrecognized, result.UnmatchedTokens[0])
+                : CliText.Error_CommandLineUnreadable;
         }
 
         if (result.UnmatchedTokens.Count > 0)

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -33,7 +35,14 @@ internal static class AccountWriters
         _ => "overdue",
     };
 
-    private static string StatusText(InstalmentStatus status) => StatusName(status).Replace('_', ' ');
+    private static string StatusText(InstalmentStatus status) => status switch
+    {
+        InstalmentStatus.PaidOnTime => CliText.Account_Status_PaidOnTime,
+        InstalmentStatus.PaidWithinGrace => CliText.Account_Status_PaidWithinGrace,
+        InstalmentStatus.PaidLate => CliText.Account_Status_PaidLate,
+        InstalmentStatus.Due => CliText.Account_Status_Due,
+        _ => CliText.Account_Status_Overdue,
+    };
 
     /// <summary>The account in words and a table.</summary>
     /// <param name="account">The account.</param>
@@ -51,15 +60,15 @@ internal static class AccountWriters
         }
 
         text.Append(QuoteFigures.Summary(account.Schedule)).Append('\n');
-        text.Append($"Account as of {Amounts.Date(account.AsOf)}. Policy: {account.Policy}.\n");
+        text.Append(Language.Format(CliText.Account_AsOf, Amounts.Date(account.AsOf), account.Policy)).Append('\n');
         decimal received = account.Payments.Sum(p => p.Amount);
-        text.Append($"Payments counted: {account.Payments.Count} ({A(received)})");
+        text.Append(Language.Format(CliText.Account_PaymentsCounted, account.Payments.Count, A(received)));
         if (account.PaymentsAfterAsOf > 0)
         {
-            text.Append($"; {account.PaymentsAfterAsOf} dated after {Amounts.Date(account.AsOf)}, not counted");
+            text.Append(Language.Format(CliText.Account_PaymentsAfter, account.PaymentsAfterAsOf, Amounts.Date(account.AsOf)));
         }
 
-        text.Append(".\n");
+        text.Append(CliText.Account_Sentence).Append('\n');
 
         using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
         {
@@ -74,10 +83,13 @@ internal static class AccountWriters
             console.Profile.Width = Width;
             console.Profile.Capabilities.Unicode = true;
             var table = new Table().Border(TableBorder.Square);
-            foreach (string column in (string[])["Period", "Due date", "Principal", "Interest", "Paid", "罚息", "复利", "Late fee", "Outstanding", "Paid on", "Days late", "Status"])
+            string[] columns = [CliText.Col_Period, CliText.Col_DueDate, CliText.Col_Principal, CliText.Col_Interest, CliText.Account_Col_Paid,
+                CliText.Col_Penalty_Interest, CliText.Col_Compound_Interest, CliText.Account_Col_LateFee, CliText.Account_Col_Outstanding,
+                CliText.Account_Col_PaidOn, CliText.Account_Col_DaysLate, CliText.Account_Col_Status];
+            for (int k = 0; k < columns.Length; k++)
             {
-                var tableColumn = new TableColumn(column);
-                table.AddColumn(column is "Due date" or "Paid on" or "Status" ? tableColumn : tableColumn.RightAligned());
+                var tableColumn = new TableColumn(columns[k]);
+                table.AddColumn(k is 1 or 9 or 11 ? tableColumn : tableColumn.RightAligned());   // the dates and the status are left-aligned
             }
 
             foreach (AccountInstalment i in account.Instalments)
@@ -101,7 +113,7 @@ internal static class AccountWriters
 
             if (account.Instalments.Count == 0)
             {
-                text.Append("No instalment is due by the as-of date.\n");
+                text.Append(CliText.Account_NoInstalment).Append('\n');
             }
             else
             {
@@ -111,50 +123,51 @@ internal static class AccountWriters
 
         if (account.Ledger.Count > 0)
         {
-            text.Append("Payments applied:\n");
+            text.Append(CliText.Account_PaymentsApplied).Append('\n');
             foreach (PaymentApplication line in account.Ledger)
             {
-                string source = line.Capitalized != 0m ? $"capitalized {A(line.Capitalized)}"
-                    : line.PaymentIndex is null ? $"credit {A(line.FromCredit)}"
-                    : A(line.Amount) + (line.FromCredit > 0m ? $" + credit {A(line.FromCredit)}" : "");
+                string source = line.Capitalized != 0m ? Language.Format(CliText.Account_Capitalized, A(line.Capitalized))
+                    : line.PaymentIndex is null ? Language.Format(CliText.Account_FromCredit, A(line.FromCredit))
+                    : A(line.Amount) + (line.FromCredit > 0m ? Language.Format(CliText.Account_PlusCredit, A(line.FromCredit)) : "");
                 var parts = new List<string>(line.Allocations.Select(a => $"#{a.Period} {AllocationOrder.NameOf(a.Bucket)} {A(a.Amount)}"));
                 if (line.Prepaid > 0m)
                 {
-                    parts.Add($"prepaid {A(line.Prepaid)}");
+                    parts.Add(Language.Format(CliText.Account_Prepaid, A(line.Prepaid)));
                 }
 
                 if (line.ToCredit > 0m)
                 {
-                    parts.Add($"held as credit {A(line.ToCredit)}");
+                    parts.Add(Language.Format(CliText.Account_ToCredit, A(line.ToCredit)));
                 }
 
                 text.Append($"  {Amounts.Date(line.Date)} {source}: {string.Join(", ", parts)}{(line.Note is { } note ? $" ({note})" : "")}\n");
             }
         }
 
-        text.Append("Arrears (due by the as-of date and unpaid):\n");
-        text.Append($"  Principal: {A(account.OverduePrincipal)}\n");
-        text.Append($"  Interest: {A(account.OverdueInterest)}\n");
-        text.Append($"  Penalty interest (罚息): {A(account.PenaltyInterest)}\n");
-        text.Append($"  Compound interest (复利): {A(account.CompoundInterest)}\n");
-        text.Append($"  Fees: {A(account.Fees)}\n");
-        text.Append($"  Total: {A(account.Arrears)}\n");
-        text.Append($"Credit held: {A(account.Credit)}\n");
-        text.Append($"Amount to be current: {A(account.AmountToBeCurrent)}\n");
+        text.Append(CliText.Account_Arrears).Append('\n');
+        text.Append(CliText.Account_Arrears_Principal).Append(A(account.OverduePrincipal)).Append('\n');
+        text.Append(CliText.Account_Arrears_Interest).Append(A(account.OverdueInterest)).Append('\n');
+        text.Append(CliText.Account_Arrears_Penalty).Append(A(account.PenaltyInterest)).Append('\n');
+        text.Append(CliText.Account_Arrears_Compound).Append(A(account.CompoundInterest)).Append('\n');
+        text.Append(CliText.Account_Arrears_Fees).Append(A(account.Fees)).Append('\n');
+        text.Append(CliText.Account_Arrears_Total).Append(A(account.Arrears)).Append('\n');
+        text.Append(CliText.Account_CreditHeld).Append(A(account.Credit)).Append('\n');
+        text.Append(CliText.Account_ToBeCurrent).Append(A(account.AmountToBeCurrent)).Append('\n');
         text.Append(account.OverdueSince is { } since
-            ? $"Days past due: {account.DaysPastDue} ({account.OverdueInstalments} instalment(s) overdue since {Amounts.Date(since)})\n"
-            : $"Days past due: {account.DaysPastDue} (nothing overdue)\n");
+            ? Language.Format(CliText.Account_DaysPastDue, account.DaysPastDue, account.OverdueInstalments, Amounts.Date(since))
+            : Language.Format(CliText.Account_DaysPastDueNone, account.DaysPastDue)).Append('\n');
         AccountClassification c = account.Classification;
-        text.Append($"Class: {c.Class.Label} ({c.Class.Code}; {account.Policy.Classification.Name}){(c.Rule is { } rule ? $": {rule}" : "")}\n");
+        text.Append(Language.Format(CliText.Account_Class, c.Class.Label, c.Class.Code, account.Policy.Classification.Name,
+            c.Rule is { } rule ? CliText.Label_Separator + rule : "")).Append('\n');
         text.Append(c.NextClass is { } next && c.NextTransition is { } on
-            ? $"Next class if nothing is paid: {next.Label} on {Amounts.Date(on)}{(c.NextRule is { } nextRule ? $" ({nextRule})" : "")}\n"
-            : "Next class if nothing is paid: none\n");
+            ? Language.Format(CliText.Account_NextClassLine, next.Label, Amounts.Date(on), c.NextRule is { } nextRule ? CliText.Paren_Open + nextRule + CliText.Paren_Close : "")
+            : CliText.Account_NextClassNone).Append('\n');
         if (c.NextMilestone is { } milestone && c.NextMilestoneDate is { } milestoneDate)
         {
-            text.Append($"Next milestone: {milestone.Action} on {Amounts.Date(milestoneDate)} ({milestone.Source})\n");
+            text.Append(Language.Format(CliText.Account_NextMilestone, milestone.Action, Amounts.Date(milestoneDate), milestone.Source)).Append('\n');
         }
 
-        text.Append($"Payoff amount: {A(account.PayoffAmount)} (payoff quote {A(account.PayoffQuote.Total)} plus arrears less credit)\n");
+        text.Append(Language.Format(CliText.Account_PayoffLine, A(account.PayoffAmount), A(account.PayoffQuote.Total))).Append('\n');
         if (explain)
         {
             text.Append('\n').Append(Explain(account)).Append('\n');
@@ -163,7 +176,7 @@ internal static class AccountWriters
         return text.ToString();
     }
 
-    /// <summary>What a collector tells the borrower, in English sentences with the class's own label.</summary>
+    /// <summary>What a collector tells the borrower, in sentences in the run's language with the class's own label.</summary>
     /// <param name="account">The account.</param>
     /// <returns>The sentences, without a final newline.</returns>
     internal static string Explain(LoanAccount account)
@@ -176,52 +189,54 @@ internal static class AccountWriters
         List<AccountInstalment> due = [.. account.Instalments.Where(i => i.Status == InstalmentStatus.Due)];
         if (overdue.Count == 0)
         {
-            sentences.Add($"As of {asOf} nothing is overdue; the account is {account.Classification.Class.Label}.");
+            sentences.Add(Language.Format(CliText.Account_NothingOverdue, asOf, account.Classification.Class.Label));
         }
         else
         {
             decimal owed = overdue.Sum(i => i.OutstandingPrincipal + i.OutstandingInterest);
-            var charges = new List<string> { $"{A(overdue.Sum(i => i.OutstandingPenaltyInterest))} penalty interest (罚息)" };
+            var charges = new List<string> { Language.Format(CliText.Account_PenaltyCharge, A(overdue.Sum(i => i.OutstandingPenaltyInterest))) };
             decimal compound = overdue.Sum(i => i.OutstandingCompoundInterest);
             if (compound != 0m || account.Policy.CompoundInterest)
             {
-                charges.Add($"{A(compound)} compound interest (复利)");
+                charges.Add(Language.Format(CliText.Account_CompoundCharge, A(compound)));
             }
 
             decimal fees = overdue.Sum(i => i.OutstandingFees);
             if (fees != 0m || !account.Policy.LateFee.IsNone)
             {
-                charges.Add($"{A(fees)} in fees");
+                charges.Add(Language.Format(CliText.Account_FeesCharge, A(fees)));
             }
 
-            string since = account.OverdueSince is { } s ? $" since {Amounts.Date(s)}" : "";
-            sentences.Add($"{overdue.Count} instalment{(overdue.Count == 1 ? "" : "s")} overdue{since}: {A(owed)} plus {Join(charges)}; {account.DaysPastDue} days past due; {account.Classification.Class.Label}.");
+            string since = account.OverdueSince is { } s ? Language.Format(CliText.Account_OverdueSince, Amounts.Date(s)) : "";
+            sentences.Add(Language.Format(overdue.Count == 1 ? CliText.Account_OverdueOne : CliText.Account_OverdueMany,
+                overdue.Count, since, A(owed), Join(charges), account.DaysPastDue, account.Classification.Class.Label));
         }
 
         foreach (AccountInstalment i in due)
         {
             sentences.Add(i.DueDate == account.AsOf
-                ? $"Instalment {i.Period} of {A(i.Outstanding)} falls due today ({asOf}) and is not yet overdue."
-                : $"Instalment {i.Period} of {A(i.Outstanding)}, due {Amounts.Date(i.DueDate)}, is unpaid but not yet overdue (within the grace days).");
+                ? Language.Format(CliText.Account_DueToday, i.Period, A(i.Outstanding), asOf)
+                : Language.Format(CliText.Account_DueGrace, i.Period, A(i.Outstanding), Amounts.Date(i.DueDate)));
         }
 
         if (account.Credit > 0m)
         {
-            sentences.Add($"{A(account.Credit)} already paid is held as credit for the next instalments.");
+            sentences.Add(Language.Format(CliText.Account_Credit, A(account.Credit)));
         }
 
         sentences.Add(account.AmountToBeCurrent > 0m
-            ? $"To be current, pay {A(account.AmountToBeCurrent)} today ({asOf})."
-            : "Nothing needs to be paid today to be current.");
+            ? Language.Format(CliText.Account_PayToday, A(account.AmountToBeCurrent), asOf)
+            : CliText.Account_NothingToPay);
         if (account.Classification.NextClass is { } next && account.Classification.NextTransition is { } on)
         {
-            sentences.Add($"If nothing is paid, the account becomes {next.Label} on {Amounts.Date(on)}.");
+            sentences.Add(Language.Format(CliText.Account_NextClass, next.Label, Amounts.Date(on)));
         }
 
-        sentences.Add($"To repay the whole loan today: {A(account.PayoffAmount)}.");
+        sentences.Add(Language.Format(CliText.Account_Payoff, A(account.PayoffAmount)));
         return string.Join("\n", sentences);
 
-        static string Join(List<string> parts) => parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
+        static string Join(List<string> parts) =>
+            parts.Count == 1 ? parts[0] : string.Join(CliText.Account_ListSeparator, parts.Take(parts.Count - 1)) + CliText.Account_ListLast + parts[^1];
     }
 
     /// <summary>The instalments as CSV: <see cref="CsvHeader"/>, then one line per instalment.</summary>

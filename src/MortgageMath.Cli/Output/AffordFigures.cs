@@ -1,4 +1,6 @@
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -7,11 +9,21 @@ internal static class AffordFigures
 {
     internal static string Money(decimal amount) => Amounts.Grouped(amount, 2);
 
-    internal static string Result(RuleOutcome outcome) => outcome switch
+    /// <summary>The outcome as JSON writes it, in every language: <c>pass</c>, <c>fail</c> or <c>n.a.</c>.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The code.</returns>
+    internal static string ResultCode(RuleOutcome outcome) => outcome switch
     {
         RuleOutcome.Passed => "pass",
         RuleOutcome.Failed => "fail",
         _ => "n.a.",
+    };
+
+    internal static string Result(RuleOutcome outcome) => outcome switch
+    {
+        RuleOutcome.Passed => CliText.Afford_Outcome_Passed,
+        RuleOutcome.Failed => CliText.Afford_Outcome_Failed,
+        _ => CliText.Afford_Outcome_NotApplicable,
     };
 
     internal static string UnitName(RuleUnit unit) => unit switch
@@ -24,7 +36,7 @@ internal static class AffordFigures
     private static string Figure(decimal value, RuleUnit unit, decimal limit) => unit switch
     {
         RuleUnit.Percent => Percent(value, limit) + "%",
-        RuleUnit.Years => Number(value) + " years",
+        RuleUnit.Years => Number(value) + CliText.Afford_Years,
         _ => Money(value),
     };
 
@@ -47,13 +59,13 @@ internal static class AffordFigures
         string sign = r.Margin < 0m ? "-" : r.Margin > 0m ? "+" : "";
         string text = r.Unit switch
         {
-            RuleUnit.Percent => sign + Percent(Math.Abs(r.Margin), 0m) + " points",
-            RuleUnit.Years => sign + Number(Math.Abs(r.Margin)) + " years",
+            RuleUnit.Percent => sign + Percent(Math.Abs(r.Margin), 0m) + CliText.Afford_Points,
+            RuleUnit.Years => sign + Number(Math.Abs(r.Margin)) + CliText.Afford_Years,
             _ => sign + Money(Math.Abs(r.Margin)),
         };
         if (r.Unit != RuleUnit.Money && r.Headroom is { } headroom)
         {
-            text += $" ({(headroom < 0m ? "-" : headroom > 0m ? "+" : "")}{Money(Math.Abs(headroom))})";
+            text += $"{CliText.Paren_Open}{(headroom < 0m ? "-" : headroom > 0m ? "+" : "")}{Money(Math.Abs(headroom))}{CliText.Paren_Close}";
         }
 
         return text;
@@ -80,15 +92,15 @@ internal static class AffordFigures
     internal static string PaymentLine(HighestPayment highest)
     {
         string text = highest.Description;
-        return char.ToUpperInvariant(text[0]) + text[1..] + ".";
+        return Language.Format(CliText.Afford_Sentence, char.ToUpperInvariant(text[0]) + text[1..]);
     }
 
     internal static string VerdictLine(AffordabilityReport report) =>
-        $"Verdict: {(report.Approved ? "approved" : "not approved")} ({report.Verdict}).";
+        Language.Format(CliText.Afford_Verdict, report.Approved ? CliText.Afford_VerdictApproved : CliText.Afford_VerdictNotApproved, report.Verdict);
 
     internal static string Answer(AffordabilitySolution s) => s.Value is { } value
-        ? $"Answer: {s.Question} is {Money(value)}."
-        : $"Answer: no value passes; {FailingAt(s.Report)} even at the most favourable value.";
+        ? Language.Format(CliText.Afford_Answer, s.Question, Money(value))
+        : Language.Format(CliText.Afford_AnswerNone, FailingAt(s.Report));
 
     internal static string? BeyondLine(AffordabilitySolution s)
     {
@@ -100,43 +112,43 @@ internal static class AffordFigures
         if (s.Beyond is not { } beyond)
         {
             return s.Target == AffordabilityTarget.MinIncome
-                ? "Beyond: none; no rule needs more than 0.01 of income."
-                : "Beyond: none; the answer is the end of the accepted range.";
+                ? CliText.Afford_BeyondNoneIncome
+                : CliText.Afford_BeyondNoneRange;
         }
 
-        string more = s.Target == AffordabilityTarget.MinIncome ? "One cent less" : "One cent more";
-        return $"{more}: {Money(s.BeyondValue!.Value)} is not approved: {FailingAt(beyond)}.";
+        string format = s.Target == AffordabilityTarget.MinIncome ? CliText.Afford_BeyondOneCentLess : CliText.Afford_BeyondOneCentMore;
+        return Language.Format(format, Money(s.BeyondValue!.Value), FailingAt(beyond));
     }
 
     private static string FailingAt(AffordabilityReport report) =>
-        string.Join("; ", report.Failures.Select(r => $"{r.Rule} fails ({r.Explanation})"));
+        string.Join("; ", report.Failures.Select(r => Language.Format(CliText.Afford_FailingRule, r.Rule, r.Explanation)));
 
     internal static List<string> HeaderLines(AffordOutcome o)
     {
         Household h = o.ReportHousehold;
-        var lines = new List<string> { $"Policy: {o.Policy.Name}." };
+        var lines = new List<string> { Language.Format(CliText.Afford_Policy, o.Policy.Name) };
         foreach ((string? leg, Schedule schedule) in o.Schedules)
         {
-            lines.Add(leg is null ? QuoteFigures.Summary(schedule) : $"{leg} leg: {QuoteFigures.Summary(schedule)}");
+            lines.Add(leg is null ? QuoteFigures.Summary(schedule) : Language.Format(CliText.Afford_Leg, leg, QuoteFigures.Summary(schedule)));
         }
 
         if (o.Schedules.Count > 1)
         {
-            lines.Add($"Combined loan: {Money(o.Report.LoanAmount)} in {o.Schedules.Count} legs.");
+            lines.Add(Language.Format(CliText.Afford_CombinedLoan, Money(o.Report.LoanAmount), o.Schedules.Count));
         }
 
-        string borrowers = string.Join(", ", h.Borrowers.Select((b, k) =>
-            string.Create(CultureInfo.InvariantCulture, $"{(k == 0 ? "main borrower" : $"co-borrower {k}")} {Money(b.MonthlyIncome)}, age {b.Age}")));
-        string household = $"Household: monthly income {Money(h.MonthlyIncome)} ({borrowers}); other debt payments {Money(h.MonthlyDebtPayments)}; other housing costs {Money(h.MonthlyHousingCosts)}";
+        string borrowers = string.Join(CliText.List_Separator, h.Borrowers.Select((b, k) =>
+            Language.Format(CliText.Afford_Borrower, k == 0 ? CliText.Afford_MainBorrower : Language.Format(CliText.Afford_CoBorrower, k), Money(b.MonthlyIncome), b.Age)));
+        string household = Language.Format(CliText.Afford_Household, Money(h.MonthlyIncome), borrowers, Money(h.MonthlyDebtPayments), Money(h.MonthlyHousingCosts));
         if (o.ShowsProvidentFund)
         {
-            household += $"; provident-fund balance {Money(h.ProvidentFundBalance)}";
+            household += Language.Format(CliText.Afford_HouseholdProvidentFund, Money(h.ProvidentFundBalance));
         }
 
-        lines.Add(household + ".");
+        lines.Add(Language.Format(CliText.Afford_Sentence, household));
         lines.Add(o.Purchase is { } p
-            ? $"Purchase: price {Money(p.Price)}, down payment {Money(p.DownPayment)}, loan {Money(p.LoanAmount)}."
-            : "Purchase: none given; the price rules are not applicable.");
+            ? Language.Format(CliText.Afford_Purchase, Money(p.Price), Money(p.DownPayment), Money(p.LoanAmount))
+            : CliText.Afford_PurchaseNone);
         return lines;
     }
 }

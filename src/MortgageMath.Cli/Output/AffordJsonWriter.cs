@@ -135,7 +135,7 @@ internal static class AffordJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("name", r.Rule);
-            json.WriteString("outcome", AffordFigures.Result(r.Outcome));
+            json.WriteString("outcome", AffordFigures.ResultCode(r.Outcome));
             json.WritePropertyName("actual");
             if (r.Outcome == RuleOutcome.NotApplicable)
             {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using static MortgageMath.Cli.AffordFigures;
@@ -20,14 +22,14 @@ internal static class AffordTextWriter
         string bullet = markdown ? "- " : "  ";
         if (o.Solution is { } s)
         {
-            text.Append("Solve: ").Append(s.Question).Append('.').Append(gap);
+            text.Append(Language.Format(CliText.Afford_Solve, s.Question)).Append(gap);
             if (o.SolveNote is { } note)
             {
                 text.Append(note).Append(gap);
             }
 
             text.Append(Answer(s)).Append(gap);
-            text.Append(s.Value is null ? "The report at the most favourable value tried:" : "The report at the answer:").Append(gap);
+            text.Append(s.Value is null ? CliText.Afford_ReportAtBest : CliText.Afford_ReportAtAnswer).Append(gap);
         }
 
         foreach (string line in HeaderLines(o))
@@ -38,7 +40,7 @@ internal static class AffordTextWriter
         text.Append(markdown ? "\n" : "");
         if (markdown)
         {
-            text.Append("| Rule | Result | Actual | Limit | Margin | Source |\n|---|---|---:|---:|---:|---|\n");
+            text.Append($"| {CliText.Afford_Col_Rule} | {CliText.Afford_Col_Result} | {CliText.Afford_Col_Actual} | {CliText.Afford_Col_Limit} | {CliText.Afford_Col_Margin} | {CliText.Afford_Col_Source} |\n|---|---|---:|---:|---:|---|\n");
             foreach (RuleResult r in o.Report.Results)
             {
                 text.Append($"| {r.Rule} | {Result(r.Outcome)} | {Actual(r)} | {Limit(r)} | {Margin(r)} | {r.Source.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
@@ -51,14 +53,14 @@ internal static class AffordTextWriter
             text.Append(SpectreTable(o));
         }
 
-        text.Append("Explanations:").Append(gap);
+        text.Append(CliText.Afford_Explanations).Append(gap);
         foreach (RuleResult r in o.Report.Results)
         {
-            text.Append(bullet).Append(r.Rule).Append(": ").Append(r.Explanation).Append('\n');
+            text.Append(bullet).Append(r.Rule).Append(CliText.Label_Separator).Append(r.Explanation).Append('\n');
         }
 
         text.Append(markdown ? "\n" : "");
-        text.Append("Payment judged: ").Append(PaymentLine(o.Report.HighestPayment)).Append(gap);
+        text.Append(CliText.Afford_PaymentJudged).Append(PaymentLine(o.Report.HighestPayment)).Append(gap);
         text.Append(VerdictLine(o.Report)).Append('\n');
         if (o.Solution is { } solution && BeyondLine(solution) is { } beyondLine)
         {
@@ -82,12 +84,12 @@ internal static class AffordTextWriter
         console.Profile.Width = TableScheduleWriter.WideWidth;
         console.Profile.Capabilities.Unicode = true;
         var table = new Table().Border(TableBorder.Square);
-        table.AddColumn(new TableColumn("Rule").NoWrap());
-        table.AddColumn(new TableColumn("Result").NoWrap());
-        table.AddColumn(new TableColumn("Actual").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Limit").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Margin").RightAligned().NoWrap());
-        table.AddColumn(new TableColumn("Source"));
+        table.AddColumn(new TableColumn(CliText.Afford_Col_Rule).NoWrap());
+        table.AddColumn(new TableColumn(CliText.Afford_Col_Result).NoWrap());
+        table.AddColumn(new TableColumn(CliText.Afford_Col_Actual).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(CliText.Afford_Col_Limit).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(CliText.Afford_Col_Margin).RightAligned().NoWrap());
+        table.AddColumn(new TableColumn(CliText.Afford_Col_Source));
         foreach (RuleResult r in o.Report.Results)
         {
             table.AddRow(new IRenderable[]

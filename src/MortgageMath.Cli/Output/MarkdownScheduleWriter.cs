@@ -1,5 +1,6 @@
 using MortgageMath.Serialization;
 using System.Text;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -22,11 +23,11 @@ internal static class MarkdownScheduleWriter
         bool kinds = ScheduleFormat.HasKindColumns(schedule);
         bool penalties = schedule.TotalPenalty != 0m;
         bool holidays = ScheduleFormat.HasHolidayColumns(schedule);
-        text.Append("| Period | Due date | Rate (%) | Opening balance | Payment | Principal | Interest |")
-            .Append(penalties ? " Penalty |" : "")
-            .Append(holidays ? " Deferred interest | Capitalized interest |" : "")
-            .Append(" Closing balance |")
-            .Append(kinds ? " Kind |" : "")
+        text.Append($"| {CliText.Col_Period} | {CliText.Col_DueDate} | {CliText.Col_RatePctMarkdown} | {CliText.Col_OpeningBalance} | {CliText.Col_Payment} | {CliText.Col_Principal} | {CliText.Col_Interest} |")
+            .Append(penalties ? $" {CliText.Col_Penalty} |" : "")
+            .Append(holidays ? $" {CliText.Col_DeferredInterest} | {CliText.Col_CapitalizedInterest} |" : "")
+            .Append($" {CliText.Col_ClosingBalance} |")
+            .Append(kinds ? $" {CliText.Col_Kind} |" : "")
             .Append('\n');
         text.Append("|---:|---|---:|---:|---:|---:|---:|")
             .Append(penalties ? "---:|" : "")
@@ -56,13 +57,13 @@ internal static class MarkdownScheduleWriter
             text.Append(" | ").Append(A(row.ClosingBalance));
             if (kinds)
             {
-                text.Append(" | ").Append(row.Kind == InstallmentKind.Regular ? "" : ScheduleFormat.KindName(row.Kind));
+                text.Append(" | ").Append(row.Kind == InstallmentKind.Regular ? "" : ScheduleLabels.Kind(row.Kind));
             }
 
             text.Append(" |\n");
         }
 
-        text.Append("| **Total** | | | | **").Append(A(schedule.TotalPayment))
+        text.Append($"| **{CliText.Col_Total}** | | | | **").Append(A(schedule.TotalPayment))
             .Append("** | **").Append(A(schedule.TotalPrincipal))
             .Append("** | **").Append(A(schedule.TotalInterest))
             .Append(penalties ? "** | **" + A(schedule.TotalPenalty) : "")
@@ -73,12 +74,12 @@ internal static class MarkdownScheduleWriter
 
         foreach ((string label, string value) in QuoteFigures.For(schedule))
         {
-            text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
+            text.Append("- ").Append(label).Append(CliText.Label_Separator).Append(value).Append('\n');
         }
 
         if (RateDisplay.HasSeveralRates(schedule))
         {
-            text.Append("\nRate changes:\n\n| Effective date | Rate (%) | Reason |\n|---|---:|---|\n");
+            text.Append($"\n{CliText.Md_RateChanges}\n\n| {CliText.Col_EffectiveDate} | {CliText.Col_RatePctMarkdown} | {CliText.Col_Reason} |\n|---|---:|---|\n");
             foreach (RateChange change in schedule.RateChanges)
             {
                 text.Append("| ").Append(Amounts.Date(change.EffectiveDate))

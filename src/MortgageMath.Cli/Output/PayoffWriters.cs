@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -65,20 +67,20 @@ internal static class PayoffWriters
         lines.Append(QuoteFigures.Summary(schedule)).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
         if (quote.AlreadyRepaid)
         {
-            lines.Append($"Payoff on {Amounts.Date(quote.Date)}: nothing to pay; the loan is repaid by its last due date, {Amounts.Date(schedule.Last.DueDate)}.\n");
+            lines.Append(Language.Format(CliText.Payoff_Nothing, Amounts.Date(quote.Date), Amounts.Date(schedule.Last.DueDate))).Append('\n');
         }
         else
         {
-            lines.Append($"Payoff on {Amounts.Date(quote.Date)}:").Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
-            lines.Append(bullet).Append($"Balance (after the payments due by then): {A(quote.Balance)}\n");
-            lines.Append(bullet).Append($"Accrued interest ({policy}, {quote.AccruedDays} day(s) since {Amounts.Date(quote.AccruedSince)}): {A(quote.AccruedInterest)}\n");
-            lines.Append(bullet).Append($"Penalty ({single.Loan.PrepaymentPenalty}): {A(quote.Penalty)}\n");
+            lines.Append(Language.Format(CliText.Payoff_On, Amounts.Date(quote.Date))).Append(format == OutputFormat.Markdown ? "\n\n" : "\n");
+            lines.Append(bullet).Append(CliText.Payoff_Balance).Append(A(quote.Balance)).Append('\n');
+            lines.Append(bullet).Append(Language.Format(CliText.Payoff_Accrued, policy, quote.AccruedDays, Amounts.Date(quote.AccruedSince))).Append(A(quote.AccruedInterest)).Append('\n');
+            lines.Append(bullet).Append(Language.Format(CliText.Payoff_Penalty, single.Loan.PrepaymentPenalty)).Append(A(quote.Penalty)).Append('\n');
             if (quote.DeferredPayments != 0m)
             {
-                lines.Append(bullet).Append($"Deferred payments (due with the payoff, no interest): {A(quote.DeferredPayments)}\n");
+                lines.Append(bullet).Append(CliText.Payoff_Deferred).Append(A(quote.DeferredPayments)).Append('\n');
             }
 
-            lines.Append(bullet).Append($"Total to pay: {A(quote.Total)}\n");
+            lines.Append(bullet).Append(CliText.Payoff_Total).Append(A(quote.Total)).Append('\n');
         }
 
         text = lines.ToString();

@@ -1,4 +1,6 @@
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using NodaTime;
 
 namespace MortgageMath.Cli;
@@ -25,16 +27,16 @@ internal sealed record PrepayReport(Loan Loan, LocalDate Date, decimal Amount, I
         string[] Each(Func<PrepaymentComparison, string> value) => [.. Comparisons.Select(value)];
         return
         [
-            ("Interest saved", Each(c => A(c.InterestSaved))),
-            ("Payments saved", Each(c => I(c.PeriodsSaved))),
-            ("Payments left after the prepayment", Each(c => I(c.Alternative.PaymentsAfter(Date)))),
-            ("New payment", Each(c => A(c.NewPayment))),
-            ("Last payment", Each(c => A(c.Alternative.Last.Payment))),
-            ("Last due date", Each(c => Amounts.Date(c.Alternative.Last.DueDate))),
-            ("Penalties", Each(c => A(c.PenaltiesPaid))),
-            ("Total interest", Each(c => A(c.Alternative.TotalInterest))),
-            ("Total cash out", Each(c => A(c.AlternativeCashOut))),
-            ("Cash saved", Each(c => A(c.CashSaved))),
+            (CliText.Prepay_Row_InterestSaved, Each(c => A(c.InterestSaved))),
+            (CliText.Prepay_Row_PaymentsSaved, Each(c => I(c.PeriodsSaved))),
+            (CliText.Prepay_Row_PaymentsLeftAfter, Each(c => I(c.Alternative.PaymentsAfter(Date)))),
+            (CliText.Prepay_Row_NewPayment, Each(c => A(c.NewPayment))),
+            (CliText.Prepay_Row_LastPayment, Each(c => A(c.Alternative.Last.Payment))),
+            (CliText.Prepay_Row_LastDueDate, Each(c => Amounts.Date(c.Alternative.Last.DueDate))),
+            (CliText.Prepay_Row_Penalties, Each(c => A(c.PenaltiesPaid))),
+            (CliText.Prepay_Row_TotalInterest, Each(c => A(c.Alternative.TotalInterest))),
+            (CliText.Prepay_Row_TotalCashOut, Each(c => A(c.AlternativeCashOut))),
+            (CliText.Prepay_Row_CashSaved, Each(c => A(c.CashSaved))),
         ];
     }
 
@@ -43,36 +45,44 @@ internal sealed record PrepayReport(Loan Loan, LocalDate Date, decimal Amount, I
         string[] Each(Func<PrepaymentQuote, string> value) => [.. Calculator.Quotes.Select(value)];
         return
         [
-            ("Balance before", Each(q => A(q.BalanceBefore))),
-            ("Balance after", Each(q => A(q.BalanceAfter))),
-            ("Payments left", Each(q => I(q.RemainingPeriods))),
-            ("Term before rounding up (n*)", Each(q => q.ExactRemainingPeriods is { } n ? n.ToString("F2", CultureInfo.InvariantCulture) : "—")),
-            ("Payments saved", Each(q => I(q.PeriodsSaved))),
-            ("New payment", Each(q => A(q.NewPayment))),
-            ("Last payment", Each(q => A(q.LastPayment))),
-            ("Remaining interest without", Each(q => A(q.RemainingInterestWithout))),
-            ("Remaining interest with", Each(q => A(q.RemainingInterestWith))),
-            ("Interest saved", Each(q => A(q.InterestSaved))),
+            (CliText.Prepay_Calc_BalanceBefore, Each(q => A(q.BalanceBefore))),
+            (CliText.Prepay_Calc_BalanceAfter, Each(q => A(q.BalanceAfter))),
+            (CliText.Prepay_Calc_PaymentsLeft, Each(q => I(q.RemainingPeriods))),
+            (CliText.Prepay_Calc_ExactTerm, Each(q => q.ExactRemainingPeriods is { } n ? n.ToString("F2", CultureInfo.InvariantCulture) : "—")),
+            (CliText.Prepay_Row_PaymentsSaved, Each(q => I(q.PeriodsSaved))),
+            (CliText.Prepay_Row_NewPayment, Each(q => A(q.NewPayment))),
+            (CliText.Prepay_Row_LastPayment, Each(q => A(q.LastPayment))),
+            (CliText.Prepay_Calc_InterestWithout, Each(q => A(q.RemainingInterestWithout))),
+            (CliText.Prepay_Calc_InterestWith, Each(q => A(q.RemainingInterestWith))),
+            (CliText.Prepay_Row_InterestSaved, Each(q => A(q.InterestSaved))),
         ];
     }
 
-    internal string[] Headers => [.. Comparisons.Select(c => c.Option!.ToString()!)];
+    internal string[] Headers => [.. Comparisons.Select(c => OptionName(c.Option!))];
+
+    /// <summary>A prepayment option as the text formats head its column: its spec name in English (<c>shorten-term</c>),
+    /// 缩短期限 in Chinese; <c>new-term(N)</c> as it is.</summary>
+    internal static string OptionName(PrepaymentOption option) =>
+        option == PrepaymentOption.LowerPayment ? CliText.Prepay_Option_LowerPayment
+        : option == PrepaymentOption.ShortenTerm ? CliText.Prepay_Option_ShortenTerm
+        : option == PrepaymentOption.ShortenTermKeepPayment ? CliText.Prepay_Option_ShortenTermKeepPayment
+        : option.ToString();
 
     internal string PrepaymentLine()
     {
         int before = Baseline.RegularPaymentsThrough(Date);
         bool onDue = Baseline.IsRegularDueDate(Date);
-        string when = onDue ? $"right after regular payment {I(before)} (a due date)" : $"between due dates, after {I(before)} regular payment(s)";
-        return $"Prepayment: {A(Amount)} on {Amounts.Date(Date)}, {when}; interest with it: {QuoteFigures.InterestPolicy(Loan.PrepaymentInterest)}; penalty: {Loan.PrepaymentPenalty}.";
+        string when = Language.Format(onDue ? CliText.Prepay_OnDueDate : CliText.Prepay_BetweenDueDates, I(before));
+        return Language.Format(CliText.Prepay_Prepayment, A(Amount), Amounts.Date(Date), when, QuoteFigures.InterestPolicy(Loan.PrepaymentInterest), Loan.PrepaymentPenalty);
     }
 
     internal string BaselineLine() =>
-        $"Without it: {I(Baseline.RegularPayments)} regular payments, last payment {A(Baseline.Last.Payment)} on {Amounts.Date(Baseline.Last.DueDate)}, " +
-        $"total interest {A(Baseline.TotalInterest)}, total cash out {A(Comparisons[0].BaselineCashOut)}.";
+        Language.Format(CliText.Prepay_Baseline, I(Baseline.RegularPayments), A(Baseline.Last.Payment), Amounts.Date(Baseline.Last.DueDate),
+            A(Baseline.TotalInterest), A(Comparisons[0].BaselineCashOut));
 
     internal string CalculatorTitle => Calculator.PaymentsMade is { } k
-        ? $"Calculator (closed-form), prepaying right after payment {I(k)}:"
-        : "Calculator (closed-form):";
+        ? Language.Format(CliText.Prepay_CalculatorAfter, I(k))
+        : CliText.Prepay_Calculator;
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -13,22 +15,22 @@ internal static class PrepayTextWriter
         text.Append(report.BaselineLine()).Append("\n\n");
         List<(string Label, string[] Values)> scheduleRows = report.ScheduleRows();
         List<(string Label, string[] Values)> calculatorRows = report.Calculator.Quotes.Count > 0 ? report.CalculatorRows() : [];
-        int labelWidth = scheduleRows.Concat(calculatorRows).Max(r => r.Label.Length) + 2;
+        int labelWidth = scheduleRows.Concat(calculatorRows).Max(r => TextWidth.Of(r.Label)) + 2;
         string[] headers = report.Headers;
-        int[] widths = [.. headers.Select((h, k) => Math.Max(h.Length, scheduleRows.Concat(calculatorRows).Max(r => r.Values[k].Length)))];
+        int[] widths = [.. headers.Select((h, k) => Math.Max(TextWidth.Of(h), scheduleRows.Concat(calculatorRows).Max(r => TextWidth.Of(r.Values[k]))))];
 
         void Line(string label, string[] values)
         {
-            text.Append(label.PadRight(labelWidth));
+            text.Append(TextWidth.PadRight(label, labelWidth));
             for (int k = 0; k < values.Length; k++)
             {
-                text.Append(k == 0 ? "" : "  ").Append(values[k].PadLeft(widths[k]));
+                text.Append(k == 0 ? "" : "  ").Append(TextWidth.PadLeft(values[k], widths[k]));
             }
 
             text.Append('\n');
         }
 
-        text.Append("Schedule (the bank's exact schedule):\n");
+        text.Append(CliText.Prepay_Schedule).Append('\n');
         Line("", headers);
         foreach ((string label, string[] values) in scheduleRows)
         {
@@ -47,10 +49,10 @@ internal static class PrepayTextWriter
         }
         else
         {
-            text.Append("Calculator (closed-form): not shown: ").Append(report.Calculator.Unavailable).Append(".\n");
+            text.Append(Language.Format(CliText.Prepay_CalculatorNotShown, report.Calculator.Unavailable)).Append('\n');
         }
 
-        text.Append('\n').Append(PrepayCommand.Note).Append('\n');
+        text.Append('\n').Append(CliText.Prepay_Note).Append('\n');
         return text.ToString();
     }
 
@@ -63,7 +65,7 @@ internal static class PrepayTextWriter
 
         void Table(string title, List<(string Label, string[] Values)> rows)
         {
-            text.Append("**").Append(title.TrimEnd(':')).Append("**\n\n");
+            text.Append("**").Append(title.TrimEnd(':', '：')).Append("**\n\n");
             text.Append("| |");
             foreach (string header in report.Headers)
             {
@@ -85,17 +87,17 @@ internal static class PrepayTextWriter
             text.Append('\n');
         }
 
-        Table("Schedule (the bank's exact schedule)", report.ScheduleRows());
+        Table(CliText.Prepay_Schedule, report.ScheduleRows());
         if (report.Calculator.Quotes.Count > 0)
         {
             Table(report.CalculatorTitle, report.CalculatorRows());
         }
         else
         {
-            text.Append("Calculator (closed-form): not shown: ").Append(report.Calculator.Unavailable).Append(".\n\n");
+            text.Append(Language.Format(CliText.Prepay_CalculatorNotShown, report.Calculator.Unavailable)).Append("\n\n");
         }
 
-        text.Append(PrepayCommand.Note).Append('\n');
+        text.Append(CliText.Prepay_Note).Append('\n');
         return text.ToString();
     }
 }

@@ -1,8 +1,12 @@
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
+
 namespace MortgageMath.Cli;
 
 /// <summary>
 /// The quote figures the table and Markdown formats print below the rows, each labelled with the convention that
-/// produced it (published calculators disagree, so no figure is printed without its convention).
+/// produced it (published calculators disagree, so no figure is printed without its convention). Labels are in the
+/// run's language (<see cref="Language"/>).
 /// </summary>
 internal static class QuoteFigures
 {
@@ -13,34 +17,45 @@ internal static class QuoteFigures
     {
         Loan loan = schedule.Loan;
         int places = loan.Rounding.DecimalPlaces;
+        string firstRate = Amounts.Percent(schedule.RateChanges[0].AnnualRate);
         string rate = RateDisplay.HasSeveralRates(schedule)
-            ? $"{Amounts.Percent(schedule.RateChanges[0].AnnualRate)}% a year at disbursement ({loan.RatePlan}{(loan.Events.Count > 0 ? $"; {loan.Events.Count} rate event(s)" : "")})"
-            : $"{Amounts.Percent(schedule.RateChanges[0].AnnualRate)}% a year";
-        string summary = $"Loan: {Amounts.Grouped(loan.Principal, places)} at {rate} over {loan.Periods} months, " +
-            $"{loan.Method}; disbursed {Amounts.Date(loan.Disbursement)}, repayment day {loan.EffectiveRepaymentDay}, " +
-            $"first due {Amounts.Date(schedule.First.DueDate)}, rounding {loan.Rounding}.";
+            ? Language.Format(CliText.Summary_RateSeveral, firstRate, loan.RatePlan,
+                loan.Events.Count > 0 ? Language.Format(CliText.Summary_RateEvents, loan.Events.Count) : "")
+            : Language.Format(CliText.Summary_Rate, firstRate);
+        string summary = Language.Format(CliText.Summary_Loan, Amounts.Grouped(loan.Principal, places), rate, loan.Periods,
+            MethodName(loan.Method), Amounts.Date(loan.Disbursement), loan.EffectiveRepaymentDay,
+            Amounts.Date(schedule.First.DueDate), loan.Rounding);
         List<string> prepayments = [.. loan.Events.OfType<Prepayment>().Select(p => Describe(p, places))];
         if (prepayments.Count > 0)
         {
-            summary += $" Prepayments: {string.Join("; ", prepayments)} (interest with a prepayment: {InterestPolicy(loan.PrepaymentInterest)}; penalty: {loan.PrepaymentPenalty}).";
+            summary += Language.Format(CliText.Summary_Prepayments, string.Join("; ", prepayments), InterestPolicy(loan.PrepaymentInterest), loan.PrepaymentPenalty);
         }
 
         List<string> restructurings = [.. loan.Events.OfType<RestructuringEvent>().Select(r => r.ToString()!)];
         if (restructurings.Count > 0)
         {
-            summary += $" Restructurings: {string.Join("; ", restructurings)} (the payment and formula figures below the rows are the contract's before them; the rows show them).";
+            summary += Language.Format(CliText.Summary_Restructurings, string.Join("; ", restructurings));
         }
 
         return summary;
     }
+
+    /// <summary>A repayment method as people read it: <c>equal-installment</c> (等额本息 in Chinese),
+    /// <c>equal-principal</c> (等额本金); the other methods by their spec text (<c>balloon(360)</c>).</summary>
+    /// <param name="method">The method.</param>
+    /// <returns>The name.</returns>
+    internal static string MethodName(RepaymentMethod method) =>
+        method == RepaymentMethod.EqualInstallment ? CliText.Method_EqualInstallment
+        : method == RepaymentMethod.EqualPrincipal ? CliText.Method_EqualPrincipal
+        : method.ToString();
 
     /// <summary>A prepayment as the tool writes it: <c>200,000.00 on 2025-03-20, shorten-term</c> or <c>payoff on 2025-04-08</c>.</summary>
     /// <param name="prepayment">The prepayment.</param>
     /// <param name="places">The rounding policy's decimals.</param>
     /// <returns>The text.</returns>
     internal static string Describe(Prepayment prepayment, int places) => prepayment.Amount is { } amount
-        ? $"{Amounts.Grouped(amount, places)} on {Amounts.Date(prepayment.Date)}, {prepayment.Option}"
-        : $"payoff on {Amounts.Date(prepayment.Date)}";
+        ? Language.Format(CliText.Summary_Prepayment, Amounts.Grouped(amount, places), Amounts.Date(prepayment.Date), prepayment.Option)
+        : Language.Format(CliText.Summary_Payoff, Amounts.Date(prepayment.Date));
 
     /// <summary>The spec's name of a <see cref="PrepaymentInterest"/> policy.</summary>
     /// <param name="policy">The policy.</param>
@@ -61,26 +76,50 @@ internal static class QuoteFigures
         int places = schedule.Loan.Rounding.DecimalPlaces;
         string A(decimal amount) => Amounts.Grouped(amount, places);
 
-        // The formula figures assume one rate: with several, say which one.
-        string atRate = RateDisplay.HasSeveralRates(schedule)
-            ? $", at the rate at disbursement {Amounts.Percent(schedule.RateChanges[0].AnnualRate)}%"
-            : "";
-        // The formula figures also ignore prepayments: with any, say so.
-        string suffix = atRate + (schedule.Loan.Events.OfType<Prepayment>().Any() ? ", ignoring the prepayments" : "");
-        string F(string label) => suffix.Length == 0 ? label : label[..^1] + suffix + ")";
+        // The formula figures assume one rate: with several, say which one. They also ignore prepayments: with any, say so.
+        string? atRate = RateDisplay.HasSeveralRates(schedule)
+            ? Language.Format(CliText.Figure_AtRate, Amounts.Percent(schedule.RateChanges[0].AnnualRate))
+            : null;
+        List<string> notes = [];
+        if (atRate is not null)
+        {
+            notes.Add(atRate);
+        }
+
+        if (schedule.Loan.Events.OfType<Prepayment>().Any())
+        {
+            notes.Add(CliText.Figure_IgnoringPrepayments);
+        }
+
+        string noteText = string.Join(CliText.List_Separator, notes);
+
+        // A label that ends in a parenthesis gets the notes inside it; any other label gets them in parentheses of their own.
+        string F(string label)
+        {
+            if (notes.Count == 0)
+            {
+                return label;
+            }
+
+            return label.EndsWith(CliText.Paren_Close, StringComparison.Ordinal)
+                ? label[..^CliText.Paren_Close.Length] + CliText.List_Separator + noteText + CliText.Paren_Close
+                : label + CliText.Paren_Open + noteText + CliText.Paren_Close;
+        }
+
+        string Unrounded(string label) => atRate is null ? label : label + CliText.Paren_Open + atRate + CliText.Paren_Close;
 
         if (quote.MonthlyDecrease is { } decrease)
         {
             return WithPenalties(schedule,
             [
-                (F("First monthly payment (P/n + P·i, rounded)"), A(quote.Payment)),
-                (atRate.Length == 0 ? "First monthly payment, unrounded" : $"First monthly payment, unrounded (at the rate at disbursement {Amounts.Percent(schedule.RateChanges[0].AnnualRate)}%)", Amounts.Exact(quote.ExactPayment)),
-                (F("Monthly decrease ((P/n)·i, rounded)"), A(decrease)),
-                (F("Last payment, formula (P/n + (P/n)·i)"), A(quote.LastFormulaPayment)),
-                ("Last payment, exact schedule", A(schedule.Last.Payment)),
-                (F("Total interest, formula (P·i·(n+1)/2)"), A(quote.FormulaTotalInterest)),
-                ("Total interest, exact schedule", A(quote.ScheduleTotalInterest)),
-                ("Total payments, exact schedule", A(schedule.TotalPayment)),
+                (F(CliText.Figure_EP_FirstPayment), A(quote.Payment)),
+                (Unrounded(CliText.Figure_EP_FirstPaymentUnrounded), Amounts.Exact(quote.ExactPayment)),
+                (F(CliText.Figure_EP_MonthlyDecrease), A(decrease)),
+                (F(CliText.Figure_EP_LastFormula), A(quote.LastFormulaPayment)),
+                (CliText.Figure_LastExact, A(schedule.Last.Payment)),
+                (F(CliText.Figure_EP_TotalInterestFormula), A(quote.FormulaTotalInterest)),
+                (CliText.Figure_TotalInterestExact, A(quote.ScheduleTotalInterest)),
+                (CliText.Figure_TotalPaymentsExact, A(schedule.TotalPayment)),
             ]);
         }
 
@@ -88,13 +127,13 @@ internal static class QuoteFigures
         {
             return WithPenalties(schedule,
             [
-                (F("Monthly payment (rounded annuity payment over the amortization term)"), A(quote.Payment)),
-                (atRate.Length == 0 ? "Monthly payment, unrounded" : $"Monthly payment, unrounded (at the rate at disbursement {Amounts.Percent(schedule.RateChanges[0].AnnualRate)}%)", Amounts.Exact(quote.ExactPayment)),
-                (F($"Balloon payment, formula (balance after {schedule.Loan.Periods - 1} payments + a month's interest)"), A(balloon)),
-                ($"{(schedule.Last.Kind == InstallmentKind.Balloon ? "Balloon" : "Last")} payment, exact schedule", A(schedule.Last.Payment)),
-                (F("Total interest, formula (payments + balloon − principal)"), A(quote.FormulaTotalInterest)),
-                ("Total interest, exact schedule", A(quote.ScheduleTotalInterest)),
-                ("Total payments, exact schedule", A(schedule.TotalPayment)),
+                (F(CliText.Figure_Balloon_Payment), A(quote.Payment)),
+                (Unrounded(CliText.Figure_PaymentUnrounded), Amounts.Exact(quote.ExactPayment)),
+                (F(Language.Format(CliText.Figure_Balloon_Formula, schedule.Loan.Periods - 1)), A(balloon)),
+                (schedule.Last.Kind == InstallmentKind.Balloon ? CliText.Figure_Balloon_LastExact : CliText.Figure_LastExact, A(schedule.Last.Payment)),
+                (F(CliText.Figure_Balloon_TotalInterestFormula), A(quote.FormulaTotalInterest)),
+                (CliText.Figure_TotalInterestExact, A(quote.ScheduleTotalInterest)),
+                (CliText.Figure_TotalPaymentsExact, A(schedule.TotalPayment)),
             ]);
         }
 
@@ -102,31 +141,31 @@ internal static class QuoteFigures
         {
             return WithPenalties(schedule,
             [
-                (F("Monthly payment, interest-only periods (interest + any minimum principal, rounded)"), A(quote.Payment)),
-                (atRate.Length == 0 ? "Monthly payment, interest-only periods, unrounded" : $"Monthly payment, interest-only periods, unrounded (at the rate at disbursement {Amounts.Percent(schedule.RateChanges[0].AnnualRate)}%)", Amounts.Exact(quote.ExactPayment)),
-                (F("Monthly payment after the interest-only periods (first amortizing payment, rounded)"), A(afterInterestOnly)),
-                (F("Last payment, formula"), A(quote.LastFormulaPayment)),
-                ("Last payment, exact schedule", A(schedule.Last.Payment)),
-                (F("Total interest, formula (interest-only interest + amortizing formula total)"), A(quote.FormulaTotalInterest)),
-                ("Total interest, exact schedule", A(quote.ScheduleTotalInterest)),
-                ("Total payments, exact schedule", A(schedule.TotalPayment)),
+                (F(CliText.Figure_IO_Payment), A(quote.Payment)),
+                (Unrounded(CliText.Figure_IO_PaymentUnrounded), Amounts.Exact(quote.ExactPayment)),
+                (F(CliText.Figure_IO_After), A(afterInterestOnly)),
+                (F(CliText.Figure_IO_LastFormula), A(quote.LastFormulaPayment)),
+                (CliText.Figure_LastExact, A(schedule.Last.Payment)),
+                (F(CliText.Figure_IO_TotalInterestFormula), A(quote.FormulaTotalInterest)),
+                (CliText.Figure_TotalInterestExact, A(quote.ScheduleTotalInterest)),
+                (CliText.Figure_TotalPaymentsExact, A(schedule.TotalPayment)),
             ]);
         }
 
         var figures = new List<(string Label, string Value)>
         {
-            (F("Monthly payment (rounded annuity payment)"), A(quote.Payment)),
-            (atRate.Length == 0 ? "Monthly payment, unrounded" : $"Monthly payment, unrounded (at the rate at disbursement {Amounts.Percent(schedule.RateChanges[0].AnnualRate)}%)", Amounts.Exact(quote.ExactPayment)),
-            ("Last payment, exact schedule (settles the rounding residue)", A(schedule.Last.Payment)),
-            (F("Total interest, formula (unrounded payment × n − principal)"), A(quote.FormulaTotalInterest)),
+            (F(CliText.Figure_EI_Payment), A(quote.Payment)),
+            (Unrounded(CliText.Figure_PaymentUnrounded), Amounts.Exact(quote.ExactPayment)),
+            (CliText.Figure_EI_LastExact, A(schedule.Last.Payment)),
+            (F(CliText.Figure_EI_TotalInterestFormula), A(quote.FormulaTotalInterest)),
         };
         if (quote.RoundedPaymentTotalInterest is { } rounded)
         {
-            figures.Add((suffix.Length == 0 ? "Total interest, rounded payment × n − principal" : $"Total interest, rounded payment × n − principal ({suffix[2..]})", A(rounded)));
+            figures.Add((F(CliText.Figure_EI_TotalInterestRounded), A(rounded)));
         }
 
-        figures.Add(("Total interest, exact schedule", A(quote.ScheduleTotalInterest)));
-        figures.Add(("Total payments, exact schedule", A(schedule.TotalPayment)));
+        figures.Add((CliText.Figure_TotalInterestExact, A(quote.ScheduleTotalInterest)));
+        figures.Add((CliText.Figure_TotalPaymentsExact, A(schedule.TotalPayment)));
         return WithPenalties(schedule, figures);
     }
 
@@ -135,7 +174,7 @@ internal static class QuoteFigures
     {
         if (schedule.TotalPenalty != 0m)
         {
-            figures.Insert(figures.Count - 1, ("Total prepayment penalties, exact schedule", Amounts.Grouped(schedule.TotalPenalty, schedule.Loan.Rounding.DecimalPlaces)));
+            figures.Insert(figures.Count - 1, (CliText.Figure_TotalPenalties, Amounts.Grouped(schedule.TotalPenalty, schedule.Loan.Rounding.DecimalPlaces)));
         }
 
         return figures;

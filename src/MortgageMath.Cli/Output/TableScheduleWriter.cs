@@ -1,3 +1,4 @@
+using MortgageMath.Cli.Resources;
 using MortgageMath.Serialization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -42,28 +43,28 @@ internal static class TableScheduleWriter
         string A(decimal amount) => Amounts.Grouped(amount, places);
 
         var table = new Table().Border(TableBorder.Square);
-        table.AddColumn(new TableColumn("Period").RightAligned().Footer("Total"));
-        table.AddColumn(new TableColumn("Due date"));
-        table.AddColumn(new TableColumn("Rate %").RightAligned());
-        table.AddColumn(new TableColumn("Opening balance").RightAligned());
-        table.AddColumn(new TableColumn("Payment").RightAligned().Footer(A(schedule.TotalPayment)));
-        table.AddColumn(new TableColumn("Principal").RightAligned().Footer(A(schedule.TotalPrincipal)));
-        table.AddColumn(new TableColumn("Interest").RightAligned().Footer(A(schedule.TotalInterest)));
+        table.AddColumn(new TableColumn(CliText.Col_Period).RightAligned().Footer(CliText.Col_Total));
+        table.AddColumn(new TableColumn(CliText.Col_DueDate));
+        table.AddColumn(new TableColumn(CliText.Col_RatePct).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Col_OpeningBalance).RightAligned());
+        table.AddColumn(new TableColumn(CliText.Col_Payment).RightAligned().Footer(A(schedule.TotalPayment)));
+        table.AddColumn(new TableColumn(CliText.Col_Principal).RightAligned().Footer(A(schedule.TotalPrincipal)));
+        table.AddColumn(new TableColumn(CliText.Col_Interest).RightAligned().Footer(A(schedule.TotalInterest)));
         if (penalties)
         {
-            table.AddColumn(new TableColumn("Penalty").RightAligned().Footer(A(schedule.TotalPenalty)));
+            table.AddColumn(new TableColumn(CliText.Col_Penalty).RightAligned().Footer(A(schedule.TotalPenalty)));
         }
 
         if (holidays)
         {
-            table.AddColumn(new TableColumn("Deferred interest").RightAligned().Footer(A(schedule.TotalDeferredInterest)));
-            table.AddColumn(new TableColumn("Capitalized interest").RightAligned().Footer(A(schedule.TotalCapitalizedInterest)));
+            table.AddColumn(new TableColumn(CliText.Col_DeferredInterest).RightAligned().Footer(A(schedule.TotalDeferredInterest)));
+            table.AddColumn(new TableColumn(CliText.Col_CapitalizedInterest).RightAligned().Footer(A(schedule.TotalCapitalizedInterest)));
         }
 
-        table.AddColumn(new TableColumn("Closing balance").RightAligned());
+        table.AddColumn(new TableColumn(CliText.Col_ClosingBalance).RightAligned());
         if (kinds)
         {
-            table.AddColumn(new TableColumn("Kind"));
+            table.AddColumn(new TableColumn(CliText.Col_Kind));
         }
 
         table.ShowFooters = true;
@@ -93,7 +94,7 @@ internal static class TableScheduleWriter
             cells.Add(new Text(A(row.ClosingBalance)));
             if (kinds)
             {
-                cells.Add(new Text(row.Kind == InstallmentKind.Regular ? "" : ScheduleFormat.KindName(row.Kind)));
+                cells.Add(new Text(row.Kind == InstallmentKind.Regular ? "" : ScheduleLabels.Kind(row.Kind)));
             }
 
             table.AddRow(cells);
@@ -105,14 +106,15 @@ internal static class TableScheduleWriter
         foreach ((string label, string value) in QuoteFigures.For(schedule))
         {
             writer.Write(label);
-            writer.Write(": ");
+            writer.Write(CliText.Label_Separator);
             writer.Write(value);
             writer.Write('\n');
         }
 
         if (RateDisplay.HasSeveralRates(schedule))
         {
-            writer.Write("Rate changes (effective date, annual rate, reason):\n");
+            writer.Write(CliText.RateChanges_Heading);
+            writer.Write('\n');
             foreach (string line in RateDisplay.ChangeLines(schedule))
             {
                 writer.Write("  ");

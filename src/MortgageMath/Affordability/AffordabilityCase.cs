@@ -119,7 +119,7 @@ internal static class Exact
     internal static string Pct(decimal percent, decimal limit) => Figure(percent, limit) + "%";
 
     /// <summary>A margin in percentage points, shown like <see cref="Pct"/>.</summary>
-    internal static string Points(decimal points) => Figure(Math.Abs(points), 0m) + " points";
+    internal static string Points(decimal points) => Resources.Localized.Format(Resources.LibraryText.Points, Figure(Math.Abs(points), 0m));
 
     private static string Figure(decimal value, decimal against)
     {

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
+using MortgageMath.Resources;
 
 namespace MortgageMath.Affordability;
 
@@ -138,10 +139,23 @@ public sealed partial class AffordabilityReport
         ?? throw new ArgumentException($"The report has no rule named '{name}'; its rules are {string.Join(", ", Results.Select(r => r.Rule))}.", nameof(name));
 
     /// <summary>The overall verdict in one line.</summary>
-    public string Verdict => Approved
-        ? string.Create(CultureInfo.InvariantCulture,
-            $"approved under {Policy}: {Results.Count(r => r.Passed)} rule{(Results.Count(r => r.Passed) == 1 ? "" : "s")} pass{(Results.Count(r => r.Passed) == 1 ? "es" : "")}{(Results.Count == Results.Count(r => r.Passed) ? "" : $", {Results.Count - Results.Count(r => r.Passed)} not applicable")}")
-        : string.Create(CultureInfo.InvariantCulture, $"declined under {Policy}: {string.Join(", ", Failures.Select(r => r.Rule))} fail{(Failures.Count == 1 ? "s" : "")}");
+    public string Verdict
+    {
+        get
+        {
+            if (!Approved)
+            {
+                string failing = string.Join(LibraryText.Verdict_RuleSeparator, Failures.Select(r => r.Rule));
+                return Localized.Format(LibraryText.Verdict_Declined, Policy,
+                    Localized.Format(Failures.Count == 1 ? LibraryText.Verdict_Fail : LibraryText.Verdict_Fails, failing));
+            }
+
+            int passed = Results.Count(r => r.Passed);
+            string passing = Localized.Format(passed == 1 ? LibraryText.Verdict_Pass : LibraryText.Verdict_Passes, passed);
+            string notApplicable = Results.Count == passed ? "" : Localized.Format(LibraryText.Verdict_NotApplicable, Results.Count - passed);
+            return Localized.Format(LibraryText.Verdict_Approved, Policy, passing + notApplicable);
+        }
+    }
 
     /// <summary>The verdict, the payment judged and one line per rule.</summary>
     /// <returns>The text.</returns>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MortgageMath.Resources;
 
 namespace MortgageMath.Affordability;
 
@@ -266,9 +267,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
 
         private protected override int GetHashCodeCore() => Terms.GetHashCode();
 
-        public override string Description => allDebts
-            ? $"housing payment + other debt payments ≤ {max} of monthly income"
-            : $"housing payment ≤ {max} of monthly income";
+        public override string Description => Localized.Format(allDebts ? LibraryText.Desc_DebtToIncome : LibraryText.Desc_HousingToIncome, max);
 
         private decimal Burden(AffordabilityCase c) => c.HousingPayment + (allDebts ? c.Household.MonthlyDebtPayments : 0m);
 
@@ -283,15 +282,14 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
             decimal allowed = Exact.Share(max, c.Income, up: false);
             decimal headroom = allowed - burden;
             string parts = allDebts
-                ? string.Create(CultureInfo.InvariantCulture, $"all debt payments {Money(burden)} (housing {Money(c.HousingPayment)} + other debts {Money(c.Household.MonthlyDebtPayments)}) are")
+                ? Localized.Format(LibraryText.Income_AllDebts, Money(burden), Money(c.HousingPayment), Money(c.Household.MonthlyDebtPayments))
                 : c.Household.MonthlyHousingCosts == 0m
-                    ? string.Create(CultureInfo.InvariantCulture, $"housing payment {Money(burden)} is")
-                    : string.Create(CultureInfo.InvariantCulture, $"housing payment {Money(burden)} (loan {Money(c.Highest.Amount)} + other housing costs {Money(c.Household.MonthlyHousingCosts)}) is");
-            string explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{parts} {Exact.Pct(actual, limit)} of income {Money(c.Income)}; the limit is {max}, which allows {Money(allowed)}; ") +
+                    ? Localized.Format(LibraryText.Income_Housing, Money(burden))
+                    : Localized.Format(LibraryText.Income_HousingWithCosts, Money(burden), Money(c.Highest.Amount), Money(c.Household.MonthlyHousingCosts));
+            string explanation = Localized.Format(LibraryText.Income_Share, parts, Exact.Pct(actual, limit), Money(c.Income), max, Money(allowed)) +
                 (passed
-                    ? string.Create(CultureInfo.InvariantCulture, $"margin {Exact.Points(limit - actual)} ({Money(headroom)})")
-                    : string.Create(CultureInfo.InvariantCulture, $"over by {Exact.Points(limit - actual)} ({Money(-headroom)})"));
+                    ? Localized.Format(LibraryText.Margin, Exact.Points(limit - actual), Money(headroom))
+                    : Localized.Format(LibraryText.OverBy, Exact.Points(limit - actual), Money(-headroom)));
             return new RuleResult(this, passed ? RuleOutcome.Passed : RuleOutcome.Failed, actual, limit, limit - actual, headroom, RuleUnit.Percent, explanation);
         }
 
@@ -320,10 +318,10 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
         public override bool JudgesProvidentFundLoan => retirementAge is not null;
 
         public override string Description => retirementAge is { } r
-            ? string.Create(CultureInfo.InvariantCulture, $"{Whose} age + term ≤ retirement age (default {r})")
-            : string.Create(CultureInfo.InvariantCulture, $"{Whose} age + term ≤ {limit} years");
+            ? Localized.Format(LibraryText.Desc_AgeRetirement, Whose, r)
+            : Localized.Format(LibraryText.Desc_AgePlusTerm, Whose, limit);
 
-        private string Whose => basis == AgeBasis.MainBorrower ? "main borrower's" : "oldest borrower's";
+        private string Whose => basis == AgeBasis.MainBorrower ? LibraryText.Age_MainBorrower : LibraryText.Age_OldestBorrower;
 
         private Borrower Borrower(AffordabilityCase c) =>
             basis == AgeBasis.MainBorrower ? c.Household.Borrowers[0] : c.Household.Borrowers.MaxBy(b => b.Age)!;
@@ -341,10 +339,10 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
             int max = Limit(c);
             int margin = max - (age + term);
             string limitText = retirementAge is null
-                ? string.Create(CultureInfo.InvariantCulture, $"the limit is {max}")
-                : string.Create(CultureInfo.InvariantCulture, $"the retirement age is {max}{(Borrower(c).RetirementAge is null ? " (assumed)" : "")}");
-            string explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{Whose} age {age} + term {term} years = {age + term}; {limitText}; {(margin >= 0 ? "margin" : "over by")} {Math.Abs(margin)} years");
+                ? Localized.Format(LibraryText.Age_Limit, max)
+                : Localized.Format(LibraryText.Age_Retirement, max, Borrower(c).RetirementAge is null ? LibraryText.Age_Assumed : "");
+            string explanation = Localized.Format(margin >= 0 ? LibraryText.Age_Margin : LibraryText.Age_Over,
+                Whose, age, term, age + term, limitText, Math.Abs(margin));
             return new RuleResult(this, margin >= 0 ? RuleOutcome.Passed : RuleOutcome.Failed, age + term, max, margin, null, RuleUnit.Years, explanation);
         }
     }
@@ -358,7 +356,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
 
         private protected override int GetHashCodeCore() => maxYears;
 
-        public override string Description => string.Create(CultureInfo.InvariantCulture, $"term ≤ {maxYears} years");
+        public override string Description => Localized.Format(LibraryText.Desc_MaxTerm, maxYears);
 
         internal override bool Passes(AffordabilityCase c) => c.Periods <= maxYears * 12;
 
@@ -367,8 +365,9 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
             decimal years = FixedPoint.Normalize(c.Periods / 12m);
             decimal margin = maxYears - years;
             bool passed = Passes(c);
-            string explanation = string.Create(CultureInfo.InvariantCulture,
-                $"term {c.Periods} months ({decimal.Round(years, 2):0.##} years); the limit is {maxYears} years; {(passed ? "margin" : "over by")} {decimal.Round(Math.Abs(margin), 2):0.##} years");
+            string explanation = Localized.Format(passed ? LibraryText.Term_Margin : LibraryText.Term_Over, c.Periods,
+                decimal.Round(years, 2).ToString("0.##", CultureInfo.InvariantCulture), maxYears,
+                decimal.Round(Math.Abs(margin), 2).ToString("0.##", CultureInfo.InvariantCulture));
             return new RuleResult(this, passed ? RuleOutcome.Passed : RuleOutcome.Failed, years, maxYears, margin, null, RuleUnit.Years, explanation);
         }
     }
@@ -384,7 +383,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
 
         public override bool LimitIsMinimum => isDownPayment;
 
-        public override string Description => isDownPayment ? $"down payment ≥ {share} of the price" : $"loan ≤ {share} of the price";
+        public override string Description => Localized.Format(isDownPayment ? LibraryText.Desc_MinDownPayment : LibraryText.Desc_LoanToPrice, share);
 
         internal override bool Passes(AffordabilityCase c) => c.Purchase is not { } p || (isDownPayment
             ? Exact.CompareToShare(p.DownPayment, share, p.Price) >= 0
@@ -396,7 +395,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
             if (c.Purchase is not { } p)
             {
                 return new RuleResult(this, RuleOutcome.NotApplicable, 0m, limit, 0m, null, RuleUnit.Percent,
-                    "not applicable: no purchase (price and down payment) was given");
+                    LibraryText.Price_NoPurchase);
             }
 
             bool passed = Passes(c);
@@ -405,9 +404,9 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
             decimal margin = isDownPayment ? actual - limit : limit - actual;
             decimal bound = Exact.Share(share, p.Price, up: isDownPayment);
             decimal headroom = isDownPayment ? amount - bound : bound - amount;
-            string explanation = string.Create(CultureInfo.InvariantCulture,
-                $"{(isDownPayment ? "down payment" : "loan")} {Money(amount)} is {Exact.Pct(actual, limit)} of the price {Money(p.Price)}; the {(isDownPayment ? "minimum" : "limit")} is {share}, i.e. {Money(bound)}; ") +
-                string.Create(CultureInfo.InvariantCulture, $"{(passed ? "margin" : isDownPayment ? "short by" : "over by")} {Exact.Points(margin)} ({Money(Math.Abs(headroom))})");
+            string explanation = Localized.Format(isDownPayment ? LibraryText.Price_DownPayment : LibraryText.Price_Loan,
+                    Money(amount), Exact.Pct(actual, limit), Money(p.Price), share, Money(bound)) +
+                Localized.Format(passed ? LibraryText.Margin : isDownPayment ? LibraryText.ShortBy : LibraryText.OverBy, Exact.Points(margin), Money(Math.Abs(headroom)));
             return new RuleResult(this, passed ? RuleOutcome.Passed : RuleOutcome.Failed, actual, limit, margin, headroom, RuleUnit.Percent, explanation);
         }
 
@@ -440,8 +439,8 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
         public override bool JudgesProvidentFundLoan => true;
 
         public override string Description => isMultiple
-            ? string.Create(CultureInfo.InvariantCulture, $"provident-fund loan ≤ provident-fund balance × {value}")
-            : string.Create(CultureInfo.InvariantCulture, $"provident-fund loan ≤ city cap {Money(value)}");
+            ? Localized.Format(LibraryText.Desc_ProvidentFundMultiple, value)
+            : Localized.Format(LibraryText.Desc_ProvidentFundCap, Money(value));
 
         private decimal Limit(AffordabilityCase c) => isMultiple ? c.Household.ProvidentFundBalance * value : value;
 
@@ -453,10 +452,10 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
             decimal margin = limit - c.ProvidentFundAmount;
             bool passed = margin >= 0m;
             string limitText = isMultiple
-                ? string.Create(CultureInfo.InvariantCulture, $"balance {Money(c.Household.ProvidentFundBalance)} × {value} = {Money(limit)}")
-                : string.Create(CultureInfo.InvariantCulture, $"the city cap {Money(limit)}");
-            string explanation = string.Create(CultureInfo.InvariantCulture,
-                $"provident-fund loan {Money(c.ProvidentFundAmount)}; the limit is {limitText}; {(passed ? "margin" : "over by")} {Money(Math.Abs(margin))}");
+                ? Localized.Format(LibraryText.Fund_BalanceLimit, Money(c.Household.ProvidentFundBalance), value, Money(limit))
+                : Localized.Format(LibraryText.Fund_CityCap, Money(limit));
+            string explanation = Localized.Format(passed ? LibraryText.Fund_Margin : LibraryText.Fund_Over,
+                Money(c.ProvidentFundAmount), limitText, Money(Math.Abs(margin)));
             return new RuleResult(this, passed ? RuleOutcome.Passed : RuleOutcome.Failed, c.ProvidentFundAmount, limit, margin, margin, RuleUnit.Money, explanation);
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using MortgageMath.Resources;
 
 namespace MortgageMath.Affordability;
 
@@ -113,7 +114,7 @@ public static class AffordabilitySolver
     {
         ArgumentNullException.ThrowIfNull(terms);
         decimal unit = terms.Rounding.MinorUnit;
-        return Largest(AffordabilityTarget.MaxLoan, "the largest loan", policy, household, 0m, unit, Steps(Loan.MaxPrincipal, unit),
+        return Largest(AffordabilityTarget.MaxLoan, LibraryText.Solver_QuestionLargestLoan, policy, household, 0m, unit, Steps(Loan.MaxPrincipal, unit),
             n => AffordabilityCase.For(household, terms with { Principal = n * unit }, null));
     }
 
@@ -128,7 +129,7 @@ public static class AffordabilitySolver
     public static AffordabilitySolution MaxLoan(AffordabilityPolicy policy, Household household, Func<decimal, CombinedLoan> loanFor)
     {
         ArgumentNullException.ThrowIfNull(loanFor);
-        return Largest(AffordabilityTarget.MaxLoan, "the largest loan", policy, household, 0m, 0.01m, Steps(Loan.MaxPrincipal, 0.01m),
+        return Largest(AffordabilityTarget.MaxLoan, LibraryText.Solver_QuestionLargestLoan, policy, household, 0m, 0.01m, Steps(Loan.MaxPrincipal, 0.01m),
             n => AffordabilityCase.For(household, loanFor(n * 0.01m), null));
     }
 
@@ -146,7 +147,7 @@ public static class AffordabilitySolver
         ArgumentNullException.ThrowIfNull(terms);
         decimal unit = terms.Rounding.MinorUnit;
         CheckDownPayment(downPayment);
-        return Largest(AffordabilityTarget.MaxPrice, "the largest price", policy, household, downPayment, unit, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), unit),
+        return Largest(AffordabilityTarget.MaxPrice, LibraryText.Solver_QuestionLargestPrice, policy, household, downPayment, unit, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), unit),
             n => AffordabilityCase.For(household, terms with { Principal = n * unit }, new Purchase(downPayment + n * unit, downPayment)));
     }
 
@@ -163,7 +164,7 @@ public static class AffordabilitySolver
     {
         ArgumentNullException.ThrowIfNull(loanFor);
         CheckDownPayment(downPayment);
-        return Largest(AffordabilityTarget.MaxPrice, "the largest price", policy, household, downPayment, 0.01m, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), 0.01m),
+        return Largest(AffordabilityTarget.MaxPrice, LibraryText.Solver_QuestionLargestPrice, policy, household, downPayment, 0.01m, Steps(Math.Min(Loan.MaxPrincipal, Household.MaxAmount - downPayment), 0.01m),
             n => AffordabilityCase.For(household, loanFor(n * 0.01m), new Purchase(downPayment + n * 0.01m, downPayment)));
     }
 
@@ -220,8 +221,7 @@ public static class AffordabilitySolver
         {
             AffordabilityReport report = policy.Evaluate(lowest);
             return new AffordabilitySolution(target, question, null, report, null, null,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"No value passes {policy.Name}: even at {Money(Value(1))} {Failing(report)}."), evaluations);
+                Localized.Format(LibraryText.Solver_NoValue, policy.Name, Money(Value(1)), Failing(report)), evaluations);
         }
 
         // Closed-form start, refined twice (a secant step: payments are nearly proportional to the principal).
@@ -243,14 +243,13 @@ public static class AffordabilitySolver
         if (best == hi)
         {
             return new AffordabilitySolution(target, question, Value(best), at, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"{Capital(question)} is {Money(Value(best))}, the end of the accepted range: every value up to it passes {policy.Name}."),
+                Localized.Format(LibraryText.Solver_EndOfRange, Capital(question), Money(Value(best)), policy.Name),
                 evaluations);
         }
 
         AffordabilityReport beyond = policy.Evaluate(caseFor(best + 1));
         return new AffordabilitySolution(target, question, Value(best), at, Value(best + 1), beyond,
-            string.Create(CultureInfo.InvariantCulture,
-                $"{Capital(question)} is {Money(Value(best))} under {policy.Name}; {Money(unit)} more ({Money(Value(best + 1))}) {Failing(beyond)}."),
+            Localized.Format(LibraryText.Solver_Answer, Capital(question), Money(Value(best)), policy.Name, Money(unit), Money(Value(best + 1)), Failing(beyond)),
             evaluations);
     }
 
@@ -258,7 +257,7 @@ public static class AffordabilitySolver
     {
         ArgumentNullException.ThrowIfNull(policy);
         const AffordabilityTarget target = AffordabilityTarget.MinIncome;
-        const string question = "the lowest monthly income";
+        string question = LibraryText.Solver_QuestionLowestIncome;
         long hi = Steps(Household.MaxAmount, 0.01m);
         int evaluations = 0;
         AffordabilityCase At(long n) => loanCase.With(household.WithMonthlyIncome(n * 0.01m));
@@ -272,7 +271,7 @@ public static class AffordabilitySolver
         {
             AffordabilityReport report = policy.Evaluate(At(hi));
             return new AffordabilitySolution(target, question, null, report, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"No income passes {policy.Name}: even at {Money(hi * 0.01m)} {Failing(report)}."), evaluations);
+                Localized.Format(LibraryText.Solver_NoIncome, policy.Name, Money(hi * 0.01m), Failing(report)), evaluations);
         }
 
         decimal estimate = 0m;
@@ -292,13 +291,12 @@ public static class AffordabilitySolver
         if (best == 1)
         {
             return new AffordabilitySolution(target, question, 0.01m, at, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"The lowest monthly income is 0.01: no rule of {policy.Name} needs more."), evaluations);
+                Localized.Format(LibraryText.Solver_LowestIncomeMinimal, policy.Name), evaluations);
         }
 
         AffordabilityReport beyond = policy.Evaluate(At(best - 1));
         return new AffordabilitySolution(target, question, best * 0.01m, at, (best - 1) * 0.01m, beyond,
-            string.Create(CultureInfo.InvariantCulture,
-                $"The lowest monthly income is {Money(best * 0.01m)} under {policy.Name}; 0.01 less ({Money((best - 1) * 0.01m)}) {Failing(beyond)}."),
+            Localized.Format(LibraryText.Solver_LowestIncome, Money(best * 0.01m), policy.Name, Money((best - 1) * 0.01m), Failing(beyond)),
             evaluations);
     }
 
@@ -399,7 +397,8 @@ public static class AffordabilitySolver
     private static long Steps(decimal amount, decimal unit) => (long)decimal.Floor(amount / unit);
 
     private static string Failing(AffordabilityReport report) =>
-        "fails " + string.Join("; ", report.Failures.Select(r => $"{r.Rule} ({r.Explanation})"));
+        Localized.Format(LibraryText.Solver_Fails,
+            string.Join(LibraryText.List_Separator, report.Failures.Select(r => Localized.Format(LibraryText.Solver_FailingRule, r.Rule, r.Explanation))));
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MortgageMath.Resources;
 using NodaTime;
 
 namespace MortgageMath.Affordability;
@@ -13,7 +14,8 @@ namespace MortgageMath.Affordability;
 public sealed partial class HighestPayment
 {
     private readonly Func<string> _describe;
-    private string? _description;
+    // The description last made and its language (one reference, so that threads never see half of it).
+    private Described? _description;
 
     internal HighestPayment(decimal amount, LocalDate date, int? period, decimal firstPayment, bool isFirst, Func<string> describe)
     {
@@ -41,8 +43,24 @@ public sealed partial class HighestPayment
     /// amortizing payment or a floating loan's payment after a rise.</summary>
     public bool IsFirstPayment { get; }
 
-    /// <summary>Which payment it is and why, in one sentence.</summary>
-    public string Description => _description ??= _describe();
+    /// <summary>Which payment it is and why, in one sentence, in the language of <see cref="CultureInfo.CurrentUICulture"/>
+    /// (English unless a translation exists: docs/localization.md).</summary>
+    public string Description
+    {
+        get
+        {
+            // Made on first use and kept per language: a report is often printed in one language only.
+            string language = CultureInfo.CurrentUICulture.Name;
+            Described? made = _description;
+            if (made is null || made.Language != language)
+            {
+                made = new Described(language, _describe());
+                _description = made;
+            }
+
+            return made.Text;
+        }
+    }
 
     /// <summary>The <see cref="Description"/>.</summary>
     /// <returns>The text.</returns>
@@ -82,11 +100,10 @@ public sealed partial class HighestPayment
         bool isFirst = best == first;
         return new HighestPayment(top.Payment, top.DueDate, top.Period, start.Payment, isFirst, () =>
         {
-            string text = string.Create(CultureInfo.InvariantCulture,
-                $"the highest scheduled payment is {Money(top.Payment)} in period {top.Period} ({DateText.Iso(top.DueDate)}){Why(schedule.Loan, top, start, isFirst)}");
+            string text = Localized.Format(LibraryText.Highest_Payment, Money(top.Payment), top.Period, DateText.Iso(top.DueDate), Why(schedule.Loan, top, start, isFirst));
             if (schedule.Loan.Method.HasBalloon && schedule.Last.Kind == InstallmentKind.Balloon)
             {
-                text += string.Create(CultureInfo.InvariantCulture, $"; the balloon of {Money(schedule.Last.Payment)} at maturity is not judged");
+                text += Localized.Format(LibraryText.Highest_Balloon, Money(schedule.Last.Payment));
             }
 
             return text;
@@ -149,14 +166,13 @@ public sealed partial class HighestPayment
                     bool judged = k <= last ? row.Kind == InstallmentKind.Regular : s.Count == 1;
                     if (judged && Key(row.DueDate) == best)
                     {
-                        parts.Add(string.Create(CultureInfo.InvariantCulture, $"{schedule.Loan.Legs[leg].Name} {Money(row.Payment)} on {DateText.Iso(row.DueDate)}"));
+                        parts.Add(Localized.Format(LibraryText.Highest_CombinedLeg, schedule.Loan.Legs[leg].Name, Money(row.Payment), DateText.Iso(row.DueDate)));
                     }
                 }
             }
 
-            string text = string.Create(CultureInfo.InvariantCulture,
-                $"the highest scheduled monthly payment is {Money(amount)} in {top.Date.ToString("uuuu-MM", CultureInfo.InvariantCulture)} ({string.Join(" + ", parts)})");
-            return text + (isFirst ? ", the first payment" : string.Create(CultureInfo.InvariantCulture, $"; not the first payment ({Money(firstAmount)})"));
+            string text = Localized.Format(LibraryText.Highest_Combined, Money(amount), top.Date.ToString("uuuu-MM", CultureInfo.InvariantCulture), string.Join(" + ", parts));
+            return text + (isFirst ? LibraryText.Highest_First : Localized.Format(LibraryText.Highest_NotFirst, Money(firstAmount)));
         });
     }
 
@@ -177,28 +193,30 @@ public sealed partial class HighestPayment
     {
         if (isFirst)
         {
-            return ", the first payment";
+            return LibraryText.Highest_First;
         }
 
         var reasons = new List<string>();
         if (loan.Method is RepaymentMethod.InterestFirstMethod io && top.Period > io.InterestOnlyPeriods && start.Period <= io.InterestOnlyPeriods)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{(top.Period == io.InterestOnlyPeriods + 1 ? "the first amortizing payment" : "an amortizing payment")} after {io.InterestOnlyPeriods} interest-only periods"));
+            reasons.Add(Localized.Format(top.Period == io.InterestOnlyPeriods + 1 ? LibraryText.Highest_FirstAmortizing : LibraryText.Highest_AmortizingAfter,
+                io.InterestOnlyPeriods));
         }
 
         if (top.AnnualRate != start.AnnualRate)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"at {top.AnnualRate} against {start.AnnualRate} at first, given the rate table"));
+            reasons.Add(Localized.Format(LibraryText.Highest_RateRise, top.AnnualRate, start.AnnualRate));
         }
 
         if (reasons.Count == 0)
         {
-            reasons.Add("a later payment");
+            reasons.Add(LibraryText.Highest_LaterPayment);
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $": {string.Join("; ", reasons)}; not the first payment ({Money(start.Payment)})");
+        return Localized.Format(LibraryText.Highest_NotFirstBecause, string.Join(LibraryText.List_Separator, reasons), Money(start.Payment));
     }
+
+    private sealed record Described(string Language, string Text);
 
     internal static string Money(decimal amount) => amount.ToString("#,0.00##", CultureInfo.InvariantCulture);
 }

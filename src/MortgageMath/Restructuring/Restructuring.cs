@@ -132,8 +132,10 @@ public sealed class Restructuring : IEquatable<Restructuring>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(Restructuring? left, Restructuring? right) => !(left == right);
 
-    /// <summary><c>from 2025-03-20: payment 6544.44 → 6009.31, 228 → 264 periods left, interest +123.45</c>.</summary>
+    /// <summary><c>from 2025-03-20: payment 6544.44 → 6009.31, 228 → 264 periods left, interest +123.45</c>, in the
+    /// language of <see cref="CultureInfo.CurrentUICulture"/> (docs/localization.md; the figures are written the same).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"from {DateText.Iso(Date)}: payment {PaymentBefore} → {PaymentAfter}, {PeriodsLeftBefore} → {PeriodsLeftAfter} periods left, interest {(InterestDifference >= 0 ? "+" : "")}{InterestDifference}");
+    public override string ToString() => Resources.Localized.Format(Resources.LibraryText.Restructuring_Summary,
+        DateText.Iso(Date), PaymentBefore, PaymentAfter, PeriodsLeftBefore, PeriodsLeftAfter,
+        (InterestDifference >= 0 ? "+" : "") + InterestDifference.ToString(CultureInfo.InvariantCulture));
 }

@@ -320,8 +320,8 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(LoanAccount? left, LoanAccount? right) => !(left == right);
 
-    /// <summary>The account in one line.</summary>
+    /// <summary>The account in one line, in the language of <see cref="CultureInfo.CurrentUICulture"/> (docs/localization.md).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"as of {DateText.Iso(AsOf)}: arrears {Arrears} ({OverdueInstalments} overdue, {DaysPastDue} days past due, {Classification.Class.Label}), to be current {AmountToBeCurrent}, credit {Credit}");
+    public override string ToString() => Resources.Localized.Format(Resources.LibraryText.Account_Summary,
+        DateText.Iso(AsOf), Arrears, OverdueInstalments, DaysPastDue, Classification.Class.Label, AmountToBeCurrent, Credit);
 }

@@ -37,15 +37,16 @@ public sealed record RiskClass(int Rank, string Code, string Label)
 /// <param name="Source">Where the rule comes from, e.g. <c>金融资产风险分类办法 (2023) art. 11</c>.</param>
 public sealed record ClassRule(RiskClass Class, DelinquencyMeasure Measure, int AtLeast, string Source)
 {
-    /// <summary>The rule in words: <c>次级 when days past due ≥ 91 (source)</c>.</summary>
+    /// <summary>The rule in words, in the language of <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>:
+    /// <c>次级 when days past due ≥ 91 (source)</c>, in Chinese <c>逾期天数 ≥ 91 时为次级（source）</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => FormattableString.Invariant($"{Class.Label} when {MeasureName(Measure)} ≥ {AtLeast} ({Source})");
+    public override string ToString() => Resources.Localized.Format(Resources.LibraryText.ClassRule_Text, Class.Label, MeasureName(Measure), AtLeast, Source);
 
     internal static string MeasureName(DelinquencyMeasure measure) => measure switch
     {
-        DelinquencyMeasure.DaysPastDue => "days past due",
-        DelinquencyMeasure.OverdueInstalments => "overdue instalments",
-        _ => "consecutive overdue instalments",
+        DelinquencyMeasure.DaysPastDue => Resources.LibraryText.Measure_DaysPastDue,
+        DelinquencyMeasure.OverdueInstalments => Resources.LibraryText.Measure_OverdueInstalments,
+        _ => Resources.LibraryText.Measure_ConsecutiveOverdueInstalments,
     };
 }
 

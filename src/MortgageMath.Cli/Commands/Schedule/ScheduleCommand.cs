@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -27,13 +30,19 @@ internal sealed class ScheduleCommand
 
     private readonly ChartOption _chart = new("the outstanding balance (one line per part of a combined loan)");
 
+    private readonly Option<string> _headers = new("--headers")
+    {
+        Description = "The language of the CSV column names: en (the documented names, the default, whatever --lang says) or zh-CN (期数, 还款日期, 月供, …). Only with --format csv.",
+        HelpName = "en|zh-CN",
+    };
+
     /// <summary>Creates the command.</summary>
     /// <param name="today">Supplies the default disbursement date.</param>
     internal ScheduleCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("schedule", today);
         Command = new Command("schedule", "Print the repayment schedule of a loan, row by row, with its totals and the calculator figures.");
-        foreach (Option option in (Option[])[.. _loan.All, _format, _output, _chart.Option])
+        foreach (Option option in (Option[])[.. _loan.All, _format, _output, _chart.Option, _headers])
         {
             Command.Options.Add(option);
         }
@@ -48,7 +57,8 @@ internal sealed class ScheduleCommand
     /// <param name="OutputPath">The file to write, or null for standard output.</param>
     /// <param name="Spec">The loan spec the loan was read from, or null when it came from the options.</param>
     /// <param name="Combined">The combined loan spec (<c>"legs"</c>) when the spec describes one; <paramref name="Loan"/> and <paramref name="Spec"/> are then null.</param>
-    internal sealed record Request(Loan? Loan, OutputFormat Format, string? OutputPath, LoanSpec? Spec = null, CombinedSpec? Combined = null);
+    /// <param name="Headers">The language of the CSV column names (<c>--headers</c>); null for the documented English names.</param>
+    internal sealed record Request(Loan? Loan, OutputFormat Format, string? OutputPath, LoanSpec? Spec = null, CombinedSpec? Combined = null, CultureInfo? Headers = null);
 
     /// <summary>Reads the options into a <see cref="Request"/>.</summary>
     /// <param name="result">A parse result without errors.</param>
@@ -61,11 +71,27 @@ internal sealed class ScheduleCommand
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {
-            throw new UsageException("--output is empty; give a file name, e.g. --output schedule.csv.");
+            throw new UsageException(CliText.Output_Empty);
+        }
+
+        CultureInfo? headers = null;
+        if (result.GetValue(_headers) is { } headersText)
+        {
+            if (!Language.TryParse(headersText, out CultureInfo language))
+            {
+                throw new UsageException(Language.Format(CliText.Error_Headers, ArgumentParsers.Echo(headersText)));
+            }
+
+            if (format != OutputFormat.Csv)
+            {
+                throw new UsageException(CliText.Error_HeadersNeedCsv);
+            }
+
+            headers = language == Language.English ? null : language;
         }
 
         (Loan? loan, LoanSpec? spec, CombinedSpec? combined) = _loan.ReadAny(result);
-        return new Request(loan, format, output, spec, combined);
+        return new Request(loan, format, output, spec, combined, headers);
     }
 
     /// <summary>Runs the command: builds the schedule, renders it completely, then writes it in one piece.</summary>
@@ -89,6 +115,11 @@ internal sealed class ScheduleCommand
             Schedule schedule = request.Spec is { } spec ? spec.BuildSchedule() : request.Loan!.BuildSchedule();
             text = ScheduleWriters.Render(request.Format, schedule);
             chart = () => Charts.ChartExtensions.Chart(schedule).Balance();
+        }
+
+        if (request.Headers is { } headers)
+        {
+            text = ScheduleLabels.TranslateCsvHeader(text, headers);
         }
 
         if (request.OutputPath is { } path)

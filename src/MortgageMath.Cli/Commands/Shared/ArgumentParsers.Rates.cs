@@ -1,4 +1,6 @@
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -27,14 +29,14 @@ internal static partial class ArgumentParsers
     /// <exception cref="ArgumentOutOfRangeException">The value is beyond what <see cref="Rate"/> accepts.</exception>
     internal static Rate ParseRateText(string text, bool isSpread, Func<string, Exception> error)
     {
-        string example = isSpread ? "-30bp or 0.1%" : "4.9% or 490bp";
+        string example = isSpread ? Language.Format(CliText.Rate_Examples, "-30bp", "0.1%") : Language.Format(CliText.Rate_Examples, "4.9%", "490bp");
         string trimmed = text.Trim();
         if (trimmed.EndsWith('%'))
         {
             string number = trimmed[..^1].TrimEnd();
             if (!TryParseDecimal(number, out decimal percent))
             {
-                throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {example}.");
+                throw error(Language.Format(CliText.Rate_NotNumber, Echo(text), Echo(number), example));
             }
 
             return Rate.Percent(percent);
@@ -45,7 +47,7 @@ internal static partial class ArgumentParsers
             string number = trimmed[..^2].TrimEnd();
             if (!TryParseDecimal(number, out decimal basisPoints))
             {
-                throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {(isSpread ? example : "490bp or 4.9%")}.");
+                throw error(Language.Format(CliText.Rate_NotNumber, Echo(text), Echo(number), isSpread ? example : Language.Format(CliText.Rate_Examples, "490bp", "4.9%")));
             }
 
             return Rate.BasisPoints(basisPoints);
@@ -56,13 +58,13 @@ internal static partial class ArgumentParsers
             if (isSpread)
             {
                 string asPercent = (bare / 100m).Normalize().ToString(CultureInfo.InvariantCulture);
-                throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}bp or {Echo(asPercent)}%.");
+                throw error(Language.Format(CliText.Rate_NoUnit, Echo(text), Echo(trimmed) + "bp", Echo(asPercent) + "%"));
             }
 
             string asBasisPoints = (bare * 100m).Normalize().ToString(CultureInfo.InvariantCulture);
-            throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}% or {Echo(asBasisPoints)}bp.");
+            throw error(Language.Format(CliText.Rate_NoUnit, Echo(text), Echo(trimmed) + "%", Echo(asBasisPoints) + "bp"));
         }
 
-        throw error($"'{Echo(text)}' is not a rate; write a number with its unit, e.g. {example}.");
+        throw error(Language.Format(CliText.Rate_NotRate, Echo(text), example));
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -23,12 +25,10 @@ internal static partial class ArgumentParsers
         {
             if (IsPlainNumber(text))
             {
-                throw new UsageException(
-                    $"--principal '{Echo(text)}' is too large: the principal must be greater than 0 and at most 1,000,000,000,000.");
+                throw new UsageException(Language.Format(CliText.Parse_PrincipalTooLarge, Echo(text)));
             }
 
-            throw new UsageException(
-                $"--principal '{Echo(text)}' is not an amount; write a plain number without thousands separators, e.g. 1000000 or 250000.50.");
+            throw new UsageException(Language.Format(CliText.Parse_PrincipalNotAmount, Echo(text)));
         }
 
         return value;
@@ -45,16 +45,15 @@ internal static partial class ArgumentParsers
         {
             if (IsPlainNumber(text))
             {
-                throw new UsageException($"{option} '{Echo(text)}' is too large: it must be greater than 0 and at most 1,000,000,000,000.");
+                throw new UsageException(Language.Format(CliText.Parse_AmountTooLarge, option, Echo(text)));
             }
 
-            throw new UsageException(
-                $"{option} '{Echo(text)}' is not an amount; write a plain number without thousands separators, e.g. 200000 or 50000.50.");
+            throw new UsageException(Language.Format(CliText.Parse_AmountNotAmount, option, Echo(text)));
         }
 
         if (value <= 0m || value > Loan.MaxPrincipal)
         {
-            throw new UsageException($"{option} must be greater than 0 and at most 1,000,000,000,000; was {Echo(text.Trim())}.");
+            throw new UsageException(Language.Format(CliText.Parse_AmountRange, option, Echo(text.Trim())));
         }
 
         return value;
@@ -69,13 +68,12 @@ internal static partial class ArgumentParsers
     {
         if (!TryParseDecimal(text, out decimal value))
         {
-            throw new UsageException(
-                $"{option} '{Echo(text)}' is not an amount; write a plain number without thousands separators, e.g. 500 or 12.50.");
+            throw new UsageException(Language.Format(CliText.Parse_FeeNotAmount, option, Echo(text)));
         }
 
         if (value < 0m)
         {
-            throw new UsageException($"{option} must be 0 or more; was {Echo(text.Trim())}.");
+            throw new UsageException(Language.Format(CliText.Parse_FeeNegative, option, Echo(text.Trim())));
         }
 
         return value;
@@ -147,15 +145,15 @@ internal static partial class ArgumentParsers
         {
             if (IsPlainNumber(text) && !text.Contains('.', StringComparison.Ordinal))
             {
-                throw new UsageException($"{option} must be between 1 and {max}; was {Echo(text.Trim())}.");
+                throw new UsageException(Language.Format(CliText.Parse_TermRange, option, max, Echo(text.Trim())));
             }
 
-            throw new UsageException($"{option} '{Echo(text)}' is not a whole number; write e.g. {option} {max / 2}.");
+            throw new UsageException(Language.Format(CliText.Parse_TermNotWhole, option, Echo(text), max / 2));
         }
 
         if (value < 1 || value > max)
         {
-            throw new UsageException($"{option} must be between 1 and {max}; was {value}.");
+            throw new UsageException(Language.Format(CliText.Parse_TermRange, option, max, value));
         }
 
         return value;
@@ -171,10 +169,10 @@ internal static partial class ArgumentParsers
         {
             if (IsPlainNumber(text) && !text.Contains('.', StringComparison.Ordinal))
             {
-                throw new UsageException($"--payment-day: The repayment day must be between 1 and 31; was {Echo(text.Trim())}.");
+                throw new UsageException(Language.Format(CliText.Parse_PaymentDayRange, Echo(text.Trim())));
             }
 
-            throw new UsageException($"--payment-day '{Echo(text)}' is not a day of the month; write a whole number from 1 to 31, e.g. --payment-day 20.");
+            throw new UsageException(Language.Format(CliText.Parse_PaymentDayNotDay, Echo(text)));
         }
 
         return value;
@@ -190,7 +188,7 @@ internal static partial class ArgumentParsers
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
         if (!result.Success)
         {
-            throw new UsageException($"{option} '{Echo(text)}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
+            throw new UsageException(Language.Format(CliText.Parse_DateInvalid, option, Echo(text)));
         }
 
         return result.Value;
@@ -204,8 +202,7 @@ internal static partial class ArgumentParsers
     {
         if (!RepaymentMethod.TryParse(text, out RepaymentMethod method))
         {
-            throw new UsageException(
-                $"--method '{Echo(text)}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+            throw new UsageException(Language.Format(CliText.Parse_Method, Echo(text), RepaymentMethod.EqualInstallment.Name, RepaymentMethod.EqualPrincipal.Name));
         }
 
         return method;
@@ -221,7 +218,7 @@ internal static partial class ArgumentParsers
         "csv" => OutputFormat.Csv,
         "json" => OutputFormat.Json,
         "markdown" or "md" => OutputFormat.Markdown,
-        _ => throw new UsageException($"--format '{Echo(text)}' is not a format; write table, csv, json or markdown."),
+        _ => throw new UsageException(Language.Format(CliText.Parse_Format, Echo(text))),
     };
 
     private static bool TryParseDecimal(string text, out decimal value) =>

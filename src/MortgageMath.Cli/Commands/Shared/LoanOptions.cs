@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -197,11 +199,11 @@ internal sealed class LoanOptions
         string? principalText = result.GetValue(_principal);
         if (principalText is null && placeholderPrincipal is null)
         {
-            throw new UsageException($"Option '--principal' is required; see 'mortgage {_commandName} --help'.");
+            throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--principal", _commandName));
         }
 
         string rateText = result.GetValue(_rate)
-            ?? throw new UsageException($"Option '--rate' is required; see 'mortgage {_commandName} --help'.");
+            ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--rate", _commandName));
         decimal principal = principalText is null ? placeholderPrincipal!.Value : ArgumentParsers.ParsePrincipal(principalText);
         Rate rate = ArgumentParsers.ParseRate(rateText);
 
@@ -209,8 +211,8 @@ internal sealed class LoanOptions
         string? yearsText = result.GetValue(_years);
         int periods = (monthsText, yearsText) switch
         {
-            (not null, not null) => throw new UsageException("give the term once: either --months N or --years N, not both."),
-            (null, null) => throw new UsageException("the term is missing; add --months N (e.g. --months 360) or --years N (e.g. --years 30)."),
+            (not null, not null) => throw new UsageException(CliText.Loan_TermTwice),
+            (null, null) => throw new UsageException(CliText.Loan_TermMissing),
             (not null, null) => ArgumentParsers.ParseTerm("--months", monthsText, Loan.MaxPeriods),
             _ => ArgumentParsers.ParseTerm("--years", yearsText!, Loan.MaxPeriods / 12) * 12,
         };

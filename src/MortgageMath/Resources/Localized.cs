@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace MortgageMath.Resources;
+
+/// <summary>
+/// Fills in the library's explanatory texts. The texts live in Resources/LibraryText.resx (English, the neutral
+/// language) and its translations (LibraryText.zh-Hans.resx: satellite assembly zh-Hans/MortgageMath.resources.dll);
+/// the generated accessor <see cref="LibraryText"/> reads them in <see cref="CultureInfo.CurrentUICulture"/>, so an
+/// explanation is in the language of the thread that makes it. Numbers, amounts and dates inside a text are always
+/// formatted invariantly (the decimal point is a point in every language). See docs/localization.md.
+/// </summary>
+internal static class Localized
+{
+    /// <summary>A resource text with its placeholders filled in, invariantly.</summary>
+    /// <param name="format">The text, e.g. <see cref="LibraryText.Term_Margin"/>.</param>
+    /// <param name="args">The values of its placeholders.</param>
+    /// <returns>The text.</returns>
+    internal static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}
