@@ -52,9 +52,7 @@ public sealed record ChartOptions
     public string Currency
     {
         get => currency;
-        init => currency = value is { Length: >= 1 and <= 8 } && !string.IsNullOrWhiteSpace(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Currency), value, "A currency is 1 to 8 characters, e.g. CNY.");
+        init => currency = CurrencyName.Checked(value, nameof(Currency));
     }
 
     /// <summary>A title in place of the chart's own (null: the chart's own title).</summary>

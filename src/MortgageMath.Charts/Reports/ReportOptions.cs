@@ -28,9 +28,7 @@ public sealed record ReportOptions
     public string Currency
     {
         get => currency;
-        init => currency = value is { Length: >= 1 and <= 8 } && !string.IsNullOrWhiteSpace(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Currency), value, "A currency is 1 to 8 characters, e.g. CNY.");
+        init => currency = Charts.CurrencyName.Checked(value, nameof(Currency));
     }
 
     /// <summary>The page's title and heading (null: "Mortgage report" in the report's culture).</summary>
