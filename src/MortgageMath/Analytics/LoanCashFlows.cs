@@ -98,11 +98,12 @@ public sealed partial class LoanCashFlows
 
         var payments = new List<(LocalDate, decimal)>(schedule.Count);
         decimal deferred = schedule.TotalDeferredPayments; // paid with the last row (a payment deferral)
-        foreach (Installment row in schedule)
+        for (int k = 0; k < schedule.Count; k++)
         {
+            Installment row = schedule[k];
             decimal fee = row.Kind is InstallmentKind.Regular or InstallmentKind.Balloon or InstallmentKind.Deferred ? periodicFee : 0m;
             decimal amount = (row.Kind == InstallmentKind.Deferred ? 0m : row.Payment) + fee;
-            if (deferred != 0m && row.Equals(schedule.Last))
+            if (k == schedule.Count - 1)
             {
                 amount += deferred;
             }

@@ -86,9 +86,9 @@ public static class YearStatements
         long principal = 0, interest = 0, penalty = 0, balance = schedule.First.OpeningMinor;
         long deferredPrincipal = 0, deferredInterest = 0; // a payment deferral's, paid with the last row
         int payments = 0;
-        Installment last = schedule.Last;
-        foreach (Installment row in schedule)
+        for (int k = 0; k < schedule.Count; k++)
         {
+            Installment row = schedule[k];
             int rowYear = row.DueDate.Year;
             if (rowYear > year)
             {
@@ -103,7 +103,7 @@ public static class YearStatements
                 continue;
             }
 
-            bool isLast = row.Equals(last);
+            bool isLast = k == schedule.Count - 1;
             if (rowYear == year)
             {
                 principal += row.PrincipalMinor + (isLast ? deferredPrincipal : 0);
