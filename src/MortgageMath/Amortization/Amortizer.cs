@@ -343,7 +343,7 @@ internal static class Amortizer
                     $"The {capitalization} has more decimal places than the rounding policy keeps ({_places}).");
             }
 
-            if (_balance + amount > (long)Loan.MaxPrincipal * FixedPoint.Pow10[_places])
+            if (ExceedsLargestBalance(amount))
             {
                 throw LoanEventException.For(_loan, capitalization, string.Create(CultureInfo.InvariantCulture,
                     $"The {capitalization} would take the balance to {FixedPoint.ToDecimal(_balance + amount, _places)}; a balance may be at most 1,000,000,000,000 (the largest principal)."));
@@ -355,6 +355,10 @@ internal static class Amortizer
         }
 
         /// <summary>A deferral whose first payment is this period's: the periods whose payments move to the last row.</summary>
+        /// <summary>Whether adding <paramref name="amount"/> to the balance (a capitalization: a holiday's interest or
+        /// arrears) takes it beyond <see cref="Loan.MaxPrincipal"/>, the largest amount the loop's arithmetic is made for.</summary>
+        private bool ExceedsLargestBalance(long amount) => _balance + amount > (long)Loan.MaxPrincipal * FixedPoint.Pow10[_places];
+
         [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: keeps the loop body small
         private void StartDeferral(int period)
         {
@@ -398,7 +402,7 @@ internal static class Amortizer
             }
 
             bool capitalize = holiday.SkippedInterest == SkippedInterest.Capitalized;
-            if (capitalize && _balance + interest > (long)Loan.MaxPrincipal * FixedPoint.Pow10[_places])
+            if (capitalize && ExceedsLargestBalance(interest))
             {
                 decimal reached = FixedPoint.ToDecimal(_balance + interest, _places);
                 throw new ArgumentOutOfRangeException(nameof(Loan.Events), reached,
