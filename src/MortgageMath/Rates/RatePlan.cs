@@ -109,7 +109,8 @@ public abstract class RatePlan : IEquatable<RatePlan>
 
     /// <summary>A stepped plan (阶段性利率): <paramref name="first"/> for <paramref name="periods"/> periods, then <paramref name="then"/>
     /// (which starts on the due date of period <paramref name="periods"/>; a floating plan fixes its index that day).</summary>
-    /// <param name="first">The plan for the first periods.</param>
+    /// <param name="first">The plan for the first periods (may itself be stepped: its own steps at or after
+    /// <paramref name="periods"/> never take effect).</param>
     /// <param name="periods">How many periods the first plan lasts, 1 to 599.</param>
     /// <param name="then">The plan afterwards (may itself be stepped; its periods count from its own start).</param>
     /// <returns>The plan.</returns>

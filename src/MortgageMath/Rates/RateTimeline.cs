@@ -242,16 +242,18 @@ internal sealed class RateTimeline
             _entries = new Entry[(periods / 12) + _phases.Count + _events.Length + 2];
         }
 
-        /// <summary>The plan's phases that start before period <paramref name="periods"/> (the last).</summary>
-        private void Flatten(RatePlan plan, int startPeriod, int periods, in DueDates dueDates)
+        /// <summary>The plan's phases, in date order, that start before period <paramref name="endPeriod"/>: the
+        /// loan's last period, or the end of the step a nested plan is the first plan of (its own later steps never
+        /// take effect: the outer step replaces it).</summary>
+        private void Flatten(RatePlan plan, int startPeriod, int endPeriod, in DueDates dueDates)
         {
             if (plan is SteppedRatePlan stepped)
             {
-                Flatten(stepped.First, startPeriod, periods, dueDates);
                 int next = startPeriod + stepped.Periods;
-                if (next < periods)
+                Flatten(stepped.First, startPeriod, Math.Min(next, endPeriod), dueDates);
+                if (next < endPeriod)
                 {
-                    Flatten(stepped.Then, next, periods, dueDates);
+                    Flatten(stepped.Then, next, endPeriod, dueDates);
                 }
 
                 return;
