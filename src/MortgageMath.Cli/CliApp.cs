@@ -36,6 +36,8 @@ internal static class CliApp
         // The texts (Resources/CliText.*.resx, and System.CommandLine's own parse errors) follow CurrentUICulture:
         // set for this run only, on this thread, and restored, so that runs in one process (the tests) do not interfere.
         CultureInfo caller = CultureInfo.CurrentUICulture;
+        // The form of the error line is this run's choice, made before anything can fail (a bad --lang included).
+        ErrorsAsJson.Value = VerifyCommand.WantsJsonErrors(args);
         try
         {
             CultureInfo.CurrentUICulture = Language.Default(caller);
@@ -119,7 +121,6 @@ internal static class CliApp
         var book = new BookCommand(today);
         var report = new ReportCommand(today);
         RootCommand root = BuildRoot(schedule.Command, prepay.Command, payoff.Command, account.Command, statement.Command, afford.Command, rates.Command, apr.Command, tvm.Command, spec.Command, verify.Command, book.Command, report.Command);
-        ErrorsAsJson.Value = VerifyCommand.WantsJsonErrors(args);
         try
         {
             ParseResult result = root.Parse(args);

@@ -229,6 +229,19 @@ public class VerifyCliTests
         Assert.Equal("input", JsonDocument.Parse(parse.Stderr).RootElement.GetProperty("error").GetString());
     }
 
+    [Fact]
+    public void A_language_error_follows_the_errors_option_of_its_own_run()
+    {
+        // --lang is read before the command line is parsed: its error too is JSON under --errors json ...
+        CliResult json = Verify("--spec", Tv1, "--schedule", Tv1, "--errors", "json", "--lang", "xx");
+        Assert.Equal(2, json.ExitCode);
+        Assert.Equal("input", JsonDocument.Parse(json.Stderr).RootElement.GetProperty("error").GetString());
+
+        // ... and a plain line without it, even right after a run that asked for JSON (the choice is per run).
+        CliResult plain = CliRunner.Run("schedule", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--lang", "xx");
+        CliAssert.OneErrorLine(plain, "error: --lang 'xx' is not a supported language");
+    }
+
     // ---- bad input: exit 2 and one clear line
 
     [Fact]
