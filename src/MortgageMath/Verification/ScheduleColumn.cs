@@ -41,7 +41,7 @@ public enum DifferenceKind
     /// <summary>Our schedule has the row; theirs does not.</summary>
     MissingRow = 1,
 
-    /// <summary>Their schedule has a row ours does not (a period beyond ours, a repeated period, or a row past our last).</summary>
+    /// <summary>Their schedule has a row ours does not (a period beyond ours, a period with more rows than ours, or a row past our last).</summary>
     ExtraRow = 2,
 }
 

@@ -6,7 +6,8 @@ namespace MortgageMath.Verification;
 
 /// <summary>
 /// Compares our schedule with another system's, row by row and column by column (<c>docs/ci.md</c>). Rows are matched
-/// by period number when their schedule has one, else by position; a row one side lacks is a difference
+/// by period number when their schedule has one (the k-th row of a period with the k-th: a prepayment row shares its
+/// period's number), else by position; a row one side lacks is a difference
 /// (<see cref="DifferenceKind.MissingRow"/>, <see cref="DifferenceKind.ExtraRow"/>). Each column their schedule has is
 /// compared: dates and rates exactly, amounts within <see cref="VerificationOptions.Tolerance"/>; an empty cell differs
 /// from any value. Recognised patterns become <see cref="VerificationHint"/>s.
@@ -151,18 +152,25 @@ public static class ScheduleComparison
             return match;
         }
 
-        var byNumber = new Dictionary<int, int>(rows.Length);
-        for (int j = 0; j < rows.Length; j++)
+        // Their rows of each period, in file order: `first` holds the next unmatched one, `next` chains the rest. A
+        // period can have several rows (a prepayment, a capitalization or a deferral shares its period's number), so
+        // our k-th row of a period is matched with their k-th row of it; a row of theirs left over is an extra row.
+        var first = new Dictionary<int, int>(rows.Length);
+        int[] next = new int[rows.Length];
+        for (int j = rows.Length - 1; j >= 0; j--)
         {
-            byNumber.TryAdd(rows[j].Period!.Value, j); // a repeated period stays unmatched: an extra row
+            int period = rows[j].Period!.Value;
+            next[j] = first.TryGetValue(period, out int later) ? later : -1;
+            first[period] = j;
         }
 
         for (int i = 0; i < match.Length; i++)
         {
-            if (byNumber.TryGetValue(ours[i].Period, out int j))
+            if (first.TryGetValue(ours[i].Period, out int j) && j >= 0)
             {
                 match[i] = j;
                 used[j] = true;
+                first[ours[i].Period] = next[j];
             }
             else
             {

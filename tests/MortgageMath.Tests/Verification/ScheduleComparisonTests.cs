@@ -33,6 +33,53 @@ public class ScheduleComparisonTests
             Assert.Empty(csv.Hints);
         });
 
+    /// <summary>The same for loans with events (prepayments, holidays, capitalizations, deferrals, restructurings):
+    /// the rows of one period that such events add match ours in their order.</summary>
+    [Property(MaxTest = 150)]
+    public Property Our_own_csv_and_json_of_loans_with_events_verify() =>
+        Prop.ForAll(MortgageMath.Tests.Specs.LoanSpecGen.Seeds, seed =>
+        {
+            if (MortgageMath.Tests.Specs.LoanSpecGen.Build(seed).Loan is not { } loan || !TryBuild(loan, out Schedule? schedule))
+            {
+                return;
+            }
+
+            VerificationResult csv = ScheduleComparison.Compare(schedule, ScheduleReader.Parse(Csv(schedule)));
+            VerificationResult json = ScheduleComparison.Compare(schedule, ScheduleReader.Parse(Json(schedule)));
+            Assert.True(csv.IsMatch, $"seed {seed}: {csv}");
+            Assert.True(json.IsMatch, $"seed {seed}: {json}");
+            Assert.Equal(schedule.Count, csv.RowsCompared);
+        });
+
+    private static bool TryBuild(Loan loan, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Schedule? schedule)
+    {
+        try
+        {
+            schedule = loan.BuildSchedule();
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            schedule = null;
+            return false;
+        }
+    }
+
+    [Fact]
+    public void A_prepayment_row_matches_the_second_row_of_its_period_and_is_missing_when_theirs_lacks_it()
+    {
+        Schedule ours = MortgageMath.Specs.LoanSpec.Load(Path.Combine(MortgageMath.Tests.Docs.DocSamples.RepositoryRoot, "docs", "examples", "prepayment-tv7a.json")).Loan!.BuildSchedule();
+        string csv = Csv(ours);
+        Assert.True(ScheduleComparison.Compare(ours, ScheduleReader.Parse(csv)).IsMatch);
+
+        // Their export without the prepayment row (period 12's second row, on 2025-03-20): one missing row, and the
+        // regular rows around it still match, so nothing else differs.
+        string withoutPrepayment = string.Join('\n', csv.Split('\n').Where(l => !l.Contains(",prepayment,", StringComparison.Ordinal)));
+        VerificationResult result = ScheduleComparison.Compare(ours, ScheduleReader.Parse(withoutPrepayment));
+        Assert.Equal(new Difference(12, null, DifferenceKind.MissingRow, null, null, null, null), Assert.Single(result.Differences));
+        Assert.Equal(1, result.RowsDiffering);
+    }
+
     /// <summary>One amount changed by one minor unit anywhere is found: exactly one difference, in that row and column,
     /// of that size; and a tolerance of one unit accepts it.</summary>
     [Property(MaxTest = 60)]
