@@ -72,8 +72,9 @@ public sealed record LoanTotals
     public RateChange? NextRateChange { get; }
 
     /// <summary>The new payment after <see cref="NextRateChange"/>: the payment of the first regular (or balloon) row
-    /// due after it whose period had a single rate (<see cref="Installment.RateChanged"/> false: not the straddled period,
-    /// whose interest is split by days); null when none.</summary>
+    /// due after it for a whole period at a single rate: not the straddled period (<see cref="Installment.RateChanged"/>,
+    /// whose interest is split by days), nor the stub a prepayment inside a period leaves (the regular row right after a
+    /// prepayment row of the same period, which pays interest only from the prepayment on); null when none.</summary>
     public decimal? PaymentAfterRateChange { get; }
 
     /// <summary>The interest of the rows dated from <see cref="AsOf"/> (inclusive) to <see cref="WindowEnd"/> (exclusive),

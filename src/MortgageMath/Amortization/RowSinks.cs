@@ -88,6 +88,7 @@ internal struct TotalsSink : IRowSink
     private long _newPayment;
     private long _windowInterest;
     private RateChange? _change;
+    private int _prepaidPeriod; // the period of the row before when it was a prepayment, else 0 (periods count from 1)
 
     internal TotalsSink(LocalDate? asOf, LocalDate? windowEnd)
     {
@@ -137,12 +138,15 @@ internal struct TotalsSink : IRowSink
 
         if (_watching)
         {
-            Watch(due, opening, principal + interest + penalty, interest, kind is InstallmentKind.Regular or InstallmentKind.Balloon, segments is null);
+            // A regular row right after a prepayment of its own period is the stub that prepayment leaves.
+            Watch(due, opening, principal + interest + penalty, interest, kind is InstallmentKind.Regular or InstallmentKind.Balloon, segments is null && _prepaidPeriod != period);
         }
+
+        _prepaidPeriod = kind == InstallmentKind.Prepayment ? period : 0;
     }
 
     /// <summary>The as-of figures, while one is still open (a dozen rows or so past the as-of date).</summary>
-    private void Watch(LocalDate due, long opening, long payment, long interest, bool regular, bool oneRate)
+    private void Watch(LocalDate due, long opening, long payment, long interest, bool regular, bool wholePeriod)
     {
         if (due < _asOf)
         {
@@ -161,7 +165,7 @@ internal struct TotalsSink : IRowSink
             _nextPayment = payment;
         }
 
-        if (regular && oneRate && _hasChange && !_hasNewPayment && due > _changeDate)
+        if (regular && wholePeriod && _hasChange && !_hasNewPayment && due > _changeDate)
         {
             _hasNewPayment = true;
             _newPayment = payment;

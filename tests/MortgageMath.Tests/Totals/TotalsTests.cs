@@ -42,7 +42,10 @@ public class TotalsTests
         decimal balance = rows.Where(r => r.DueDate >= date).Select(r => r.OpeningBalance).DefaultIfEmpty(0m).First();
         decimal? next = rows.Where(r => r.DueDate >= date && Regular(r)).Select(r => (decimal?)r.Payment).FirstOrDefault();
         RateChange? change = s.RateChanges.Where(c => c.EffectiveDate > date).Select(c => (RateChange?)c).FirstOrDefault();
-        decimal? after = change is { } c2 ? rows.Where(r => r.DueDate > c2.EffectiveDate && Regular(r) && !r.RateChanged).Select(r => (decimal?)r.Payment).FirstOrDefault() : null;
+        // A whole period: one rate, and not the stub a mid-period prepayment leaves (a regular row right after a
+        // prepayment row of the same period).
+        bool Whole(int k) => Regular(rows[k]) && !rows[k].RateChanged && !(k > 0 && rows[k - 1].Kind == InstallmentKind.Prepayment && rows[k - 1].Period == rows[k].Period);
+        decimal? after = change is { } c2 ? Enumerable.Range(0, rows.Length).Where(k => rows[k].DueDate > c2.EffectiveDate && Whole(k)).Select(k => (decimal?)rows[k].Payment).FirstOrDefault() : null;
         decimal window = rows.Where(r => r.DueDate >= date && r.DueDate < end).Sum(r => r.Interest);
         Assert.True(balance == t.BalanceAsOf, $"{because}: balance {balance} vs {t.BalanceAsOf}");
         Assert.True(next == t.NextPayment, $"{because}: next payment {next} vs {t.NextPayment}");
@@ -152,6 +155,29 @@ public class TotalsTests
         Assert.Equal(loan.Totals(new LocalDate(2025, 3, 21)), t);
         Assert.Equal(986_258.44m, loan.Totals(new LocalDate(2025, 3, 20)).BalanceAsOf); // the start of the 12th due date: before its payment
         Assert.NotEqual(loan.Totals(), t);
+    }
+
+    [Fact]
+    public void The_payment_after_a_rate_change_is_a_whole_period_not_the_stub_after_a_mid_period_prepayment()
+    {
+        // LPR5Y + 0 repriced every 1 January; 100,000 prepaid (lower payment) on 2025-02-05, inside the period due
+        // 2025-02-11. The row due 2025-01-11 straddles the 2025-01-01 change; the row due 2025-02-11 pays interest for
+        // the 6 days after the prepayment only (the prepayment row collects what accrued before it). The new payment is
+        // that of the row due 2025-03-11, the first whole period at the new rate.
+        var loan = new Loan(1_000_000m, RatePlan.Floating(RateIndex.Lpr5Y, Spread.Zero, RepricingRule.EveryJanuary1), 360, new LocalDate(2024, 3, 11))
+        {
+            Rates = RateTable.China.AssumingUnchangedUntil(new LocalDate(2055, 1, 1)),
+            Events = [Prepayment.Partial(new LocalDate(2025, 2, 5), 100_000m, PrepaymentOption.LowerPayment)],
+        };
+        Schedule s = loan.BuildSchedule();
+        Installment stub = s.Single(r => r.DueDate == new LocalDate(2025, 2, 11));
+        Installment whole = s.Single(r => r.DueDate == new LocalDate(2025, 3, 11));
+        Assert.NotEqual(whole.Payment, stub.Payment);
+        Assert.Equal(whole.Payment, s.Single(r => r.DueDate == new LocalDate(2025, 4, 11)).Payment); // the level payment
+
+        LoanTotals t = loan.Totals(new LocalDate(2024, 12, 20));
+        Assert.Equal(new LocalDate(2025, 1, 1), t.NextRateChange!.Value.EffectiveDate);
+        Assert.Equal(whole.Payment, t.PaymentAfterRateChange);
     }
 
     [Fact]
