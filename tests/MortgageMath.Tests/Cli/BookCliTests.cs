@@ -32,6 +32,14 @@ public class BookCliTests
         CliRunner.Run(["book", "reprice", "--loans", loans, "--scenario", SpecFiles.Write(Scenario), .. extra]);
 
     [Fact]
+    public void A_sample_jsonl_line_writes_a_spread_as_the_spec_does()
+    {
+        string text = File.ReadAllText(Sample(".jsonl", 200));
+        Assert.Contains("\"spread\":\"+", text, StringComparison.Ordinal); // a positive spread, as "+60bp"
+        Assert.DoesNotContain("\\u002B", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_three_book_formats_give_the_same_results()
     {
         string jsonl = Reprice(Sample(".jsonl")).Stdout;

@@ -111,8 +111,10 @@ internal static class BookSample
             line[name] = value;
         }
 
-        return line.ToJsonString();
+        return line.ToJsonString(LineOptions); // relaxed escaping, as the spec writer: "+60bp", not "\u002B60bp"
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions LineOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string DateText(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
