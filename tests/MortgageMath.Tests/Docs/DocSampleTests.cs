@@ -127,6 +127,33 @@ public sealed class DocSampleTests
         Assert.Null(samples[2].ExpectedOutput);
     }
 
+    /// <summary>No heading sits inside a fenced block in the README or the docs: one would mean a fence left open
+    /// earlier, which turns the rest of the page inside out (code rendered as text and text as code), while the
+    /// fences still pair up.</summary>
+    [Fact]
+    public void No_heading_is_inside_a_fenced_block()
+    {
+        var found = new List<string>();
+        foreach (string file in DocSamples.Files(DocSamples.RepositoryRoot))
+        {
+            bool inBlock = false;
+            string[] lines = File.ReadAllLines(Path.Combine(DocSamples.RepositoryRoot, file));
+            for (int k = 0; k < lines.Length; k++)
+            {
+                if (lines[k].StartsWith("```", StringComparison.Ordinal))
+                {
+                    inBlock = !inBlock;
+                }
+                else if (inBlock && System.Text.RegularExpressions.Regex.IsMatch(lines[k], "^#{2,6} "))
+                {
+                    found.Add($"{file}:{k + 1}: {lines[k]}");
+                }
+            }
+        }
+
+        Assert.Empty(found);
+    }
+
     /// <summary>A marker without a reason and an unclosed fence are errors, not silently skipped samples.</summary>
     [Fact]
     public void Refuses_a_marker_without_reason_and_an_unclosed_fence()
