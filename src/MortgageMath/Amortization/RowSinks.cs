@@ -140,9 +140,8 @@ internal struct TotalsSink : IRowSink
         {
             // A regular row right after a prepayment of its own period is the stub that prepayment leaves.
             Watch(due, opening, principal + interest + penalty, interest, kind is InstallmentKind.Regular or InstallmentKind.Balloon, segments is null && _prepaidPeriod != period);
+            _prepaidPeriod = kind == InstallmentKind.Prepayment ? period : 0; // only read while watching, which never resumes
         }
-
-        _prepaidPeriod = kind == InstallmentKind.Prepayment ? period : 0;
     }
 
     /// <summary>The as-of figures, while one is still open (a dozen rows or so past the as-of date).</summary>
