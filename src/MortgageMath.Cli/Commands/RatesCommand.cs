@@ -95,7 +95,7 @@ internal sealed class RatesCommand
             _ => RateTableWriters.Table(shown),
         };
         OutputFile.WriteStandardOutput(stdout, text);
-        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(shown, only!));
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(shown, only!, options: ChartOption.Options));
         return ExitCodes.Ok;
     }
 }

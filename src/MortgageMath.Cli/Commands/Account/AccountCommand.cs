@@ -104,7 +104,7 @@ internal sealed class AccountCommand
             OutputFile.WriteStandardOutput(stdout, text);
         }
 
-        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(account));
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(account, ChartOption.Options));
         return ExitCodes.Ok;
     }
 

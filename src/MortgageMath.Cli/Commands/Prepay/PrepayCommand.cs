@@ -96,7 +96,7 @@ internal sealed partial class PrepayCommand
         }
 
         OutputFile.WriteStandardOutput(stdout, text);
-        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(comparisons).Balance());
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(comparisons, ChartOption.Options).Balance());
         return ExitCodes.Ok;
     }
 

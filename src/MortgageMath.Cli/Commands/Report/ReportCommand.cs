@@ -61,7 +61,7 @@ internal sealed class ReportCommand
             throw new UsageException("--title is empty; give a title or leave the option out.");
         }
 
-        var options = new ReportOptions { Title = title };
+        var options = new ReportOptions { Title = title, Culture = System.Globalization.CultureInfo.CurrentUICulture };
         (Loan? loan, LoanSpec? spec, CombinedSpec? combined) = _loan.ReadAny(result);
         string html;
         if (combined is not null)

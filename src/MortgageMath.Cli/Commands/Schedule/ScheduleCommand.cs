@@ -108,13 +108,13 @@ internal sealed class ScheduleCommand
         {
             CombinedSchedule legs = combined.BuildSchedule();
             text = CombinedScheduleWriters.Render(request.Format, legs);
-            chart = () => Charts.ChartExtensions.Chart(legs).Balance();
+            chart = () => Charts.ChartExtensions.Chart(legs, ChartOption.Options).Balance();
         }
         else
         {
             Schedule schedule = request.Spec is { } spec ? spec.BuildSchedule() : request.Loan!.BuildSchedule();
             text = ScheduleWriters.Render(request.Format, schedule);
-            chart = () => Charts.ChartExtensions.Chart(schedule).Balance();
+            chart = () => Charts.ChartExtensions.Chart(schedule, ChartOption.Options).Balance();
         }
 
         if (request.Headers is { } headers)

@@ -22,6 +22,11 @@ internal sealed class ChartOption
         };
     }
 
+    /// <summary>How the tool draws its charts: in the run's language (<c>--lang</c>, else the user's UI culture, which
+    /// <see cref="CliApp"/> sets as <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> for the run), so
+    /// that <c>--lang zh-CN</c> gives Chinese titles, axes and legends; the size and currency are the defaults.</summary>
+    internal static ChartOptions Options => new() { Culture = System.Globalization.CultureInfo.CurrentUICulture };
+
     /// <summary>The System.CommandLine option.</summary>
     internal Option<string> Option { get; }
 
