@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NodaTime;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -11,34 +12,34 @@ internal sealed class RatesCommand
 {
     private readonly Option<string> _index = new("--index")
     {
-        Description = "Only this index, e.g. lpr5y, lpr1y, pboc-5y, pf-first-gt5y. Default: every index.",
+        Description = CliText.Help_Rates_Index,
         HelpName = "NAME",
     };
 
     private readonly Option<string> _from = new("--from")
     {
-        Description = "Only fixings effective on or after this date, yyyy-MM-dd.",
+        Description = CliText.Help_Rates_From,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), csv (the rate-file format, loadable with --rates) or json.",
+        Description = CliText.Help_Rates_Format,
         HelpName = "table|csv|json",
     };
 
     private readonly Option<string> _rates = new("--rates")
     {
-        Description = "A rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        Description = CliText.Help_Rates_Rates,
         HelpName = "FILE",
     };
 
-    private readonly ChartOption _chart = new("the history of the --index (required with --chart) as a step line");
+    private readonly ChartOption _chart = new(CliText.Help_ChartWhat_Rates);
 
     /// <summary>Creates the command.</summary>
     internal RatesCommand()
     {
-        Command = new Command("rates", "Print the reference-rate history (LPR, PBoC benchmark, provident fund) the tool uses, with its as-of date.");
+        Command = new Command("rates", CliText.Help_Rates);
         foreach (Option option in new Option[] { _index, _from, _format, _rates, _chart.Option })
         {
             Command.Options.Add(option);

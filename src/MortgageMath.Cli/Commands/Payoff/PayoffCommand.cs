@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MortgageMath.Cli.Spec;
 using NodaTime;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -14,13 +15,13 @@ internal sealed class PayoffCommand
 
     private readonly Option<string> _date = new("--date")
     {
-        Description = "The payoff day, yyyy-MM-dd: after disbursement. A payment due that day is made first. Required.",
+        Description = CliText.Help_Payoff_Date,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), json or markdown.",
+        Description = CliText.Help_Payoff_Format,
         HelpName = "table|json|markdown",
     };
 
@@ -29,7 +30,7 @@ internal sealed class PayoffCommand
     internal PayoffCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("payoff", today, withLeg: true);
-        Command = new Command("payoff", "Quote repaying the whole loan on a date: balance, accrued interest, penalty and total.");
+        Command = new Command("payoff", CliText.Help_Payoff);
         foreach (Option option in (Option[])[.. _loan.All, _date, _format])
         {
             Command.Options.Add(option);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MortgageMath.Cli.Spec;
 using NodaTime;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -22,36 +23,36 @@ internal sealed partial class PrepayCommand
 
     private readonly Option<string> _date = new("--date")
     {
-        Description = "The day of the prepayment, yyyy-MM-dd: after disbursement, before the last due date. On a due date it follows that day's payment. Required.",
+        Description = CliText.Help_Prepay_Date,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _amount = new("--amount")
     {
-        Description = "The principal prepaid, a plain number: 200000 or 50000.50. Required.",
+        Description = CliText.Help_Prepay_Amount,
         HelpName = "AMOUNT",
     };
 
     private readonly Option<string> _option = new("--option")
     {
-        Description = "What the prepayment does to the loan: lower-payment (减少月供), shorten-term (缩短期限), shorten-term-keep-payment, new-term:N (N payments left, 月供和期限都变), all (the first three, the default), or several separated by commas, side by side.",
+        Description = CliText.Help_Prepay_Option,
         HelpName = "OPTION",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), json or markdown.",
+        Description = CliText.Help_Prepay_Format,
         HelpName = "table|json|markdown",
     };
 
-    private readonly ChartOption _chart = new("the balance without the prepayment and with each option");
+    private readonly ChartOption _chart = new(CliText.Help_ChartWhat_Prepay);
 
     /// <summary>Creates the command.</summary>
     /// <param name="today">Supplies the default disbursement date.</param>
     internal PrepayCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("prepay", today, withLeg: true);
-        Command = new Command("prepay", "Compare prepaying an amount on a date with each option (lower the payment, shorten the term, a new term) against not prepaying.");
+        Command = new Command("prepay", CliText.Help_Prepay);
         foreach (Option option in (Option[])[.. _loan.All, _date, _amount, _option, _format, _chart.Option])
         {
             Command.Options.Add(option);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using MortgageMath.Cli.Spec;
 using MortgageMath.Reports;
 using NodaTime;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -16,13 +17,13 @@ internal sealed class ReportCommand
 
     private readonly Option<string> _output = new("--output")
     {
-        Description = "Write the page to this file (UTF-8, replaced whole: written beside it, then renamed over it) instead of standard output.",
+        Description = CliText.Help_Report_Output,
         HelpName = "FILE.html",
     };
 
     private readonly Option<string> _title = new("--title")
     {
-        Description = "The page's title and heading (default: Mortgage report).",
+        Description = CliText.Help_Report_Title,
         HelpName = "TEXT",
     };
 
@@ -33,7 +34,7 @@ internal sealed class ReportCommand
         _loan = new LoanOptions("report", today);
         Command = new Command(
             "report",
-            "Write a customer report page: one self-contained, printable HTML file with the terms, key figures, charts, 等额本息 against 等额本金, the repricing history and the schedule by year.");
+            CliText.Help_Report);
         foreach (Option option in (Option[])[.. _loan.All, _output, _title])
         {
             Command.Options.Add(option);

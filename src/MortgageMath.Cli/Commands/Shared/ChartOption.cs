@@ -1,5 +1,7 @@
 using System.CommandLine;
 using MortgageMath.Charts;
+using MortgageMath.Cli.Resources;
+using MortgageMath.Cli.Localization;
 
 namespace MortgageMath.Cli;
 
@@ -17,7 +19,7 @@ internal sealed class ChartOption
     {
         Option = new Option<string>("--chart")
         {
-            Description = $"Also draw {what} to this file, SVG or PNG by its extension (written whole: beside it, then renamed over it).",
+            Description = Language.Format(CliText.Help_ChartOption_Chart, what),
             HelpName = "FILE.svg|FILE.png",
         };
     }
