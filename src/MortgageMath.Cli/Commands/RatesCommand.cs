@@ -1,6 +1,7 @@
 using System.CommandLine;
-using NodaTime;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
+using NodaTime;
 
 namespace MortgageMath.Cli;
 
@@ -62,7 +63,7 @@ internal sealed class RatesCommand
             "table" => "table",
             "csv" => "csv",
             "json" => "json",
-            _ => throw new UsageException($"--format '{formatText}' is not a format for rates; write table, csv or json."),
+            _ => throw new UsageException(Language.Format(CliText.Err_Format_TableCsvJson, formatText, "rates")),
         };
         string? chartPath = _chart.Read(result);
         RateTable table = RateTables.Load(result.GetValue(_rates));
@@ -77,7 +78,7 @@ internal sealed class RatesCommand
         LocalDate? from = result.GetValue(_from) is { } fromText ? ArgumentParsers.ParseDate(fromText, "--from") : null;
         if (chartPath is not null && only is null)
         {
-            throw new UsageException("--chart draws one index: give --index too, e.g. --index lpr5y.");
+            throw new UsageException(CliText.Err_RatesChartIndex);
         }
 
         // The fixings shown, as a table of their own (same as-of date): an index left with none drops out.

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using MortgageMath.Specs;
 using MortgageMath.Cli.Resources;
+using MortgageMath.Specs;
 
 namespace MortgageMath.Cli;
 

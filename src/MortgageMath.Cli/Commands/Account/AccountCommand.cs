@@ -1,8 +1,9 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 using Specs = MortgageMath.Specs;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -74,11 +75,11 @@ internal sealed class AccountCommand
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {
-            throw new UsageException("--output is empty; give a file name, e.g. --output account.json.");
+            throw new UsageException(Language.Format(CliText.Err_OutputEmpty, "account.json"));
         }
 
         string? chartPath = _chart.Read(result);
-        string asOfText = result.GetValue(_asOf) ?? throw new UsageException("Option '--as-of' is required; see 'mortgage account --help'.");
+        string asOfText = result.GetValue(_asOf) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--as-of", "account"));
         LocalDate asOf = ArgumentParsers.ParseDate(asOfText, "--as-of");
         LoanOptions.SingleLoan single = _loan.Read(result);
         Specs.LoanDocument? document = single.Spec?.Document;
@@ -135,7 +136,7 @@ internal sealed class AccountCommand
     {
         if (string.IsNullOrWhiteSpace(file))
         {
-            throw new UsageException("--payments is empty; give a payments file, e.g. --payments payments.csv.");
+            throw new UsageException(CliText.Err_PaymentsEmpty);
         }
 
         string csv = InputFiles.ReadText("--payments", file);
@@ -156,7 +157,7 @@ internal sealed class AccountCommand
             "text" or "table" => AccountFormat.Text,
             "csv" => AccountFormat.Csv,
             "json" => AccountFormat.Json,
-            _ => throw new UsageException($"--format '{ArgumentParsers.Echo(text)}' is not a format for account; write text, csv or json."),
+            _ => throw new UsageException(Language.Format(CliText.Err_Format_TextCsvJson, ArgumentParsers.Echo(text), "account")),
         };
 }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -84,7 +85,7 @@ internal sealed class AprCommand
         }
         catch (NoSolutionException e)
         {
-            throw new UsageException($"no rate balances these cash flows: {e.Message}");
+            throw new UsageException(Language.Format(CliText.Err_NoRateBalances, e.Message));
         }
 
         var report = new AprReport(schedule, upfront, periodic, flows, pboc, regZ, single.Leg);

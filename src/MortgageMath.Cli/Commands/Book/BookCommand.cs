@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Portfolio;
 using NodaTime;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 

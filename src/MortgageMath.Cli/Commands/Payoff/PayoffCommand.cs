@@ -1,7 +1,8 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -51,7 +52,7 @@ internal sealed class PayoffCommand
         LoanOptions.SingleLoan single = _loan.Read(result);
         (Loan loan, LoanSpec? spec) = (single.Loan, single.Spec);
         LocalDate date = ArgumentParsers.ParseDate(
-            result.GetValue(_date) ?? throw new UsageException("Option '--date' is required; see 'mortgage payoff --help'."), "--date");
+            result.GetValue(_date) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--date", "payoff")), "--date");
 
         LoanSpec guard = spec ?? LoanSpec.FromOptions(loan, "--date");
         (Schedule schedule, PayoffQuote quote) = guard.Guard(() => (loan.BuildSchedule(), loan.PayoffQuote(date)), (date, "--date"));

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -74,9 +75,9 @@ internal sealed partial class PrepayCommand
         LoanOptions.SingleLoan single = _loan.Read(result);
         (Loan loan, LoanSpec? spec) = (single.Loan, single.Spec);
         LocalDate date = ArgumentParsers.ParseDate(
-            result.GetValue(_date) ?? throw new UsageException("Option '--date' is required; see 'mortgage prepay --help'."), "--date");
+            result.GetValue(_date) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--date", "prepay")), "--date");
         decimal amount = ArgumentParsers.ParseAmount(
-            "--amount", result.GetValue(_amount) ?? throw new UsageException("Option '--amount' is required; see 'mortgage prepay --help'."));
+            "--amount", result.GetValue(_amount) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--amount", "prepay")));
         PrepaymentOption[] options = ParseOptions(result.GetValue(_option));
 
         LoanSpec guard = spec ?? LoanSpec.FromOptions(loan, "--date/--amount");
@@ -113,7 +114,7 @@ internal sealed partial class PrepayCommand
             "table" => OutputFormat.Table,
             "json" => OutputFormat.Json,
             "markdown" or "md" => OutputFormat.Markdown,
-            _ => throw new UsageException($"--format '{text}' is not a format for {command}; write table, json or markdown."),
+            _ => throw new UsageException(Language.Format(CliText.Err_Format_TableJsonMarkdown, text, command)),
         };
 
     /// <summary>

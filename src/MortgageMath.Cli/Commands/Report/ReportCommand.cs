@@ -1,8 +1,9 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using MortgageMath.Reports;
 using NodaTime;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -53,13 +54,13 @@ internal sealed class ReportCommand
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {
-            throw new UsageException("--output is empty; give a file name, e.g. --output report.html.");
+            throw new UsageException(Language.Format(CliText.Err_OutputEmpty, "report.html"));
         }
 
         string? title = result.GetValue(_title);
         if (title is not null && string.IsNullOrWhiteSpace(title))
         {
-            throw new UsageException("--title is empty; give a title or leave the option out.");
+            throw new UsageException(CliText.Err_TitleEmpty);
         }
 
         var options = new ReportOptions { Title = title, Culture = System.Globalization.CultureInfo.CurrentUICulture };

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MortgageMath.Charts;
-using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -45,7 +45,7 @@ internal sealed class ChartOption
 
         if (string.IsNullOrWhiteSpace(path) || !ChartFileFormats.TryFromPath(path, out _))
         {
-            throw new UsageException($"--chart '{ArgumentParsers.Echo(path)}' must name a .svg or .png file, e.g. --chart balance.svg.");
+            throw new UsageException(Language.Format(CliText.Err_ChartExtension, ArgumentParsers.Echo(path)));
         }
 
         return path;

@@ -124,14 +124,14 @@ internal sealed class LoanOptions
             if (_leg is null)
             {
                 throw new UsageException(
-                    $"--spec: the file describes a combined loan (\"legs\"); mortgage {_commandName} works on a single loan: write the leg as a spec of its own ('mortgage schedule --spec' prints the combined loan).");
+                    Language.Format(CliText.Err_CombinedSingleOnly, _commandName));
             }
 
             IReadOnlyList<string> names = combined.Names;
             if (legName is null)
             {
-                string choices = string.Join(" or ", names.Select(n => "--leg " + n));
-                throw new UsageException($"--spec describes a combined loan; mortgage {_commandName} works on one leg: add {choices}.");
+                string choices = string.Join(CliText.Err_Or, names.Select(n => "--leg " + n));
+                throw new UsageException(Language.Format(CliText.Err_CombinedNeedsLeg, _commandName, choices));
             }
 
             if (!combined.TryGetLeg(legName, out LoanSpec leg))
@@ -182,7 +182,7 @@ internal sealed class LoanOptions
 
             if (string.IsNullOrWhiteSpace(specPath))
             {
-                throw new UsageException("--spec is empty; give a loan spec file, e.g. --spec loan.json.");
+                throw new UsageException(CliText.Err_SpecEmpty);
             }
 
             RateTable table = RateTables.Load(result.GetValue(_rates));

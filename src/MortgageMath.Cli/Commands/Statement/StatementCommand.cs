@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 using Specs = MortgageMath.Specs;
-using MortgageMath.Cli.Resources;
-using MortgageMath.Cli.Localization;
 
 namespace MortgageMath.Cli;
 
@@ -82,10 +82,10 @@ internal sealed class StatementCommand
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {
-            throw new UsageException("--output is empty; give a file name, e.g. --output statement.json.");
+            throw new UsageException(Language.Format(CliText.Err_OutputEmpty, "statement.json"));
         }
 
-        int year = ParseYear(result.GetValue(_year) ?? throw new UsageException("Option '--year' is required; see 'mortgage statement --help'."));
+        int year = ParseYear(result.GetValue(_year) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--year", "statement")));
         Percentage? share = result.GetValue(_share) is { } shareText ? ParseShare(shareText) : null;
         LocalDate? asOfOption = result.GetValue(_asOf) is { } asOfText ? ArgumentParsers.ParseDate(asOfText, "--as-of") : null;
         LoanOptions.SingleLoan single = _loan.Read(result);
@@ -158,11 +158,11 @@ internal sealed class StatementCommand
     private static int ParseYear(string text) =>
         int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year)
             ? year
-            : throw new UsageException($"--year '{ArgumentParsers.Echo(text)}' is not a year; write a whole number, e.g. --year 2025.");
+            : throw new UsageException(Language.Format(CliText.Err_YearNotYear, ArgumentParsers.Echo(text)));
 
     private static Percentage ParseShare(string text) => Percentage.TryParse(text, out Percentage share)
         ? share
-        : throw new UsageException($"--share '{ArgumentParsers.Echo(text)}' is not a percentage; write 100% or 50%.");
+        : throw new UsageException(Language.Format(CliText.Err_ShareNotPercent, ArgumentParsers.Echo(text)));
 }
 
 /// <summary>What <c>mortgage statement</c> renders: the library's figures for one year.</summary>

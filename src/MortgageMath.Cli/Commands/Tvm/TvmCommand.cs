@@ -1,6 +1,6 @@
 using System.CommandLine;
-using MortgageMath.Cli.Spec;
 using MortgageMath.Cli.Resources;
+using MortgageMath.Cli.Spec;
 
 namespace MortgageMath.Cli;
 

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using MortgageMath.Verification;
 using Specs = MortgageMath.Specs;
-using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
