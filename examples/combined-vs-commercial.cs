@@ -1,9 +1,11 @@
 #:package MortgageMath@0.1.0
+#:package MortgageMath.Charts@0.1.0
 // 组合贷款 or all commercial? A buyer needs 1,000,000 over 30 years: 300,000 can come from the housing provident fund
 // (公积金, 2.60%) and the rest from a commercial loan at LPR − 45bp (3.05% in June 2025), or all 1,000,000 commercial.
 // Run: `dotnet run examples/combined-vs-commercial.cs` (docs/notebooks.md). Figures: TV-9 (docs/combined-loans.md):
 // 2,970.14 + 1,201.02 = 4,171.16 a month.
 using MortgageMath;
+using MortgageMath.Charts;
 using NodaTime;
 
 var disbursed = new LocalDate(2025, 6, 20);
@@ -30,5 +32,7 @@ Console.WriteLine($"{"all commercial 1,000,000",-30}{all.First.Payment,18:N2}{al
 Console.WriteLine($"the combined loan saves {all.First.Payment - c.First.Payment:N2} a month and {all.TotalInterest - c.TotalInterest:N2} of interest; "
     + "it takes two approvals (bank and fund centre) and the fund leg's cap (balance × multiple, the city's maximum).");
 
-// [chart] When MortgageMath.Charts is published, add its #:package line above and save here each leg's balance and
-// the all-commercial balance on one chart (c.Leg("commercial"), c.Leg("provident-fund"), all), e.g. to combined.svg.
+// Each leg's balance and the all-commercial balance on one chart (MortgageMath.Charts, docs/charts.md).
+ScheduleChart.Of("commercial leg", commercialLeg).And("provident-fund leg", fundLeg).And("all commercial", all)
+    .Balance().SaveSvg("combined-vs-commercial.svg");
+Console.WriteLine("chart: combined-vs-commercial.svg (the balance of each leg and of the all-commercial loan)");

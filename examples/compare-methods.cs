@@ -1,8 +1,11 @@
 #:package MortgageMath@0.1.0
+#:package MortgageMath.Charts@0.1.0
 // 等额本息 or 等额本金? A customer borrows 1,000,000 over 30 years at 4.9% and asks which repayment method to take.
 // Run: `dotnet run examples/compare-methods.cs` (docs/notebooks.md). Figures: TV-1 and TV-3 of the conventions
 // reference (5,307.27 a month; 6,861.11 falling by 11.34 a month).
+using System.Globalization;
 using MortgageMath;
+using MortgageMath.Charts;
 using NodaTime;
 
 var disbursed = new LocalDate(2024, 3, 20);
@@ -24,8 +27,9 @@ Console.WriteLine($"等额本金 saves {a.TotalInterest - b.TotalInterest:N2} of
     + $"in the first month; its payment falls by {b.Quote.MonthlyDecrease:N2} a month and drops below 等额本息's "
     + $"in period {b.First(r => r.Payment < a.First.Payment).Period}.");
 
-// [chart] When MortgageMath.Charts is published, add its #:package line above and save here the balance and the
-// payment of both schedules on one chart (a comparison of a and b), e.g. to compare-methods.svg.
+// The chart for the customer, in Chinese: both payments month by month (MortgageMath.Charts, docs/charts.md).
+ScheduleChart.Methods(installment, new ChartOptions { Culture = CultureInfo.GetCultureInfo("zh-CN") }).Payment().SaveSvg("compare-methods.svg");
+Console.WriteLine("chart: compare-methods.svg (月供: 等额本息 against 等额本金)");
 
 static void Row(string label, decimal installment, decimal principal) =>
     Console.WriteLine($"{label,-28}{installment,26:N2}{principal,26:N2}");

@@ -1,10 +1,12 @@
 #:package MortgageMath@0.1.0
+#:package MortgageMath.Charts@0.1.0
 // What does the latest LPR move do to an existing loan? A customer borrowed 1,000,000 over 30 years on 2021-06-20 at
 // the 5-year LPR + 0bp, repriced every 1 January, and asks what the last cut changed.
 // Run: `dotnet run examples/lpr-move.cs` (docs/notebooks.md). The move is found in the shipped China rate history
 // (RateTable.China); with the history of March 2026 it is 3.60% → 3.50% on 2025-05-20, and for a new 30-year loan of
 // 1,000,000 it is 4,546.45 → 4,490.45 a month (TV-8 of the conventions reference).
 using MortgageMath;
+using MortgageMath.Charts;
 using NodaTime;
 
 RateTable history = RateTable.China;
@@ -38,8 +40,9 @@ var newLoan = new Loan(1_000_000m, before.Value, 360, move.EffectiveDate);
 Row("a new 30-year loan of 1,000,000", newLoan.BuildSchedule().Quote.Payment, (newLoan with { RatePlan = RatePlan.Fixed(move.Value) }).BuildSchedule().Quote.Payment);
 Console.WriteLine($"period {changed.Period} straddles the repricing: its interest is counted by days at both rates (docs/rate-plans.md)");
 
-// [chart] When MortgageMath.Charts is published, add its #:package line above and save here the rate history of the
-// loan with its repricing dates, and both balances (withIt, without) on one chart, e.g. to lpr-move.svg.
+// The loan's rate with and without the move, its repricing dates marked (MortgageMath.Charts, docs/charts.md).
+ScheduleChart.Of("without the move", without).And("with it", withIt).Rate().SaveSvg("lpr-move.svg");
+Console.WriteLine("chart: lpr-move.svg (the loan's rate with and without the move, repricing dates marked)");
 
 static void Row(string label, decimal without, decimal with) =>
     Console.WriteLine($"{label,-34}{without,18:N2}{with,14:N2}{with - without,14:N2}");

@@ -1,4 +1,5 @@
 #:package MortgageMath@0.1.0
+#:package MortgageMath.Charts@0.1.0
 // How much can this household borrow? A couple earns 12,000 + 8,000 a month (ages 35 and 33) and pays 1,500 a month on
 // a car loan; the bank applies China's commercial rules (housing payment ≤ 50% of income, all debts ≤ 55%, age + term
 // ≤ 70, term ≤ 30 years) at 3.05% (LPR 3.50% − 45bp, 等额本息).
@@ -6,6 +7,7 @@
 // 1,500 of car loan leaves 9,500 a month for the mortgage.
 using System.Globalization;
 using MortgageMath;
+using MortgageMath.Charts;
 using MortgageMath.Affordability;
 using NodaTime;
 
@@ -27,5 +29,9 @@ CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
 AffordabilitySolution thirty = AffordabilitySolver.MaxLoan(policy, household, new Loan(1m, Rate.Percent(3.05m), 360, new LocalDate(2025, 6, 20)));
 Console.WriteLine(thirty.Explanation);
 
-// [chart] When MortgageMath.Charts is published, add its #:package line above and save here the affordability frontier
-// (the largest loan against the household's income) for this household, e.g. to max-loan.svg.
+// The frontier for the customer, in Chinese: the largest loan at each monthly income, this household's debts and ages
+// kept (MortgageMath.Charts, docs/charts.md).
+ChartExtensions.AffordabilityFrontier(policy, household, new Loan(1m, Rate.Percent(3.05m), 360, new LocalDate(2025, 6, 20)),
+        [10_000m, 15_000m, 20_000m, 25_000m, 30_000m], new ChartOptions { Culture = CultureInfo.CurrentUICulture })
+    .SaveSvg("max-loan.svg");
+Console.WriteLine("chart: max-loan.svg (最高贷款额与月收入)");

@@ -1,9 +1,11 @@
 #:package MortgageMath@0.1.0
+#:package MortgageMath.Charts@0.1.0
 // An overdue account as a collector sees it. The borrower of a 1,000,000 loan (30 years at 4.9%, 5,307.27 a month from
 // 2024-04-20) has paid nothing; on 2024-05-20 the collector asks: what is owed, how late, which class, what next?
 // Run: `dotnet run examples/overdue-account.cs` (docs/notebooks.md). China's policy (docs/servicing.md): 罚息 at the
 // contract rate + 50% on the overdue principal, 复利 on the overdue interest, the 2023 five-class rule.
 using MortgageMath;
+using MortgageMath.Charts;
 using MortgageMath.Servicing;
 using NodaTime;
 
@@ -21,5 +23,6 @@ Console.WriteLine($"days past due {account.DaysPastDue}; {account.OverdueInstalm
 Console.WriteLine($"class {c.Class} ({c.Class.Code}); if nothing is paid: {c.NextClass} on {c.NextTransition:yyyy-MM-dd}");
 Console.WriteLine($"to be current: {account.AmountToBeCurrent:N2}; to pay off: {account.PayoffAmount:N2}");
 
-// [chart] When MortgageMath.Charts is published, add its #:package line above and save here the account's balance and
-// arrears over time (account.Schedule with the instalments' status), e.g. to overdue-account.svg.
+// Payments due against payments received up to the as-of date: the gap is the arrears (MortgageMath.Charts, docs/charts.md).
+account.Chart().SaveSvg("overdue-account.svg");
+Console.WriteLine("chart: overdue-account.svg (payments due against received)");

@@ -1,9 +1,11 @@
 #:package MortgageMath@0.1.0
+#:package MortgageMath.Charts@0.1.0
 // Prepay 200,000 now? A customer with a 1,000,000 loan (30 years at 4.9%, disbursed 2024-03-20) has 200,000 after
 // the 12th payment (2025-03-20) and asks: shorten the term, lower the payment, or keep the money in a deposit?
 // Run: `dotnet run examples/prepay-200k.cs` (docs/notebooks.md). Figures: TV-7a (docs/prepayment.md): 5,297.25 for
 // 228 payments, or 4,229.63 for 348.
 using MortgageMath;
+using MortgageMath.Charts;
 using NodaTime;
 
 var loan = new Loan(1_000_000m, Rate.Percent(4.9m), periods: 360, new LocalDate(2024, 3, 20));
@@ -39,5 +41,6 @@ int better = options.Count(c => c.InterestSaved > earned);
 Console.WriteLine($"the loan costs {loan.RatePlan}, the deposit earns {deposit}: {better} of {options.Count} options save more than the deposit "
     + $"earns over {years} years; shortening the term saves {options[0].InterestSaved - options[2].InterestSaved:N2} more than lowering the payment.");
 
-// [chart] When MortgageMath.Charts is published, add its #:package line above and save here the balance without the
-// prepayment against each option's (options[i].Baseline and .Alternative on one chart), e.g. to prepay-200k.svg.
+// The balance without the prepayment against each option's (MortgageMath.Charts, docs/charts.md).
+options.Chart().Balance().SaveSvg("prepay-200k.svg");
+Console.WriteLine("chart: prepay-200k.svg (the balance without the prepayment and with each option)");

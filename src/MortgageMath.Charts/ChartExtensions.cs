@@ -57,7 +57,7 @@ public static class ChartExtensions
         return ScheduleChart.OfMany(
             [
                 (Texts.Get("Series.WithoutPrepayment", culture), comparisons[0].Baseline),
-                .. comparisons.Select((c, i) => (c.Option is { } option ? Texts.Format("Series.PrepaidWith", culture, option) : $"{Texts.Get("Series.WithPrepayment", culture)} {i + 1}", c.Alternative)),
+                .. comparisons.Select((c, i) => (c.Option is { } option ? Texts.Format("Series.PrepaidWith", culture, OptionName(option, culture)) : $"{Texts.Get("Series.WithPrepayment", culture)} {i + 1}", c.Alternative)),
             ],
             options);
     }
@@ -196,4 +196,12 @@ public static class ChartExtensions
                 [new ChartSeries(Texts.Get("Series.MaxLoan", o.Culture), incomes.Select(i => (double)i).ToArray(), loans)], []),
             o);
     }
+
+    /// <summary>A prepayment option as the legend names it: 减少月供, 缩短期限, … in Chinese; its spec name in English
+    /// (<c>lower-payment</c>); a new term as written (<c>new-term(120)</c>).</summary>
+    private static string OptionName(PrepaymentOption option, System.Globalization.CultureInfo culture) =>
+        option.Equals(PrepaymentOption.LowerPayment) ? Texts.Get("Option.LowerPayment", culture)
+        : option.Equals(PrepaymentOption.ShortenTerm) ? Texts.Get("Option.ShortenTerm", culture)
+        : option.Equals(PrepaymentOption.ShortenTermKeepPayment) ? Texts.Get("Option.ShortenTermKeepPayment", culture)
+        : option.ToString() ?? "";
 }

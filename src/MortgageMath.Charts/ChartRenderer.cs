@@ -152,7 +152,62 @@ internal static partial class ChartRenderer
         plot.Font.Set(font);
         plot.Legend.FontName = font;
         plot.Legend.SetBestFontOnEachRender = false;
+        if (font == CjkFont)
+        {
+            SeatCjkText(plot);
+        }
+
         return plot;
+    }
+
+    /// <summary>
+    /// ScottPlot puts a line of text's baseline at the bottom of its box less the font's <em>lowest</em> glyph extent
+    /// (<c>SKFontMetrics.Bottom</c>), not its descent. Noto Sans CJK's lowest extent is far below its descent (0.76 em
+    /// against DejaVu Sans's 0.23 em), so every text drawn in it sat about half an em too high: tick labels on the tick
+    /// marks, the legend's text over the top of its box, the rotated y-axis title half outside the image. Each text is
+    /// moved back by the difference from DejaVu Sans at its size, so a Chinese chart is laid out as a Latin one is.
+    /// (Rotated −90°, the y-axis title's "down" is to the right.)
+    /// </summary>
+    private static void SeatCjkText(Plot plot)
+    {
+        plot.Axes.Title.Label.OffsetY += CjkDrop(plot.Axes.Title.Label);
+        if (plot.Axes.Bottom is ScottPlot.AxisPanels.AxisBase bottom)
+        {
+            bottom.LabelOffsetY += CjkDrop(bottom.LabelStyle);
+        }
+
+        if (plot.Axes.Left is ScottPlot.AxisPanels.AxisBase left)
+        {
+            left.LabelOffsetX += CjkDrop(left.LabelStyle);
+        }
+
+        plot.Axes.Bottom.TickLabelStyle.OffsetY += CjkDrop(plot.Axes.Bottom.TickLabelStyle);
+        plot.Axes.Left.TickLabelStyle.OffsetY += CjkDrop(plot.Axes.Left.TickLabelStyle);
+
+        // The legend's items are made from the plottables on each render; fixed ones keep the offset.
+        LegendItem[] items = [.. plot.Legend.GetItems()];
+        foreach (LegendItem item in items)
+        {
+            item.LabelFontName = CjkFont;
+            item.LabelOffsetY += CjkDrop(item.LabelStyle, plot.Legend.FontSize ?? item.LabelFontSize);
+        }
+
+        plot.Legend.DisplayPlottableLegendItems = false;
+        plot.Legend.ManualItems.AddRange(items);
+    }
+
+    /// <summary>How far (pixels) a text in the CJK font is drawn above where the same text in the Latin font would sit.</summary>
+    private static float CjkDrop(LabelStyle style, float? size = null)
+    {
+        float fontSize = size ?? style.FontSize;
+        return LowestBelowDescent(CjkFont, style.Bold, fontSize) - LowestBelowDescent(LatinFont, style.Bold, fontSize);
+    }
+
+    private static float LowestBelowDescent(string font, bool bold, float size)
+    {
+        using var skFont = new SkiaSharp.SKFont(Fonts.GetTypeface(font, bold, false), size);
+        skFont.GetFontMetrics(out SkiaSharp.SKFontMetrics metrics);
+        return metrics.Bottom - metrics.Descent;
     }
 
     private static string Label(double value, AxisKind kind, CultureInfo culture) => kind switch

@@ -58,7 +58,7 @@ internal static class CliApp
     /// <summary>The global option <c>--lang</c>: the language of everything the tool writes for people.</summary>
     internal static Option<string> LanguageOption() => new("--lang")
     {
-        Description = "The language of the tables, labels and error messages: en or zh-CN (简体中文). The default is the user's UI culture (Chinese for a Simplified Chinese one), else English. CSV column names follow --headers, JSON keys never change.",
+        Description = CliText.Help_Root_Lang,
         HelpName = "en|zh-CN",
         Recursive = true,
     };
@@ -211,7 +211,7 @@ internal static class CliApp
 
     private static RootCommand BuildRoot(params Command[] commands)
     {
-        var root = new RootCommand("mortgage: bank-exact mortgage repayment schedules (MortgageMath).");
+        var root = new RootCommand(CliText.Help_Root);
         root.Options.Add(LanguageOption());
         foreach (Command command in commands)
         {
@@ -223,6 +223,8 @@ internal static class CliApp
             if (option is HelpOption { Action: HelpAction help })
             {
                 help.MaxWidth = 120;
+                // System.CommandLine's zh-Hans satellite leaves this one in English.
+                option.Description = CliText.Help_HelpOption;
             }
         }
 

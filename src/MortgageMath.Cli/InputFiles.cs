@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -53,7 +55,7 @@ internal static class InputFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"{option} '{path}' cannot be read: {FirstLine(e.Message)}");
+            throw new UsageException(Language.Format(CliText.Err_CannotRead, option, path, FirstLine(e.Message)));
         }
     }
 

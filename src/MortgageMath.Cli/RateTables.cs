@@ -1,3 +1,4 @@
+using MortgageMath.Cli.Resources;
 namespace MortgageMath.Cli;
 
 /// <summary>
@@ -24,7 +25,7 @@ internal static class RateTables
 
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UsageException("--rates is empty; give a rate file, e.g. --rates my-lpr.csv.");
+            throw new UsageException(CliText.Err_RatesEmpty);
         }
 
         // Read through InputFiles (not RateTable.Load) so that the size limit applies: --rates /dev/zero is refused.

@@ -26,7 +26,8 @@ public sealed class GoldenImageTests
         yield return ("index-lpr5y", RateTable.China.Chart(RateIndex.Lpr5Y, new NodaTime.LocalDate(2019, 8, 20), new NodaTime.LocalDate(2025, 12, 31), Small));
         yield return ("affordability-frontier", Samples.Frontier(Small));
         yield return ("account", Samples.Account().Chart(Small));
-        yield return ("balance-combined-zh", Samples.Combined().Chart(Small).Balance().WithTitle("组合贷款：各部分剩余本金"));
+        yield return ("balance-combined-zh", Samples.Combined().Chart(Small with { Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN") }).Balance().WithTitle("组合贷款：各部分剩余本金"));
+        yield return ("principal-and-interest-zh", Samples.Tv1Schedule.Value.Chart(Small with { Culture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN") }).PrincipalAndInterest());
     }
 
     public static TheoryData<string> Names() => [.. Charts().Select(c => c.Name)];

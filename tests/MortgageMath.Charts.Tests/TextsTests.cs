@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace MortgageMath.Charts.Tests;
 
-/// <summary>The one table of chart and report texts: every key the code asks for is in it, and every key in it is
-/// used (so a localization translates exactly the texts that appear).</summary>
+/// <summary>The chart and report texts (Resources/ChartText.resx): every key the code asks for is in the resources,
+/// every key in them is used (so a localization translates exactly the texts that appear), and every text formats in
+/// every language. That each key is translated is checked by ResourceKeyTests in MortgageMath.Tests.</summary>
 public sealed partial class TextsTests
 {
     private static HashSet<string> UsedKeys()
@@ -31,10 +32,11 @@ public sealed partial class TextsTests
         foreach (string key in Texts.Keys)
         {
             _ = Texts.Format(key, CultureInfo.InvariantCulture, "a", "b", "c", "d", "e", "f");
+            _ = Texts.Format(key, CultureInfo.GetCultureInfo("zh-CN"), "a", "b", "c", "d", "e", "f");
         }
     }
 
     // "Chart.Balance.Title", "Series.Balance", ... : a dotted key of the table, as a string literal.
-    [GeneratedRegex("\"((?:Chart|Axis|Series|Method|Report|Term|Figure|Column|Schedule|Repricing)\\.[A-Za-z.]+)\"")]
+    [GeneratedRegex("\"((?:Chart|Axis|Series|Option|Method|Report|Term|Plan|Figure|Column|Cause|Reason|Schedule|Repricing)\\.[A-Za-z.]+)\"")]
     private static partial Regex KeyLiteral();
 }

@@ -134,7 +134,7 @@ public static partial class Report
         Section(html, "terms", Texts.Get("Report.Terms", c));
         html.Append("<table class=\"terms\">\n");
         Term(html, Texts.Get("Term.Principal", c), Amount(loan.Principal, c));
-        Term(html, Texts.Get("Term.Rate", c), loan.RatePlan.ToString() ?? "");
+        Term(html, Texts.Get("Term.Rate", c), PlanText(loan, schedule, c));
         Term(html, Texts.Get("Term.Term", c), Texts.Format("Term.TermValue", c, loan.Periods, (loan.Periods / 12m).ToString("0.##", c)));
         Term(html, Texts.Get("Term.Method", c), MethodName(loan.Method, c));
         Term(html, Texts.Get("Term.Disbursement", c), Date(loan.Disbursement));
@@ -157,7 +157,7 @@ public static partial class Report
         {
             Loan leg = loan.Legs[i].Loan;
             html.Append("<tr><td>").Append(Encode(loan.Legs[i].Name)).Append("</td><td class=\"n\">").Append(Amount(leg.Principal, c))
-                .Append("</td><td>").Append(Encode(leg.RatePlan.ToString() ?? "")).Append("</td><td>")
+                .Append("</td><td>").Append(Encode(PlanText(leg, schedule.Legs[i], c))).Append("</td><td>")
                 .Append(Encode(Texts.Format("Term.TermValue", c, leg.Periods, (leg.Periods / 12m).ToString("0.##", c))))
                 .Append("</td><td>").Append(Encode(MethodName(leg.Method, c))).Append("</td><td class=\"n\">")
                 .Append(Amount(schedule.Legs[i].First.Payment, c)).Append("</td></tr>\n");
@@ -248,7 +248,7 @@ public static partial class Report
                 }
 
                 html.Append("<td>").Append(Date(change.EffectiveDate)).Append("</td><td class=\"n\">").Append(Encode(RateText(change.AnnualRate)))
-                    .Append("</td><td>").Append(Encode(change.Reason)).Append("</td></tr>\n");
+                    .Append("</td><td>").Append(Encode(Reason(change, c))).Append("</td></tr>\n");
             }
         }
 
@@ -304,6 +304,41 @@ public static partial class Report
         method == RepaymentMethod.EqualInstallment ? Texts.Get("Method.EqualInstallment", c)
         : method == RepaymentMethod.EqualPrincipal ? Texts.Get("Method.EqualPrincipal", c)
         : method.ToString();
+
+    /// <summary>The rate plan: a fixed rate in the report's language (<c>fixed 4.9%</c>, <c>固定利率 4.9%</c>); any
+    /// other plan (floating, stepped) in the library's own description (<see cref="RatePlan"/>'s text).</summary>
+    private static string PlanText(Loan loan, Schedule schedule, CultureInfo c) =>
+        schedule.RateChanges is [{ Index: null } only] && loan.RatePlan.Equals(RatePlan.Fixed(only.AnnualRate))
+            ? Texts.Format("Plan.Fixed", c, RateText(only.AnnualRate))
+            : loan.RatePlan.ToString() ?? "";
+
+    /// <summary>Why the rate changed, in the report's language: the causes (<c>repricing</c>, 重新定价), then the fixed
+    /// rate or the index, its value and the spread (the form of <see cref="RateChange.Reason"/>).</summary>
+    private static string Reason(RateChange change, CultureInfo c)
+    {
+        var causes = new List<string>();
+        foreach ((RateChangeCauses cause, string key) in (ValueTuple<RateChangeCauses, string>[])
+                 [(RateChangeCauses.Disbursement, "Cause.Disbursement"), (RateChangeCauses.PlanStep, "Cause.PlanStep"),
+                  (RateChangeCauses.SwitchToFloating, "Cause.SwitchToFloating"), (RateChangeCauses.ConversionToLpr, "Cause.ConversionToLpr"),
+                  (RateChangeCauses.NewFixedRate, "Cause.NewFixedRate"), (RateChangeCauses.SpreadChange, "Cause.SpreadChange"),
+                  (RateChangeCauses.Repricing, "Cause.Repricing")])
+        {
+            if ((change.Causes & cause) != 0)
+            {
+                causes.Add(Texts.Get(key, c));
+            }
+        }
+
+        string what = string.Join(Texts.Get("Cause.Separator", c), causes);
+        if (change.Index is null)
+        {
+            return Texts.Format("Reason.Fixed", c, what, RateText(change.AnnualRate));
+        }
+
+        string terms = change.Multiplier is { } m ? m.ToString() : change.Spread.ToString() ?? "";
+        return Texts.Format("Reason.Floating", c, what, change.Index.ToString(), change.IndexValue?.ToString(), terms)
+            + (change.Floor is { } f ? Texts.Format("Reason.Floor", c, RateText(f)) : "");
+    }
 
     private static string Amount(decimal amount, CultureInfo c) => amount.ToString("N2", c);
 

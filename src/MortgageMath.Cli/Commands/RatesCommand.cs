@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using NodaTime;
 
 namespace MortgageMath.Cli;
@@ -11,34 +13,34 @@ internal sealed class RatesCommand
 {
     private readonly Option<string> _index = new("--index")
     {
-        Description = "Only this index, e.g. lpr5y, lpr1y, pboc-5y, pf-first-gt5y. Default: every index.",
+        Description = CliText.Help_Rates_Index,
         HelpName = "NAME",
     };
 
     private readonly Option<string> _from = new("--from")
     {
-        Description = "Only fixings effective on or after this date, yyyy-MM-dd.",
+        Description = CliText.Help_Rates_From,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), csv (the rate-file format, loadable with --rates) or json.",
+        Description = CliText.Help_Rates_Format,
         HelpName = "table|csv|json",
     };
 
     private readonly Option<string> _rates = new("--rates")
     {
-        Description = "A rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        Description = CliText.Help_Rates_Rates,
         HelpName = "FILE",
     };
 
-    private readonly ChartOption _chart = new("the history of the --index (required with --chart) as a step line");
+    private readonly ChartOption _chart = new(CliText.Help_ChartWhat_Rates);
 
     /// <summary>Creates the command.</summary>
     internal RatesCommand()
     {
-        Command = new Command("rates", "Print the reference-rate history (LPR, PBoC benchmark, provident fund) the tool uses, with its as-of date.");
+        Command = new Command("rates", CliText.Help_Rates);
         foreach (Option option in new Option[] { _index, _from, _format, _rates, _chart.Option })
         {
             Command.Options.Add(option);
@@ -61,7 +63,7 @@ internal sealed class RatesCommand
             "table" => "table",
             "csv" => "csv",
             "json" => "json",
-            _ => throw new UsageException($"--format '{formatText}' is not a format for rates; write table, csv or json."),
+            _ => throw new UsageException(Language.Format(CliText.Err_Format_TableCsvJson, formatText, "rates")),
         };
         string? chartPath = _chart.Read(result);
         RateTable table = RateTables.Load(result.GetValue(_rates));
@@ -76,7 +78,7 @@ internal sealed class RatesCommand
         LocalDate? from = result.GetValue(_from) is { } fromText ? ArgumentParsers.ParseDate(fromText, "--from") : null;
         if (chartPath is not null && only is null)
         {
-            throw new UsageException("--chart draws one index: give --index too, e.g. --index lpr5y.");
+            throw new UsageException(CliText.Err_RatesChartIndex);
         }
 
         // The fixings shown, as a table of their own (same as-of date): an index left with none drops out.
@@ -95,7 +97,7 @@ internal sealed class RatesCommand
             _ => RateTableWriters.Table(shown),
         };
         OutputFile.WriteStandardOutput(stdout, text);
-        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(shown, only!));
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(shown, only!, options: ChartOption.Options));
         return ExitCodes.Ok;
     }
 }

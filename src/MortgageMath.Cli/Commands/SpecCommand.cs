@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Specs;
 
 namespace MortgageMath.Cli;
@@ -24,13 +25,13 @@ internal sealed class SpecCommand
 
     private readonly Argument<string[]> _files = new("FILE")
     {
-        Description = "Loan spec files to check; - reads one from standard input.",
+        Description = CliText.Help_Spec_Validate,
         Arity = ArgumentArity.OneOrMore,
     };
 
     private readonly Option<string> _rates = new("--rates")
     {
-        Description = "A rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        Description = CliText.Help_Spec_Rates,
         HelpName = "FILE",
     };
 
@@ -39,7 +40,7 @@ internal sealed class SpecCommand
     {
         _validate.Arguments.Add(_files);
         _validate.Options.Add(_rates);
-        Command = new Command("spec", "The loan spec file format: print its JSON Schema, or validate files.");
+        Command = new Command("spec", CliText.Help_Spec);
         Command.Subcommands.Add(_schema);
         Command.Subcommands.Add(_validate);
     }

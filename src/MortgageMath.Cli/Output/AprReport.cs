@@ -1,9 +1,11 @@
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
 /// <summary>What <c>mortgage apr</c> prints: the schedule, the fees, the cash flows and both annual figures, as text
-/// shared by its table, markdown and JSON writers.</summary>
+/// shared by its table, markdown and JSON writers; the texts in the run's language (CliText <c>Apr_*</c>).</summary>
 internal sealed record AprReport(Schedule Schedule, decimal Upfront, decimal Periodic, LoanCashFlows Flows, PbocAnnualizedRate Pboc, RegZApr RegZ, string? Leg)
 {
     internal int Places => Schedule.Loan.Rounding.DecimalPlaces;
@@ -15,33 +17,32 @@ internal sealed record AprReport(Schedule Schedule, decimal Upfront, decimal Per
         var parts = new List<string>(2);
         if (Upfront != 0m)
         {
-            parts.Add($"{A(Upfront)} up front (received: {A(Flows.Advance)} of the {A(Schedule.Loan.Principal)} lent)");
+            parts.Add(Language.Format(CliText.Apr_FeesUpFront, A(Upfront), A(Flows.Advance), A(Schedule.Loan.Principal)));
         }
 
         if (Periodic != 0m)
         {
-            parts.Add($"{A(Periodic)} with each regular payment");
+            parts.Add(Language.Format(CliText.Apr_FeesPeriodic, A(Periodic)));
         }
 
-        return parts.Count == 0 ? "Fees: none." : $"Fees: {string.Join(", ", parts)}.";
+        return parts.Count == 0 ? CliText.Apr_FeesNone : Language.Format(CliText.Apr_Fees, string.Join(CliText.List_Separator, parts));
     }
 
-    internal string FlowsLine() =>
-        $"Cash flows: {A(Flows.Advance)} received on {Amounts.Date(Flows.AdvanceDate)}; " +
-        $"{Flows.Payments.Count.ToString(CultureInfo.InvariantCulture)} payments from {Amounts.Date(Flows.Payments[0].Date)} " +
-        $"to {Amounts.Date(Flows.Payments[^1].Date)}, {A(Flows.TotalPayments)} in total.";
+    internal string FlowsLine() => Language.Format(CliText.Apr_Flows, A(Flows.Advance), Amounts.Date(Flows.AdvanceDate),
+        Flows.Payments.Count.ToString(CultureInfo.InvariantCulture), Amounts.Date(Flows.Payments[0].Date), Amounts.Date(Flows.Payments[^1].Date),
+        A(Flows.TotalPayments));
 
     internal (string Label, string Value)[] PbocFigures() =>
     [
-        ("Monthly IRR", MonthlyPercent(Pboc.PeriodicRate)),
-        ("Nominal annualized rate (monthly IRR × 12)", TwoDecimals(Pboc.Nominal.ToPercent())),
-        ("Effective annualized rate ((1 + monthly IRR)^12 − 1)", TwoDecimals(Pboc.Effective.ToPercent())),
+        (CliText.Apr_MonthlyIrr, MonthlyPercent(Pboc.PeriodicRate)),
+        (CliText.Apr_Nominal, TwoDecimals(Pboc.Nominal.ToPercent())),
+        (CliText.Apr_Effective, TwoDecimals(Pboc.Effective.ToPercent())),
     ];
 
     internal (string Label, string Value)[] RegZFigures() =>
     [
-        ("Unit-period rate", MonthlyPercent(RegZ.UnitPeriodRate) + " a month"),
-        ("APR (unit-period rate × 12, disclosed to two decimals)", RegZ.Disclosed.ToString("0.00", CultureInfo.InvariantCulture) + "%"),
+        (CliText.Apr_UnitPeriodRate, Language.Format(CliText.Apr_PerMonth, MonthlyPercent(RegZ.UnitPeriodRate))),
+        (CliText.Apr_Disclosed, RegZ.Disclosed.ToString("0.00", CultureInfo.InvariantCulture) + "%"),
     ];
 
     private static string MonthlyPercent(decimal fraction) =>

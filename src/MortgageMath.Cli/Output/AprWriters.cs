@@ -2,15 +2,18 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
 /// <summary>A <c>mortgage apr</c> report as a table (<c>--format table</c>), markdown or JSON.</summary>
 internal static class AprWriters
 {
-    private const string PbocTitle = "Annualized rate, PBoC [2021] No.3 (IRR method, 内部收益率法)";
+    private static string PbocTitle => CliText.Apr_PbocTitle;
 
-    private const string RegZTitle = "APR, Regulation Z Appendix J (actuarial method, monthly unit-period)";
+    private static string RegZTitle => CliText.Apr_RegZTitle;
+
+    private static string Colon => CliText.Label_Separator.TrimEnd();
 
     internal static string Table(AprReport report, string? legLine)
     {
@@ -23,16 +26,16 @@ internal static class AprWriters
         text.Append(QuoteFigures.Summary(report.Schedule)).Append('\n');
         text.Append(report.FeesLine()).Append('\n');
         text.Append(report.FlowsLine()).Append("\n\n");
-        text.Append(PbocTitle).Append(":\n");
+        text.Append(PbocTitle).Append(Colon).Append('\n');
         foreach ((string label, string value) in report.PbocFigures())
         {
-            text.Append("  ").Append(label).Append(": ").Append(value).Append('\n');
+            text.Append("  ").Append(label).Append(CliText.Label_Separator).Append(value).Append('\n');
         }
 
-        text.Append(RegZTitle).Append(":\n");
+        text.Append(RegZTitle).Append(Colon).Append('\n');
         foreach ((string label, string value) in report.RegZFigures())
         {
-            text.Append("  ").Append(label).Append(": ").Append(value).Append('\n');
+            text.Append("  ").Append(label).Append(CliText.Label_Separator).Append(value).Append('\n');
         }
 
         return text.ToString();
@@ -52,13 +55,13 @@ internal static class AprWriters
         text.Append("**").Append(PbocTitle).Append("**\n\n");
         foreach ((string label, string value) in report.PbocFigures())
         {
-            text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
+            text.Append("- ").Append(label).Append(CliText.Label_Separator).Append(value).Append('\n');
         }
 
         text.Append("\n**").Append(RegZTitle).Append("**\n\n");
         foreach ((string label, string value) in report.RegZFigures())
         {
-            text.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
+            text.Append("- ").Append(label).Append(CliText.Label_Separator).Append(value).Append('\n');
         }
 
         return text.ToString();

@@ -2,10 +2,13 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
-/// <summary>The renderers of <c>mortgage rates</c>: a rate table as CSV (the rate-file format), JSON or a text table.</summary>
+/// <summary>The renderers of <c>mortgage rates</c>: a rate table as CSV (the rate-file format), JSON or a text table (in
+/// the run's language: CliText <c>Rates_*</c>; the sources are data and stay as written).</summary>
 internal static class RateTableWriters
 {
     /// <summary>The table in the rate-file format (<see cref="RateTable.WriteCsv"/>), loadable with <c>--rates</c>.</summary>
@@ -55,21 +58,26 @@ internal static class RateTableWriters
     {
         List<RateFixing> fixings = Fixings(table);
         var text = new StringBuilder();
-        text.Append("Rate table as of ").Append(Amounts.Date(table.AsOf))
-            .Append(" (fixings of later dates are unknown; a loan that needs them fails unless told what to assume)\n");
+        text.Append(Language.Format(CliText.Rates_AsOf, Amounts.Date(table.AsOf))).Append('\n');
         if (fixings.Count == 0)
         {
-            text.Append("No fixings match.\n");
+            text.Append(CliText.Rates_NoFixings).Append('\n');
             return text.ToString();
         }
 
-        int indexWidth = Math.Max("Index".Length, fixings.Max(f => f.Index.Name.Length));
-        text.Append("Index".PadRight(indexWidth)).Append("  Effective   Rate %  Source\n");
+        // Widths in terminal columns: a Chinese header takes two per character (TextWidth).
+        int indexWidth = Math.Max(TextWidth.Of(CliText.Rates_Col_Index), fixings.Max(f => f.Index.Name.Length));
+        int dateWidth = Math.Max(TextWidth.Of(CliText.Rates_Col_Effective), 10);
+        int rateWidth = Math.Max(TextWidth.Of(CliText.Rates_Col_RatePct), 6);
+        text.Append(TextWidth.PadRight(CliText.Rates_Col_Index, indexWidth)).Append("  ")
+            .Append(TextWidth.PadRight(CliText.Rates_Col_Effective, dateWidth)).Append("  ")
+            .Append(TextWidth.PadLeft(CliText.Rates_Col_RatePct, rateWidth)).Append("  ")
+            .Append(CliText.Rates_Col_Source).Append('\n');
         foreach (RateFixing fixing in fixings)
         {
             text.Append(fixing.Index.Name.PadRight(indexWidth)).Append("  ")
-                .Append(Amounts.Date(fixing.EffectiveDate)).Append("  ")
-                .Append(fixing.Value.ToPercent().ToString("0.00######", CultureInfo.InvariantCulture).PadLeft(6)).Append("  ")
+                .Append(Amounts.Date(fixing.EffectiveDate).PadRight(dateWidth)).Append("  ")
+                .Append(fixing.Value.ToPercent().ToString("0.00######", CultureInfo.InvariantCulture).PadLeft(rateWidth)).Append("  ")
                 .Append(fixing.Source)
                 .Append('\n');
         }

@@ -2,11 +2,14 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
 /// <summary>
-/// A <c>mortgage statement</c> result as a table (indented lines), Markdown, CSV or JSON. Renders the library's
+/// A <c>mortgage statement</c> result as a table (indented lines), Markdown, CSV or JSON; the text forms in the run's
+/// language (Resources/CliText: <c>Stmt_*</c>), CSV and JSON unchanged by it. Renders the library's
 /// <see cref="YearSummary"/>, <see cref="HousingLoanInterestDeduction"/> and <see cref="MortgageInterestStatement"/>
 /// only: every amount, count and rule is the library's.
 /// </summary>
@@ -38,52 +41,50 @@ internal static class StatementWriters
 
         text.Append(QuoteFigures.Summary(report.Schedule)).Append(gap);
         YearSummary y = report.Summary;
+        string Line(string format, params object?[] args) => bullet + Language.Format(format, args) + "\n";
+        string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
         if (report.Account is { } account)
         {
             string asOf = Amounts.Date(account.AsOf);
-            text.Append($"Year {y.Year}, from the account as of {asOf} ")
-                .Append(report.YearToDate ? "(--as-of, before the end of the year: the year to date)" : "(the end of the year)")
-                .Append($", {report.PaymentsSource} by the day each was applied:").Append(gap);
-            text.Append(bullet).Append($"Payments received: {y.Payments.ToString(CultureInfo.InvariantCulture)}\n");
-            text.Append(bullet).Append($"Principal: {A(y.Principal)}\n");
-            text.Append(bullet).Append($"Interest: {A(y.Interest)}\n");
-            text.Append(bullet).Append($"Penalty interest (罚息): {A(y.PenaltyInterest)}\n");
-            text.Append(bullet).Append($"Compound interest (复利): {A(y.CompoundInterest)}\n");
-            text.Append(bullet).Append($"Fees (late fees and charges): {A(y.Fees)}\n");
-            text.Append(bullet).Append($"Total paid: {A(y.Total)}\n");
-            text.Append(bullet).Append(report.YearToDate
-                ? $"Principal owed on 31 December (payments to {asOf}): {A(y.BalanceOnDecember31)}\n"
-                : $"Principal owed on 31 December: {A(y.BalanceOnDecember31)}\n");
+            text.Append(Language.Format(CliText.Stmt_YearAccount, y.Year, asOf, report.YearToDate ? CliText.Stmt_YearToDate : CliText.Stmt_EndOfYear,
+                report.PaymentsSource)).Append(gap);
+            text.Append(Line(CliText.Stmt_PaymentsReceived, Count(y.Payments)));
+            text.Append(Line(CliText.Stmt_Principal, A(y.Principal)));
+            text.Append(Line(CliText.Stmt_Interest, A(y.Interest)));
+            text.Append(Line(CliText.Stmt_PenaltyInterest, A(y.PenaltyInterest)));
+            text.Append(Line(CliText.Stmt_CompoundInterest, A(y.CompoundInterest)));
+            text.Append(Line(CliText.Stmt_Fees, A(y.Fees)));
+            text.Append(Line(CliText.Stmt_TotalPaid, A(y.Total)));
+            text.Append(report.YearToDate
+                ? Line(CliText.Stmt_OwedDec31ToDate, asOf, A(y.BalanceOnDecember31))
+                : Line(CliText.Stmt_OwedDec31, A(y.BalanceOnDecember31)));
         }
         else
         {
-            text.Append($"Year {y.Year}, from the schedule (by due date):").Append(gap);
-            text.Append(bullet).Append($"Payments: {y.Payments.ToString(CultureInfo.InvariantCulture)}\n");
-            text.Append(bullet).Append($"Principal: {A(y.Principal)}\n");
-            text.Append(bullet).Append($"Interest: {A(y.Interest)}\n");
-            text.Append(bullet).Append($"Prepayment penalties: {A(y.Penalty)}\n");
-            text.Append(bullet).Append($"Total paid: {A(y.Total)}\n");
-            text.Append(bullet).Append($"Balance on 31 December: {A(y.BalanceOnDecember31)}\n");
+            text.Append(Language.Format(CliText.Stmt_YearSchedule, y.Year)).Append(gap);
+            text.Append(Line(CliText.Stmt_Payments, Count(y.Payments)));
+            text.Append(Line(CliText.Stmt_Principal, A(y.Principal)));
+            text.Append(Line(CliText.Stmt_Interest, A(y.Interest)));
+            text.Append(Line(CliText.Stmt_PrepaymentPenalties, A(y.Penalty)));
+            text.Append(Line(CliText.Stmt_TotalPaid, A(y.Total)));
+            text.Append(Line(CliText.Stmt_BalanceDec31, A(y.BalanceOnDecember31)));
         }
 
         HousingLoanInterestDeduction d = report.Deduction;
-        text.Append(markdown ? "\n" : "")
-            .Append($"China, housing-loan interest deduction (住房贷款利息专项附加扣除), tax year {d.TaxYear}, by the schedule:").Append(gap);
-        text.Append(bullet).Append($"Eligible months: {d.Months.ToString(CultureInfo.InvariantCulture)}\n");
-        text.Append(bullet).Append($"Share: {d.Share}\n");
-        text.Append(bullet).Append($"Deduction: {A(d.Amount)}\n");
-        text.Append(bullet).Append($"Rule: {HousingLoanInterestPolicy.China.Source}\n");
+        text.Append(markdown ? "\n" : "").Append(Language.Format(CliText.Stmt_Deduction, d.TaxYear)).Append(gap);
+        text.Append(Line(CliText.Stmt_EligibleMonths, Count(d.Months)));
+        text.Append(Line(CliText.Stmt_Share, d.Share));
+        text.Append(Line(CliText.Stmt_DeductionAmount, A(d.Amount)));
+        text.Append(Line(CliText.Stmt_Rule, HousingLoanInterestPolicy.China.Source));
 
         MortgageInterestStatement f = report.Form1098;
         text.Append(markdown ? "\n" : "")
-            .Append($"US, Form 1098 box 1, mortgage interest received in {f.Year}{(report.Account is null ? ", by the schedule" : ", by the account")}:").Append(gap);
-        text.Append(bullet).Append($"Interest: {A(f.Interest)}\n");
-        text.Append(bullet).Append($"Charges reported as interest: {A(f.Charges)}\n");
-        text.Append(bullet).Append($"Mortgage interest received (box 1): {A(f.InterestReceived)}\n");
-        text.Append(bullet).Append(f.MustReport
-            ? $"Reporting threshold {A(f.Threshold)}: reached, the lender must file Form 1098\n"
-            : $"Reporting threshold {A(f.Threshold)}: not reached, the lender need not file Form 1098\n");
-        text.Append(bullet).Append($"Rule: {MortgageInterestReportingPolicy.UnitedStates.Source}\n");
+            .Append(Language.Format(report.Account is null ? CliText.Stmt_Form1098Schedule : CliText.Stmt_Form1098Account, f.Year)).Append(gap);
+        text.Append(Line(CliText.Stmt_Interest, A(f.Interest)));
+        text.Append(Line(CliText.Stmt_ChargesAsInterest, A(f.Charges)));
+        text.Append(Line(CliText.Stmt_InterestReceived, A(f.InterestReceived)));
+        text.Append(Line(f.MustReport ? CliText.Stmt_ThresholdReached : CliText.Stmt_ThresholdNotReached, A(f.Threshold)));
+        text.Append(Line(CliText.Stmt_Rule, MortgageInterestReportingPolicy.UnitedStates.Source));
         return text.ToString();
     }
 

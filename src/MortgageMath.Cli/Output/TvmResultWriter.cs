@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -16,7 +17,7 @@ internal static class TvmResultWriter
             .Append(")\n= ").Append(Amounts.Exact(value)).Append('\n');
         if (function.Kind is TvmCommand.ResultKind.RatePerPeriod or TvmCommand.ResultKind.RatePerYear)
         {
-            text.Append("= ").Append(Amounts.Exact(value * 100m / 1.0000000000000000000000000000m)).Append(function.Kind == TvmCommand.ResultKind.RatePerYear ? "% a year\n" : "% per period\n");
+            text.Append("= ").Append(Amounts.Exact(value * 100m / 1.0000000000000000000000000000m)).Append(function.Kind == TvmCommand.ResultKind.RatePerYear ? CliText.Tvm_PercentAYear : CliText.Tvm_PercentPerPeriod).Append('\n');
         }
 
         return text.ToString();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MortgageMath.Resources;
 using NodaTime;
 
 namespace MortgageMath;
@@ -38,9 +39,9 @@ public sealed class ArrearsCapitalization : RestructuringEvent
 
     private protected override int GetHashCodeCore() => Amount.GetHashCode();
 
-    /// <summary><c>arrears capitalization 2025-03-20: 13088.88</c>.</summary>
+    /// <summary><c>arrears capitalization 2025-03-20: 13088.88</c> (in the UI culture's language: <c>2025-03-20 欠款资本化：13088.88</c>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"arrears capitalization {DateText.Iso(Date)}: {Amount}");
+    public override string ToString() => Localized.Format(LibraryText.Event_ArrearsCapitalization, DateText.Iso(Date), Amount.ToString(CultureInfo.InvariantCulture));
 }
 
 /// <summary>
@@ -97,7 +98,8 @@ public sealed class PaymentDeferral : RestructuringEvent
 
     private protected override int GetHashCodeCore() => HashCode.Combine(Periods, MaximumPeriods);
 
-    /// <summary><c>payment deferral 2025-03-20: 3 payments to the last row</c>.</summary>
+    /// <summary><c>payment deferral 2025-03-20: 3 payments to the last row</c> (in the UI culture's language:
+    /// <c>2025-03-20 延期还款：3 期移至最后一期</c>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"payment deferral {DateText.Iso(Date)}: {Periods} payments to the last row");
+    public override string ToString() => Localized.Format(LibraryText.Event_PaymentDeferral, DateText.Iso(Date), Periods);
 }

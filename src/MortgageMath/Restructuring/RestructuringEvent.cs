@@ -1,4 +1,5 @@
 using System.Globalization;
+using MortgageMath.Resources;
 using NodaTime;
 
 namespace MortgageMath;
@@ -75,10 +76,12 @@ public sealed class TermChange : RestructuringEvent
 
     private protected override int GetHashCodeCore() => HashCode.Combine(RemainingPeriods, ExtendBy, Limits);
 
-    /// <summary><c>term change 2025-03-20: extend by 36</c> or <c>… to 264 periods left</c>.</summary>
+    /// <summary><c>term change 2025-03-20: extend by 36</c> or <c>… to 264 periods left</c> (in
+    /// <see cref="CultureInfo.CurrentUICulture"/>'s language: <c>2025-03-20 调整期限：延长 36 期</c>; docs/localization.md).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"term change {DateText.Iso(Date)}: {(ExtendBy is { } by ? $"extend by {by}" : $"{RemainingPeriods} periods left")}");
+    public override string ToString() => ExtendBy is { } by
+        ? Localized.Format(LibraryText.Event_TermChangeExtend, DateText.Iso(Date), by)
+        : Localized.Format(LibraryText.Event_TermChangeLeft, DateText.Iso(Date), RemainingPeriods);
 }
 
 /// <summary>
@@ -115,9 +118,10 @@ public sealed class MethodChange : RestructuringEvent
 
     private protected override int GetHashCodeCore() => Method.GetHashCode();
 
-    /// <summary><c>method change 2025-03-20: equal-installment</c>.</summary>
+    /// <summary><c>method change 2025-03-20: equal-installment</c> (in the UI culture's language: <c>2025-03-20 变更还款方式：等额本息</c>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"method change {DateText.Iso(Date)}: {Method}";
+    public override string ToString() => Localized.Format(LibraryText.Event_MethodChange, DateText.Iso(Date),
+        Method == RepaymentMethod.EqualInstallment ? LibraryText.Event_Method_EqualInstallment : LibraryText.Event_Method_EqualPrincipal);
 }
 
 /// <summary>
@@ -167,9 +171,9 @@ public sealed class RepaymentDayChange : RestructuringEvent
 
     private protected override int GetHashCodeCore() => HashCode.Combine(NewDay, MinimumMonthsSincePrevious);
 
-    /// <summary><c>repayment day change 2025-03-20: day 5</c>.</summary>
+    /// <summary><c>repayment day change 2025-03-20: day 5</c> (in the UI culture's language: <c>2025-03-20 变更还款日：每月 5 日</c>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"repayment day change {DateText.Iso(Date)}: day {NewDay}");
+    public override string ToString() => Localized.Format(LibraryText.Event_RepaymentDayChange, DateText.Iso(Date), NewDay);
 }
 
 /// <summary>How the loan resumes after a temporary interest-only period.</summary>
@@ -244,10 +248,12 @@ public sealed class InterestOnlyPeriod : RestructuringEvent
 
     private protected override int GetHashCodeCore() => HashCode.Combine(Periods, MinimumPrincipal, Resume, Limits);
 
-    /// <summary><c>interest only 2025-03-20: 6 payments, then over the remaining term</c>.</summary>
+    /// <summary><c>interest only 2025-03-20: 6 payments, then over the remaining term</c> (in the UI culture's language:
+    /// <c>2025-03-20 只还利息：6 期，之后在剩余期限内摊还</c>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"interest only {DateText.Iso(Date)}: {Periods} payments{(MinimumPrincipal > 0 ? $" with {MinimumPrincipal} principal" : "")}, then {(Resume == InterestOnlyResume.OverRemainingTerm ? "over the remaining term" : "to the maturity")}");
+    public override string ToString() => Localized.Format(LibraryText.Event_InterestOnly, DateText.Iso(Date), Periods,
+        MinimumPrincipal > 0 ? Localized.Format(LibraryText.Event_InterestOnlyMinimum, MinimumPrincipal.ToString(CultureInfo.InvariantCulture)) : "",
+        Resume == InterestOnlyResume.OverRemainingTerm ? LibraryText.Event_Resume_OverRemainingTerm : LibraryText.Event_Resume_ToMaturity);
 }
 
 /// <summary>Which limit an extension broke.</summary>

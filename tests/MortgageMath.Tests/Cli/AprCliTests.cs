@@ -10,6 +10,22 @@ namespace MortgageMath.Tests.Cli;
 /// </summary>
 public class AprCliTests
 {
+    [Fact]
+    public void Lang_zh_CN_labels_the_report_in_chinese_with_the_same_figures()
+    {
+        string[] args = ["apr", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20", "--upfront-fee", "10000", "--periodic-fee", "20"];
+        CliResult chinese = CliRunner.Run([.. args, "--lang", "zh-CN"]);
+        CliResult english = CliRunner.Run([.. args, "--lang", "en"]);
+
+        Assert.Equal(0, chinese.ExitCode);
+        Assert.Contains("费用：前期 10,000.00（贷款 1,000,000.00，实收 990,000.00），每期正常还款另付 20.00。", chinese.Stdout, StringComparison.Ordinal);
+        Assert.Contains("年化利率，中国人民银行公告〔2021〕第 3 号（内部收益率法）：\n", chinese.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  名义年化利率（月内部收益率 × 12）：5.02%\n", chinese.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  APR（单位期间利率 × 12，披露至两位小数）：5.02%\n", chinese.Stdout, StringComparison.Ordinal);
+        static string[] Figures(string text) => [.. System.Text.RegularExpressions.Regex.Matches(text, @"\d[\d,]*\.\d+%?").Select(m => m.Value)];
+        Assert.Equal(Figures(english.Stdout).Order(StringComparer.Ordinal), Figures(chinese.Stdout).Order(StringComparer.Ordinal)); // the same figures, in Chinese word order
+    }
+
     /// <summary>TV-11 as a loan: 100,000 at 0% over 12 months, a 1,000 fee up front and 500 with each payment,
     /// i.e. 99,000 received and 12 × 8,833.33 repaid (the last 8,833.37, the rounding residue).</summary>
     private static readonly string[] Tv11 =

@@ -27,6 +27,20 @@ public sealed class ChartCliTests : IDisposable
     }
 
     [Fact]
+    public void Lang_zh_CN_draws_chinese_titles_axes_and_legends()
+    {
+        CliResult result = CliRunner.Run([.. CliRunner.Tv1, "--lang", "zh-CN", "--chart", PathOf("balance.svg")]);
+        Assert.Equal(0, result.ExitCode);
+        IEnumerable<string> texts = Texts(Svg(PathOf("balance.svg")));
+        Assert.Contains("剩余本金", texts);
+        Assert.Contains("金额（CNY）", texts);
+        Assert.DoesNotContain("Outstanding balance", texts);
+        result = CliRunner.Run(["prepay", .. CliRunner.Tv1[1..], "--date", "2025-03-20", "--amount", "200000", "--lang", "zh-CN", "--chart", PathOf("prepay.svg")]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("不提前还款", Texts(Svg(PathOf("prepay.svg"))));
+    }
+
+    [Fact]
     public void A_combined_spec_draws_one_line_per_leg()
     {
         CliResult result = CliRunner.Run("schedule", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "combined-tv9.json"), "--chart", PathOf("legs.svg"));

@@ -86,6 +86,12 @@ public class ChineseOutputTests
         { CliRunner.Tv1With("--lang"), "error: --lang needs a language; write --lang en or --lang zh-CN." },
         { CliRunner.Tv1With("--headers", "zh-CN"), "error: --headers sets the language of the CSV column names; add --format csv" },
         { CliRunner.Tv1With("--format", "csv", "--headers", "klingon"), "error: --headers 'klingon' is not a supported language; write en or zh-CN." },
+        { CliRunner.Tv1With("--lang", "zh-CN", "--chart", "balance.txt"), "error: --chart 'balance.txt' 必须是 .svg 或 .png 文件，例如 --chart balance.svg。" },
+        { ["report", .. CliRunner.Tv1[1..], "--lang", "zh-CN", "--title", " "], "error: --title 为空；请给出标题，或不用此选项。" },
+        { ["prepay", .. CliRunner.Tv1[1..], "--lang", "zh-CN", "--amount", "200000"], "error: 缺少必需的选项 '--date'；参见 'mortgage prepay --help'。" },
+        { ["rates", "--lang", "zh-CN", "--format", "xml"], "error: --format 'xml' 不是 rates 的输出格式；请写 table、csv 或 json。" },
+        { ["rates", "--lang", "zh-CN", "--chart", "lpr.svg"], "error: --chart 只画一个指标：请同时给出 --index，例如 --index lpr5y。" },
+        { ["statement", "--lang", "zh-CN", "--spec", "x.json", "--year", "twenty"], "error: --year 'twenty' 不是年份；请写整数，例如 --year 2025。" },
     };
 
     [Theory]

@@ -19,6 +19,19 @@ public class RatesCommandTests
     }
 
     [Fact]
+    public void Lang_zh_CN_labels_the_table_in_chinese_with_the_same_rows()
+    {
+        string[] english = CliRunner.Run("rates", "--index", "lpr5y", "--from", "2024-01-01").Stdout.TrimEnd('\n').Split('\n');
+        CliResult result = CliRunner.Run("rates", "--index", "lpr5y", "--from", "2024-01-01", "--lang", "zh-CN");
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Stdout.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("利率表截至 2026-03-20（", lines[0], StringComparison.Ordinal);
+        Assert.Equal("指标   生效日期    利率 %  来源", lines[1]);   // aligned in terminal columns: a Chinese character takes two
+        Assert.Equal(english[2..], lines[2..]);                      // the fixings (and their sources) are data
+    }
+
+    [Fact]
     public void Csv_is_the_rate_file_format_and_loads_back()
     {
         CliResult result = CliRunner.Run("rates", "--index", "lpr5y", "--from", "2024-01-01", "--format", "csv");

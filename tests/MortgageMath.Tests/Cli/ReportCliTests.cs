@@ -30,6 +30,18 @@ public sealed class ReportCliTests : IDisposable
     }
 
     [Fact]
+    public void Lang_zh_CN_writes_the_page_in_chinese()
+    {
+        CliResult result = CliRunner.Run("report", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "fixed-tv1.json"), "--lang", "zh-CN");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<html lang=\"zh-CN\">", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<title>房贷还款报告</title>", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<h2>还款计划</h2>", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"label\">月供</div><div class=\"value\" id=\"payment\">5,307.27</div>", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mortgage report", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_combined_spec_reports_its_parts()
     {
         CliResult result = CliRunner.Run("report", "--spec", Path.Combine(SpecFiles.ExamplesDirectory(), "combined-tv9.json"));

@@ -16,6 +16,20 @@ public class StatementCliTests
     private static void AssertOneErrorLine(CliResult result, string expected) => CliAssert.OneErrorLine(result, expected);
 
     [Fact]
+    public void The_tv1_year_2024_in_chinese_matches_its_golden_table()
+    {
+        // The same figures as fixed-tv1-statement-2024.txt, labelled in Chinese (--lang zh-CN; CliText Stmt_*).
+        CliResult result = CliRunner.Run("statement", "--spec", Tv1, "--year", "2024", "--lang", "zh-CN");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(GoldenFiles.Read("fixed-tv1-statement-2024.zh-CN.txt")), result.Stdout);
+        string english = System.Text.Encoding.UTF8.GetString(GoldenFiles.Read("fixed-tv1-statement-2024.txt"));
+        static string[] Figures(string text) => [.. System.Text.RegularExpressions.Regex.Matches(text, @"\d[\d,]*\.\d\d").Select(m => m.Value)];
+        Assert.Equal(Figures(english), Figures(result.Stdout));
+    }
+
+    [Fact]
     public void The_tv1_year_2024_matches_its_golden_table()
     {
         CliResult result = CliRunner.Run("statement", "--spec", Tv1, "--year", "2024");

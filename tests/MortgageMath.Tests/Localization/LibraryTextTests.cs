@@ -25,6 +25,35 @@ public class LibraryTextTests
     }
 
     [Fact]
+    public void Restructuring_events_describe_themselves_in_the_readers_language()
+    {
+        var on = new NodaTime.LocalDate(2025, 3, 20);
+        RestructuringEvent[] events =
+        [
+            TermChange.Extend(on, 36), TermChange.To(on, 264), MethodChange.To(on, RepaymentMethod.EqualInstallment),
+            RepaymentDayChange.From(on, 5), InterestOnlyPeriod.From(on, 6), InterestOnlyPeriod.From(on, 6, 500m, InterestOnlyResume.ToMaturity),
+            ArrearsCapitalization.On(on, 13_088.88m), PaymentDeferral.Of(on, 3),
+        ];
+
+        Assert.Equal(
+            [
+                "term change 2025-03-20: extend by 36", "term change 2025-03-20: 264 periods left", "method change 2025-03-20: equal-installment",
+                "repayment day change 2025-03-20: day 5", "interest only 2025-03-20: 6 payments, then over the remaining term",
+                "interest only 2025-03-20: 6 payments with 500 principal, then to the maturity", "arrears capitalization 2025-03-20: 13088.88",
+                "payment deferral 2025-03-20: 3 payments to the last row",
+            ],
+            In("en-US", () => events.Select(e => e.ToString()!).ToArray()));
+        Assert.Equal(
+            [
+                "2025-03-20 调整期限：延长 36 期", "2025-03-20 调整期限：剩余 264 期", "2025-03-20 变更还款方式：等额本息",
+                "2025-03-20 变更还款日：每月 5 日", "2025-03-20 只还利息：6 期，之后在剩余期限内摊还",
+                "2025-03-20 只还利息：6 期（每期至少还本金 500），之后至原到期日摊还", "2025-03-20 欠款资本化：13088.88",
+                "2025-03-20 延期还款：3 期移至最后一期",
+            ],
+            In("zh-CN", () => events.Select(e => e.ToString()!).ToArray()));
+    }
+
+    [Fact]
     public void An_affordability_report_explained_in_Chinese()
     {
         AffordabilityReport report = In("zh-CN", () => AffordabilityPolicy.ChinaCommercial.Evaluate(Single(12_000m), Tv1, new Purchase(1_300_000m, 300_000m)));

@@ -16,7 +16,7 @@ public partial class ResourceKeyTests
     /// <summary>The languages every resource set must have, besides English; a new language is added here and in docs/localization.md.</summary>
     public static readonly string[] Languages = ["zh-Hans"];
 
-    /// <summary>Every resource set: the tool's texts and the library's.</summary>
+    /// <summary>Every resource set: the tool's texts, the library's, and the charts' and report's.</summary>
     public static TheoryData<string, string> Sets()
     {
         var data = new TheoryData<string, string>();
@@ -24,6 +24,7 @@ public partial class ResourceKeyTests
         {
             data.Add("cli", language);
             data.Add("library", language);
+            data.Add("charts", language);
         }
 
         return data;
@@ -32,6 +33,8 @@ public partial class ResourceKeyTests
     private static ResourceManager Manager(string set) => set switch
     {
         "cli" => MortgageMath.Cli.Resources.CliText.ResourceManager,
+        // The charts package keeps its accessor internal: its resources by name (Resources/ChartText.resx).
+        "charts" => new ResourceManager("MortgageMath.Charts.Resources.ChartText", typeof(MortgageMath.Charts.Chart).Assembly),
         _ => MortgageMath.Resources.LibraryText.ResourceManager,
     };
 
@@ -74,7 +77,8 @@ public partial class ResourceKeyTests
         // A satellite assembly directory that is not in Languages would be a language nobody guards.
         string directory = Path.GetDirectoryName(typeof(MortgageMath.Cli.Resources.CliText).Assembly.Location)!;
         string[] built = [.. Directory.GetDirectories(directory)
-            .Where(d => File.Exists(Path.Combine(d, "mortgage.resources.dll")) || File.Exists(Path.Combine(d, "MortgageMath.resources.dll")))
+            .Where(d => File.Exists(Path.Combine(d, "mortgage.resources.dll")) || File.Exists(Path.Combine(d, "MortgageMath.resources.dll"))
+                || File.Exists(Path.Combine(d, "MortgageMath.Charts.resources.dll")))
             .Select(Path.GetFileName)
             .Order(StringComparer.Ordinal)!];
         Assert.Equal(Languages.Order(StringComparer.Ordinal), built);

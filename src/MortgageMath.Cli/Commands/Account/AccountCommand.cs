@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 using Specs = MortgageMath.Specs;
@@ -16,34 +18,34 @@ internal sealed class AccountCommand
 
     private readonly Option<string> _payments = new("--payments")
     {
-        Description = "A payments file (CSV: date,amount; one payment received per line; '-' for standard input). When given, it replaces the spec's \"payments\".",
+        Description = CliText.Help_Account_Payments,
         HelpName = "FILE",
     };
 
     private readonly Option<string> _asOf = new("--as-of")
     {
-        Description = "The day the account is drawn up for, yyyy-MM-dd, on or after the disbursement: payments on it count; an instalment due on it is due, not overdue. Required.",
+        Description = CliText.Help_Account_AsOf,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: text (the default), csv (the instalments) or json.",
+        Description = CliText.Help_Account_Format,
         HelpName = "text|csv|json",
     };
 
     private readonly Option<string> _output = new("--output")
     {
-        Description = "Write to this file (UTF-8, replaced whole: written beside it, then renamed over it) instead of standard output.",
+        Description = CliText.Help_Account_Output,
         HelpName = "FILE",
     };
 
     private readonly Option<bool> _explain = new("--explain")
     {
-        Description = "With text: add what a collector tells the borrower, in words.",
+        Description = CliText.Help_Account_Explain,
     };
 
-    private readonly ChartOption _chart = new("the payments due against the payments received up to --as-of");
+    private readonly ChartOption _chart = new(CliText.Help_ChartWhat_Account);
 
     /// <summary>Creates the command.</summary>
     /// <param name="today">Supplies the default disbursement date (for a loan given by the options).</param>
@@ -52,7 +54,7 @@ internal sealed class AccountCommand
         _loan = new LoanOptions("account", today, withLeg: true);
         Command = new Command(
             "account",
-            "Draw up the loan's account on a date: payments applied, overdue instalments, 罚息/复利, late fees, days past due, class, amount to be current and payoff amount.");
+            CliText.Help_Account);
         foreach (Option option in (Option[])[.. _loan.All, _payments, _asOf, _format, _output, _explain, _chart.Option])
         {
             Command.Options.Add(option);
@@ -73,11 +75,11 @@ internal sealed class AccountCommand
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {
-            throw new UsageException("--output is empty; give a file name, e.g. --output account.json.");
+            throw new UsageException(Language.Format(CliText.Err_OutputEmpty, "account.json"));
         }
 
         string? chartPath = _chart.Read(result);
-        string asOfText = result.GetValue(_asOf) ?? throw new UsageException("Option '--as-of' is required; see 'mortgage account --help'.");
+        string asOfText = result.GetValue(_asOf) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--as-of", "account"));
         LocalDate asOf = ArgumentParsers.ParseDate(asOfText, "--as-of");
         LoanOptions.SingleLoan single = _loan.Read(result);
         Specs.LoanDocument? document = single.Spec?.Document;
@@ -104,7 +106,7 @@ internal sealed class AccountCommand
             OutputFile.WriteStandardOutput(stdout, text);
         }
 
-        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(account));
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(account, ChartOption.Options));
         return ExitCodes.Ok;
     }
 
@@ -134,7 +136,7 @@ internal sealed class AccountCommand
     {
         if (string.IsNullOrWhiteSpace(file))
         {
-            throw new UsageException("--payments is empty; give a payments file, e.g. --payments payments.csv.");
+            throw new UsageException(CliText.Err_PaymentsEmpty);
         }
 
         string csv = InputFiles.ReadText("--payments", file);
@@ -155,7 +157,7 @@ internal sealed class AccountCommand
             "text" or "table" => AccountFormat.Text,
             "csv" => AccountFormat.Csv,
             "json" => AccountFormat.Json,
-            _ => throw new UsageException($"--format '{ArgumentParsers.Echo(text)}' is not a format for account; write text, csv or json."),
+            _ => throw new UsageException(Language.Format(CliText.Err_Format_TextCsvJson, ArgumentParsers.Echo(text), "account")),
         };
 }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -21,7 +22,7 @@ internal sealed class AffordCommand
     internal AffordCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("afford", today);
-        Command = new Command("afford", "Judge whether a household can carry a loan under an affordability policy, rule by rule, or solve for the largest loan, the lowest income or the largest price.");
+        Command = new Command("afford", CliText.Help_Afford);
         foreach (Option option in (Option[])[.. _loan.All, .. _options.All])
         {
             Command.Options.Add(option);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -12,79 +13,79 @@ internal sealed partial class AffordOptions
 {
     internal readonly Option<string> _income = new("--income")
     {
-        Description = "Gross monthly income of each borrower, main borrower first, comma-separated: 12000 or 9000,6000. Required (with --solve min-income it only gives the split).",
+        Description = CliText.Help_Afford_Income,
         HelpName = "AMOUNT[,AMOUNT...]",
     };
 
     internal readonly Option<string> _age = new("--age")
     {
-        Description = "Each borrower's age in whole years, in the order of --income: 35 or 38,36. Required.",
+        Description = CliText.Help_Afford_Age,
         HelpName = "N[,N...]",
     };
 
     internal readonly Option<string> _debts = new("--debts")
     {
-        Description = "Monthly payments on the household's other debts (car loan, card instalments). Default: 0.",
+        Description = CliText.Help_Afford_Debts,
         HelpName = "AMOUNT",
     };
 
     internal readonly Option<string> _housingCosts = new("--housing-costs")
     {
-        Description = "Other monthly housing costs of the home (property tax, insurance, fees), added to the loan payment. Default: 0.",
+        Description = CliText.Help_Afford_HousingCosts,
         HelpName = "AMOUNT",
     };
 
     internal readonly Option<string> _price = new("--price")
     {
-        Description = "The purchase price; with --down-payment the loan must be price − down payment. Enables the price rules (minimum down payment).",
+        Description = CliText.Help_Afford_Price,
         HelpName = "AMOUNT",
     };
 
     internal readonly Option<string> _downPayment = new("--down-payment")
     {
-        Description = "The down payment (首付). Alone: the price is the loan + the down payment. Required by --solve max-price.",
+        Description = CliText.Help_Afford_DownPayment,
         HelpName = "AMOUNT",
     };
 
     internal readonly Option<string> _policy = new("--policy")
     {
-        Description = "The rules: china-commercial (the default), china-provident-fund (needs --pf-multiple, --pf-city-cap, --pf-balance) or us-qm (28/36/43).",
+        Description = CliText.Help_Afford_Policy,
         HelpName = "china-commercial|china-provident-fund|us-qm",
     };
 
     internal readonly Option<string> _pfMultiple = new("--pf-multiple")
     {
-        Description = "china-provident-fund: the city's multiple of the account balance (e.g. 15).",
+        Description = CliText.Help_Afford_PfMultiple,
         HelpName = "X",
     };
 
     internal readonly Option<string> _pfCityCap = new("--pf-city-cap")
     {
-        Description = "china-provident-fund: the city's cap on the loan for this household (e.g. 1200000).",
+        Description = CliText.Help_Afford_PfCityCap,
         HelpName = "AMOUNT",
     };
 
     internal readonly Option<string> _pfBalance = new("--pf-balance")
     {
-        Description = "china-provident-fund: the household's provident-fund account balance.",
+        Description = CliText.Help_Afford_PfBalance,
         HelpName = "AMOUNT",
     };
 
     internal readonly Option<string> _retirementAge = new("--retirement-age")
     {
-        Description = "china-provident-fund: the statutory retirement age the loan must end by. Default: 60.",
+        Description = CliText.Help_Afford_RetirementAge,
         HelpName = "N",
     };
 
     internal readonly Option<string> _solve = new("--solve")
     {
-        Description = "Solve instead of judging: max-loan (the largest principal on these terms), min-income (the lowest total income), max-price (the largest price for --down-payment).",
+        Description = CliText.Help_Afford_Solve,
         HelpName = "max-loan|min-income|max-price",
     };
 
     internal readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), json or markdown.",
+        Description = CliText.Help_Afford_Format,
         HelpName = "table|json|markdown",
     };
 

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -17,19 +19,19 @@ internal sealed class AprCommand
 
     private readonly Option<string> _upfrontFee = new("--upfront-fee")
     {
-        Description = "Fees paid (or withheld) at disbursement, a plain number: 0 or more, less than the principal. The borrower receives the principal less these. Default: 0.",
+        Description = CliText.Help_Apr_UpfrontFee,
         HelpName = "AMOUNT",
     };
 
     private readonly Option<string> _periodicFee = new("--periodic-fee")
     {
-        Description = "A fee paid with every regular payment (an account or insurance fee), a plain number, 0 or more. Default: 0.",
+        Description = CliText.Help_Apr_PeriodicFee,
         HelpName = "AMOUNT",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), json or markdown.",
+        Description = CliText.Help_Apr_Format,
         HelpName = "table|json|markdown",
     };
 
@@ -38,7 +40,7 @@ internal sealed class AprCommand
     internal AprCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("apr", today, withLeg: true);
-        Command = new Command("apr", "The annualized rate of a loan with its fees: PBoC [2021] No.3 (IRR, nominal and effective) and the Regulation Z APR.");
+        Command = new Command("apr", CliText.Help_Apr);
         foreach (Option option in (Option[])[.. _loan.All, _upfrontFee, _periodicFee, _format])
         {
             Command.Options.Add(option);
@@ -83,7 +85,7 @@ internal sealed class AprCommand
         }
         catch (NoSolutionException e)
         {
-            throw new UsageException($"no rate balances these cash flows: {e.Message}");
+            throw new UsageException(Language.Format(CliText.Err_NoRateBalances, e.Message));
         }
 
         var report = new AprReport(schedule, upfront, periodic, flows, pboc, regZ, single.Leg);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Portfolio;
 using NodaTime;
 
@@ -19,38 +20,38 @@ internal sealed class BookCommand
 
     private readonly Command _reprice = new("reprice", "Reprice a book under a scenario: payments and interest before and after, per loan and in total.");
 
-    private readonly Option<int> _count = new("--count") { Description = "How many loans, 1 to 100,000,000.", Required = true, HelpName = "N" };
+    private readonly Option<int> _count = new("--count") { Description = CliText.Help_Book_Count, Required = true, HelpName = "N" };
 
     private readonly Option<string> _sampleOutput = new("--output")
     {
-        Description = "The book file: .jsonl (one loan spec document a line), .csv or .parquet (the flat layout).",
+        Description = CliText.Help_Book_Output,
         Required = true,
         HelpName = "FILE",
     };
 
-    private readonly Option<string> _loans = new("--loans") { Description = "The book: .jsonl, .csv or .parquet (docs/book.md).", Required = true, HelpName = "FILE" };
+    private readonly Option<string> _loans = new("--loans") { Description = CliText.Help_Book_Loans, Required = true, HelpName = "FILE" };
 
-    private readonly Option<string> _scenario = new("--scenario") { Description = "The scenario file (JSON, docs/book.md).", Required = true, HelpName = "FILE" };
+    private readonly Option<string> _scenario = new("--scenario") { Description = CliText.Help_Book_Scenario, Required = true, HelpName = "FILE" };
 
     private readonly Option<string> _output = new("--output")
     {
-        Description = "Write the results to this file, .csv or .parquet (written beside it, then renamed over it). Without it the results go to standard output as CSV, unless --summary is given.",
+        Description = CliText.Help_Book_Output2,
         HelpName = "FILE",
     };
 
-    private readonly Option<bool> _summary = new("--summary") { Description = "Print the counts (read, priced, skipped) and the sums before and after." };
+    private readonly Option<bool> _summary = new("--summary") { Description = CliText.Help_Book_Summary };
 
     private readonly Option<string> _onError = new("--on-error")
     {
-        Description = "What a loan that cannot be priced does: fail (the default: exit 2, no output written) or skip (reported on standard error, counted).",
+        Description = CliText.Help_Book_OnError,
         HelpName = "fail|skip",
     };
 
-    private readonly Option<int> _threads = new("--threads") { Description = "The most threads used; 0 (the default) for one per core.", HelpName = "N" };
+    private readonly Option<int> _threads = new("--threads") { Description = CliText.Help_Book_Threads, HelpName = "N" };
 
     private readonly Option<string> _rates = new("--rates")
     {
-        Description = "A rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        Description = CliText.Help_Book_Rates,
         HelpName = "FILE",
     };
 
@@ -66,7 +67,7 @@ internal sealed class BookCommand
             _reprice.Options.Add(option);
         }
 
-        Command = new Command("book", "A book of loans: write a sample book, or reprice a book under a scenario (docs/book.md).");
+        Command = new Command("book", CliText.Help_Book);
         Command.Subcommands.Add(_sample);
         Command.Subcommands.Add(_reprice);
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -14,13 +16,13 @@ internal sealed class PayoffCommand
 
     private readonly Option<string> _date = new("--date")
     {
-        Description = "The payoff day, yyyy-MM-dd: after disbursement. A payment due that day is made first. Required.",
+        Description = CliText.Help_Payoff_Date,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), json or markdown.",
+        Description = CliText.Help_Payoff_Format,
         HelpName = "table|json|markdown",
     };
 
@@ -29,7 +31,7 @@ internal sealed class PayoffCommand
     internal PayoffCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("payoff", today, withLeg: true);
-        Command = new Command("payoff", "Quote repaying the whole loan on a date: balance, accrued interest, penalty and total.");
+        Command = new Command("payoff", CliText.Help_Payoff);
         foreach (Option option in (Option[])[.. _loan.All, _date, _format])
         {
             Command.Options.Add(option);
@@ -50,7 +52,7 @@ internal sealed class PayoffCommand
         LoanOptions.SingleLoan single = _loan.Read(result);
         (Loan loan, LoanSpec? spec) = (single.Loan, single.Spec);
         LocalDate date = ArgumentParsers.ParseDate(
-            result.GetValue(_date) ?? throw new UsageException("Option '--date' is required; see 'mortgage payoff --help'."), "--date");
+            result.GetValue(_date) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--date", "payoff")), "--date");
 
         LoanSpec guard = spec ?? LoanSpec.FromOptions(loan, "--date");
         (Schedule schedule, PayoffQuote quote) = guard.Guard(() => (loan.BuildSchedule(), loan.PayoffQuote(date)), (date, "--date"));

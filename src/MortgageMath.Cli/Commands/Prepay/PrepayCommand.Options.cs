@@ -1,4 +1,6 @@
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 
 namespace MortgageMath.Cli;
@@ -28,7 +30,7 @@ internal sealed partial class PrepayCommand
             {
                 if (options.Contains(option))
                 {
-                    throw new UsageException($"--option lists '{ArgumentParsers.Echo(option.ToString())}' twice; give each option once.");
+                    throw new UsageException(Language.Format(CliText.Err_OptionTwice, ArgumentParsers.Echo(option.ToString())));
                 }
 
                 options.Add(option);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 
@@ -22,36 +24,36 @@ internal sealed partial class PrepayCommand
 
     private readonly Option<string> _date = new("--date")
     {
-        Description = "The day of the prepayment, yyyy-MM-dd: after disbursement, before the last due date. On a due date it follows that day's payment. Required.",
+        Description = CliText.Help_Prepay_Date,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _amount = new("--amount")
     {
-        Description = "The principal prepaid, a plain number: 200000 or 50000.50. Required.",
+        Description = CliText.Help_Prepay_Amount,
         HelpName = "AMOUNT",
     };
 
     private readonly Option<string> _option = new("--option")
     {
-        Description = "What the prepayment does to the loan: lower-payment (减少月供), shorten-term (缩短期限), shorten-term-keep-payment, new-term:N (N payments left, 月供和期限都变), all (the first three, the default), or several separated by commas, side by side.",
+        Description = CliText.Help_Prepay_Option,
         HelpName = "OPTION",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), json or markdown.",
+        Description = CliText.Help_Prepay_Format,
         HelpName = "table|json|markdown",
     };
 
-    private readonly ChartOption _chart = new("the balance without the prepayment and with each option");
+    private readonly ChartOption _chart = new(CliText.Help_ChartWhat_Prepay);
 
     /// <summary>Creates the command.</summary>
     /// <param name="today">Supplies the default disbursement date.</param>
     internal PrepayCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("prepay", today, withLeg: true);
-        Command = new Command("prepay", "Compare prepaying an amount on a date with each option (lower the payment, shorten the term, a new term) against not prepaying.");
+        Command = new Command("prepay", CliText.Help_Prepay);
         foreach (Option option in (Option[])[.. _loan.All, _date, _amount, _option, _format, _chart.Option])
         {
             Command.Options.Add(option);
@@ -73,9 +75,9 @@ internal sealed partial class PrepayCommand
         LoanOptions.SingleLoan single = _loan.Read(result);
         (Loan loan, LoanSpec? spec) = (single.Loan, single.Spec);
         LocalDate date = ArgumentParsers.ParseDate(
-            result.GetValue(_date) ?? throw new UsageException("Option '--date' is required; see 'mortgage prepay --help'."), "--date");
+            result.GetValue(_date) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--date", "prepay")), "--date");
         decimal amount = ArgumentParsers.ParseAmount(
-            "--amount", result.GetValue(_amount) ?? throw new UsageException("Option '--amount' is required; see 'mortgage prepay --help'."));
+            "--amount", result.GetValue(_amount) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--amount", "prepay")));
         PrepaymentOption[] options = ParseOptions(result.GetValue(_option));
 
         LoanSpec guard = spec ?? LoanSpec.FromOptions(loan, "--date/--amount");
@@ -96,7 +98,7 @@ internal sealed partial class PrepayCommand
         }
 
         OutputFile.WriteStandardOutput(stdout, text);
-        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(comparisons).Balance());
+        ChartOption.Write(chartPath, () => Charts.ChartExtensions.Chart(comparisons, ChartOption.Options).Balance());
         return ExitCodes.Ok;
     }
 
@@ -112,7 +114,7 @@ internal sealed partial class PrepayCommand
             "table" => OutputFormat.Table,
             "json" => OutputFormat.Json,
             "markdown" or "md" => OutputFormat.Markdown,
-            _ => throw new UsageException($"--format '{text}' is not a format for {command}; write table, json or markdown."),
+            _ => throw new UsageException(Language.Format(CliText.Err_Format_TableJsonMarkdown, text, command)),
         };
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using MortgageMath.Reports;
 using NodaTime;
@@ -16,13 +18,13 @@ internal sealed class ReportCommand
 
     private readonly Option<string> _output = new("--output")
     {
-        Description = "Write the page to this file (UTF-8, replaced whole: written beside it, then renamed over it) instead of standard output.",
+        Description = CliText.Help_Report_Output,
         HelpName = "FILE.html",
     };
 
     private readonly Option<string> _title = new("--title")
     {
-        Description = "The page's title and heading (default: Mortgage report).",
+        Description = CliText.Help_Report_Title,
         HelpName = "TEXT",
     };
 
@@ -33,7 +35,7 @@ internal sealed class ReportCommand
         _loan = new LoanOptions("report", today);
         Command = new Command(
             "report",
-            "Write a customer report page: one self-contained, printable HTML file with the terms, key figures, charts, 等额本息 against 等额本金, the repricing history and the schedule by year.");
+            CliText.Help_Report);
         foreach (Option option in (Option[])[.. _loan.All, _output, _title])
         {
             Command.Options.Add(option);
@@ -52,16 +54,16 @@ internal sealed class ReportCommand
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {
-            throw new UsageException("--output is empty; give a file name, e.g. --output report.html.");
+            throw new UsageException(Language.Format(CliText.Err_OutputEmpty, "report.html"));
         }
 
         string? title = result.GetValue(_title);
         if (title is not null && string.IsNullOrWhiteSpace(title))
         {
-            throw new UsageException("--title is empty; give a title or leave the option out.");
+            throw new UsageException(CliText.Err_TitleEmpty);
         }
 
-        var options = new ReportOptions { Title = title };
+        var options = new ReportOptions { Title = title, Culture = System.Globalization.CultureInfo.CurrentUICulture };
         (Loan? loan, LoanSpec? spec, CombinedSpec? combined) = _loan.ReadAny(result);
         string html;
         if (combined is not null)

@@ -18,21 +18,21 @@ internal sealed class ScheduleCommand
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), csv, json or markdown.",
+        Description = CliText.Help_Schedule_Format,
         HelpName = "table|csv|json|markdown",
     };
 
     private readonly Option<string> _output = new("--output")
     {
-        Description = "Write to this file (UTF-8, replaced whole: written beside it, then renamed over it) instead of standard output.",
+        Description = CliText.Help_Schedule_Output,
         HelpName = "FILE",
     };
 
-    private readonly ChartOption _chart = new("the outstanding balance (one line per part of a combined loan)");
+    private readonly ChartOption _chart = new(CliText.Help_ChartWhat_Schedule);
 
     private readonly Option<string> _headers = new("--headers")
     {
-        Description = "The language of the CSV column names: en (the documented names, the default, whatever --lang says) or zh-CN (期数, 还款日期, 月供, …). Only with --format csv.",
+        Description = CliText.Help_Schedule_Headers,
         HelpName = "en|zh-CN",
     };
 
@@ -41,7 +41,7 @@ internal sealed class ScheduleCommand
     internal ScheduleCommand(Func<LocalDate> today)
     {
         _loan = new LoanOptions("schedule", today);
-        Command = new Command("schedule", "Print the repayment schedule of a loan, row by row, with its totals and the calculator figures.");
+        Command = new Command("schedule", CliText.Help_Schedule);
         foreach (Option option in (Option[])[.. _loan.All, _format, _output, _chart.Option, _headers])
         {
             Command.Options.Add(option);
@@ -108,13 +108,13 @@ internal sealed class ScheduleCommand
         {
             CombinedSchedule legs = combined.BuildSchedule();
             text = CombinedScheduleWriters.Render(request.Format, legs);
-            chart = () => Charts.ChartExtensions.Chart(legs).Balance();
+            chart = () => Charts.ChartExtensions.Chart(legs, ChartOption.Options).Balance();
         }
         else
         {
             Schedule schedule = request.Spec is { } spec ? spec.BuildSchedule() : request.Loan!.BuildSchedule();
             text = ScheduleWriters.Render(request.Format, schedule);
-            chart = () => Charts.ChartExtensions.Chart(schedule).Balance();
+            chart = () => Charts.ChartExtensions.Chart(schedule, ChartOption.Options).Balance();
         }
 
         if (request.Headers is { } headers)

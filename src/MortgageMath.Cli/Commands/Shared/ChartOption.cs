@@ -1,5 +1,7 @@
 using System.CommandLine;
 using MortgageMath.Charts;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -17,10 +19,15 @@ internal sealed class ChartOption
     {
         Option = new Option<string>("--chart")
         {
-            Description = $"Also draw {what} to this file, SVG or PNG by its extension (written whole: beside it, then renamed over it).",
+            Description = Language.Format(CliText.Help_ChartOption_Chart, what),
             HelpName = "FILE.svg|FILE.png",
         };
     }
+
+    /// <summary>How the tool draws its charts: in the run's language (<c>--lang</c>, else the user's UI culture, which
+    /// <see cref="CliApp"/> sets as <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> for the run), so
+    /// that <c>--lang zh-CN</c> gives Chinese titles, axes and legends; the size and currency are the defaults.</summary>
+    internal static ChartOptions Options => new() { Culture = System.Globalization.CultureInfo.CurrentUICulture };
 
     /// <summary>The System.CommandLine option.</summary>
     internal Option<string> Option { get; }
@@ -38,7 +45,7 @@ internal sealed class ChartOption
 
         if (string.IsNullOrWhiteSpace(path) || !ChartFileFormats.TryFromPath(path, out _))
         {
-            throw new UsageException($"--chart '{ArgumentParsers.Echo(path)}' must name a .svg or .png file, e.g. --chart balance.svg.");
+            throw new UsageException(Language.Format(CliText.Err_ChartExtension, ArgumentParsers.Echo(path)));
         }
 
         return path;

@@ -15,55 +15,55 @@ internal sealed class LoanOptions
 {
     private readonly Option<string> _principal = new("--principal")
     {
-        Description = "The amount lent, a plain number: 1000000 or 250000.50. Required unless --spec is given.",
+        Description = CliText.Help_Loan_Principal,
         HelpName = "AMOUNT",
     };
 
     private readonly Option<string> _rate = new("--rate")
     {
-        Description = "The annual rate with its unit: 4.9% (percent) or 490bp (basis points). A bare number is refused. Required unless --spec is given.",
+        Description = CliText.Help_Loan_Rate,
         HelpName = "RATE",
     };
 
     private readonly Option<string> _months = new("--months")
     {
-        Description = $"The term in monthly periods, 1 to {Loan.MaxPeriods}. Give --months or --years, not both.",
+        Description = Language.Format(CliText.Help_Loan_Months, Loan.MaxPeriods),
         HelpName = "N",
     };
 
     private readonly Option<string> _years = new("--years")
     {
-        Description = $"The term in years, 1 to {Loan.MaxPeriods / 12} (years × 12 periods). Give --months or --years, not both.",
+        Description = Language.Format(CliText.Help_Loan_Years, Loan.MaxPeriods / 12),
         HelpName = "N",
     };
 
     private readonly Option<string> _method = new("--method")
     {
-        Description = "How the loan is repaid: equal-installment (等额本息, the default) or equal-principal (等额本金).",
+        Description = CliText.Help_Loan_Method,
         HelpName = "equal-installment|equal-principal",
     };
 
     private readonly Option<string> _start = new("--start")
     {
-        Description = "The disbursement date (放款日), yyyy-MM-dd. Default: today.",
+        Description = CliText.Help_Loan_Start,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _paymentDay = new("--payment-day")
     {
-        Description = "The day of the month payments fall due (还款日), 1 to 31; clamped to the month's last day. Default: the start date's day.",
+        Description = CliText.Help_Loan_PaymentDay,
         HelpName = "D",
     };
 
     private readonly Option<string> _spec = new("--spec")
     {
-        Description = "Read the whole loan from a loan spec file (JSON; see docs/loan-spec.md): any rate plan, events. Replaces the loan-term options.",
+        Description = CliText.Help_Loan_Spec,
         HelpName = "FILE",
     };
 
     private readonly Option<string> _rates = new("--rates")
     {
-        Description = "With --spec: a rate file (CSV: index,effective_date,rate_pct,source); each index in it replaces the shipped history of that index.",
+        Description = CliText.Help_Loan_Rates,
         HelpName = "FILE",
     };
 
@@ -84,7 +84,7 @@ internal sealed class LoanOptions
         {
             _leg = new Option<string>("--leg")
             {
-                Description = "With a combined --spec (\"legs\"): the leg to work on, by its name (e.g. commercial or provident-fund). Required for a combined spec.",
+                Description = CliText.Help_Loan_Leg,
                 HelpName = "NAME",
             };
         }
@@ -124,14 +124,14 @@ internal sealed class LoanOptions
             if (_leg is null)
             {
                 throw new UsageException(
-                    $"--spec: the file describes a combined loan (\"legs\"); mortgage {_commandName} works on a single loan: write the leg as a spec of its own ('mortgage schedule --spec' prints the combined loan).");
+                    Language.Format(CliText.Err_CombinedSingleOnly, _commandName));
             }
 
             IReadOnlyList<string> names = combined.Names;
             if (legName is null)
             {
-                string choices = string.Join(" or ", names.Select(n => "--leg " + n));
-                throw new UsageException($"--spec describes a combined loan; mortgage {_commandName} works on one leg: add {choices}.");
+                string choices = string.Join(CliText.Err_Or, names.Select(n => "--leg " + n));
+                throw new UsageException(Language.Format(CliText.Err_CombinedNeedsLeg, _commandName, choices));
             }
 
             if (!combined.TryGetLeg(legName, out LoanSpec leg))
@@ -182,7 +182,7 @@ internal sealed class LoanOptions
 
             if (string.IsNullOrWhiteSpace(specPath))
             {
-                throw new UsageException("--spec is empty; give a loan spec file, e.g. --spec loan.json.");
+                throw new UsageException(CliText.Err_SpecEmpty);
             }
 
             RateTable table = RateTables.Load(result.GetValue(_rates));

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
 using Specs = MortgageMath.Specs;
@@ -18,37 +20,37 @@ internal sealed class StatementCommand
 
     private readonly Option<string> _year = new("--year")
     {
-        Description = "The calendar (tax) year, e.g. 2025: from the disbursement's year to the last payment's. Required.",
+        Description = CliText.Help_Statement_Year,
         HelpName = "YYYY",
     };
 
     private readonly Option<string> _payments = new("--payments")
     {
-        Description = "A payments file (CSV: date,amount; one payment received per line; '-' for standard input). When given, it replaces the spec's \"payments\" and the year comes from the account.",
+        Description = CliText.Help_Statement_Payments,
         HelpName = "FILE",
     };
 
     private readonly Option<string> _asOf = new("--as-of")
     {
-        Description = "With payments: draw up the account on this day, yyyy-MM-dd, when it is before 31 December of the year (the year to date). Default: 31 December.",
+        Description = CliText.Help_Statement_AsOf,
         HelpName = "yyyy-MM-dd",
     };
 
     private readonly Option<string> _share = new("--share")
     {
-        Description = "The taxpayer's share of the housing-loan interest deduction: 100% (the default) or 50% (spouses who each bought a home before marriage).",
+        Description = CliText.Help_Statement_Share,
         HelpName = "100%|50%",
     };
 
     private readonly Option<string> _format = new("--format")
     {
-        Description = "The output format: table (the default), csv (a header and one line), json or markdown.",
+        Description = CliText.Help_Statement_Format,
         HelpName = "table|csv|json|markdown",
     };
 
     private readonly Option<string> _output = new("--output")
     {
-        Description = "Write to this file (UTF-8, replaced whole: written beside it, then renamed over it) instead of standard output.",
+        Description = CliText.Help_Statement_Output,
         HelpName = "FILE",
     };
 
@@ -59,7 +61,7 @@ internal sealed class StatementCommand
         _loan = new LoanOptions("statement", today, withLeg: true);
         Command = new Command(
             "statement",
-            "The loan's year: principal, interest, penalties and fees paid, payments, balance on 31 December (from the schedule, or the account when payments are given), China's housing-loan interest deduction and the US Form 1098 interest.");
+            CliText.Help_Statement);
         foreach (Option option in (Option[])[.. _loan.All, _year, _payments, _asOf, _share, _format, _output])
         {
             Command.Options.Add(option);
@@ -80,10 +82,10 @@ internal sealed class StatementCommand
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {
-            throw new UsageException("--output is empty; give a file name, e.g. --output statement.json.");
+            throw new UsageException(Language.Format(CliText.Err_OutputEmpty, "statement.json"));
         }
 
-        int year = ParseYear(result.GetValue(_year) ?? throw new UsageException("Option '--year' is required; see 'mortgage statement --help'."));
+        int year = ParseYear(result.GetValue(_year) ?? throw new UsageException(Language.Format(CliText.Loan_OptionRequired, "--year", "statement")));
         Percentage? share = result.GetValue(_share) is { } shareText ? ParseShare(shareText) : null;
         LocalDate? asOfOption = result.GetValue(_asOf) is { } asOfText ? ArgumentParsers.ParseDate(asOfText, "--as-of") : null;
         LoanOptions.SingleLoan single = _loan.Read(result);
@@ -114,7 +116,7 @@ internal sealed class StatementCommand
             LoanAccount account = guard.Guard(() => AccountCommand.Build(single.Loan, payments, asOf, document?.OverduePolicy, paymentsFile));
             summary = Library(() => account.YearSummary(year), early ? "--year/--as-of" : "--year");
             report = new StatementReport(single, schedule, summary, deduction, account.MortgageInterestStatement(year), account, early,
-                paymentsFile is null ? "the spec's payments" : $"--payments '{paymentsFile}'");
+                paymentsFile is null ? Resources.CliText.Stmt_SpecPayments : Localization.Language.Format(Resources.CliText.Stmt_PaymentsFile, paymentsFile));
         }
 
         string text = format switch
@@ -156,11 +158,11 @@ internal sealed class StatementCommand
     private static int ParseYear(string text) =>
         int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year)
             ? year
-            : throw new UsageException($"--year '{ArgumentParsers.Echo(text)}' is not a year; write a whole number, e.g. --year 2025.");
+            : throw new UsageException(Language.Format(CliText.Err_YearNotYear, ArgumentParsers.Echo(text)));
 
     private static Percentage ParseShare(string text) => Percentage.TryParse(text, out Percentage share)
         ? share
-        : throw new UsageException($"--share '{ArgumentParsers.Echo(text)}' is not a percentage; write 100% or 50%.");
+        : throw new UsageException(Language.Format(CliText.Err_ShareNotPercent, ArgumentParsers.Echo(text)));
 }
 
 /// <summary>What <c>mortgage statement</c> renders: the library's figures for one year.</summary>

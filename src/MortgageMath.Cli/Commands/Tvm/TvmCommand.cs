@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 
 namespace MortgageMath.Cli;
@@ -67,7 +68,7 @@ internal sealed partial class TvmCommand
                 r => CashFlows.Xirr(r.Flows(), r.Guess())),
         ];
 
-        Command = new Command("tvm", "Excel's time-value functions (PMT, IPMT, PPMT, PV, FV, NPER, RATE, NPV, IRR, XNPV, XIRR), exactly, in decimal.");
+        Command = new Command("tvm", CliText.Help_Tvm);
         foreach (Function function in _functions)
         {
             Command.Subcommands.Add(function.Command);

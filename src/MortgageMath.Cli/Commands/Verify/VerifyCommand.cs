@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using MortgageMath.Verification;
 using Specs = MortgageMath.Specs;
@@ -16,50 +17,50 @@ namespace MortgageMath.Cli;
 /// </summary>
 internal sealed class VerifyCommand
 {
-    private readonly Option<string> _spec = new("--spec") { Description = "Our loan: a loan spec file (docs/loan-spec.md).", HelpName = "FILE" };
+    private readonly Option<string> _spec = new("--spec") { Description = CliText.Help_Verify_Spec, HelpName = "FILE" };
 
     private readonly Option<string> _schedule = new("--schedule")
     {
-        Description = "Their schedule: CSV (any delimiter, BOM, CRLF, quotes, thousands separators, currency signs) or MortgageMath's JSON. With --book: one CSV of every loan, with --id-column.",
+        Description = CliText.Help_Verify_Schedule,
         HelpName = "FILE",
     };
 
     private readonly Option<string> _book = new("--book")
     {
-        Description = "A book of loans: JSON Lines, one loan spec per line with an \"id\" (or {\"id\": …, \"spec\": {…}}).",
+        Description = CliText.Help_Verify_Book,
         HelpName = "FILE",
     };
 
-    private readonly Option<string> _schedules = new("--schedules") { Description = "With --book: the folder of their schedules, DIR/<id>.csv (or .json).", HelpName = "DIR" };
+    private readonly Option<string> _schedules = new("--schedules") { Description = CliText.Help_Verify_Schedules, HelpName = "DIR" };
 
-    private readonly Option<string> _idColumn = new("--id-column") { Description = "With --book and --schedule: the header of the column naming each row's loan.", HelpName = "NAME" };
+    private readonly Option<string> _idColumn = new("--id-column") { Description = CliText.Help_Verify_IdColumn, HelpName = "NAME" };
 
     private readonly Option<string> _columns = new("--columns")
     {
-        Description = "Which of their headers hold which column: a preset (auto, the default; mortgagemath; chinese-bank) or pairs, e.g. period=期数,due_date=还款日期,payment=月供,principal=本金,interest=利息,closing_balance=剩余本金.",
+        Description = CliText.Help_Verify_Columns,
         HelpName = "PRESET|MAP",
     };
 
-    private readonly Option<string> _dateFormat = new("--date-format") { Description = "Their dates: yyyy-MM-dd (the default), yyyy/MM/dd, yyyyMMdd or another pattern.", HelpName = "PATTERN" };
+    private readonly Option<string> _dateFormat = new("--date-format") { Description = CliText.Help_Verify_DateFormat, HelpName = "PATTERN" };
 
-    private readonly Option<string> _delimiter = new("--delimiter") { Description = "Their field delimiter: , ; tab or | (default: detected from the header line).", HelpName = "CHAR" };
+    private readonly Option<string> _delimiter = new("--delimiter") { Description = CliText.Help_Verify_Delimiter, HelpName = "CHAR" };
 
-    private readonly Option<string> _tolerance = new("--tolerance") { Description = "The largest difference per amount that still matches, e.g. 0.01. Default: 0 (exact).", HelpName = "AMOUNT" };
+    private readonly Option<string> _tolerance = new("--tolerance") { Description = CliText.Help_Verify_Tolerance, HelpName = "AMOUNT" };
 
-    private readonly Option<string> _rates = new("--rates") { Description = "A rate file for floating-rate specs (as for mortgage schedule).", HelpName = "FILE" };
+    private readonly Option<string> _rates = new("--rates") { Description = CliText.Help_Verify_Rates, HelpName = "FILE" };
 
-    private readonly Option<string> _reportJson = new("--report-json") { Description = "Also write the JSON report to this file.", HelpName = "FILE" };
+    private readonly Option<string> _reportJson = new("--report-json") { Description = CliText.Help_Verify_ReportJson, HelpName = "FILE" };
 
-    private readonly Option<string> _reportJunit = new("--report-junit") { Description = "Also write a JUnit XML report (one test case per loan) to this file, for GitHub Actions, GitLab, Azure Pipelines.", HelpName = "FILE" };
+    private readonly Option<string> _reportJunit = new("--report-junit") { Description = CliText.Help_Verify_ReportJunit, HelpName = "FILE" };
 
-    private readonly Option<string> _show = new("--show") { Description = "How many differences the report lists per loan (default 20), and differing loans of a book (default 10).", HelpName = "N" };
+    private readonly Option<string> _show = new("--show") { Description = CliText.Help_Verify_Show, HelpName = "N" };
 
-    private readonly Option<string> _errors = new("--errors") { Description = "How errors are written to standard error: text (the default, one 'error:' line) or json (one JSON object: code, message, path, line).", HelpName = "text|json" };
+    private readonly Option<string> _errors = new("--errors") { Description = CliText.Help_Verify_Errors, HelpName = "text|json" };
 
     /// <summary>Creates the command.</summary>
     internal VerifyCommand()
     {
-        Command = new Command("verify", "Check another system's repayment schedules against ours, one loan or a book; exit 0 when everything matches, 1 when anything differs, 2 for bad input.");
+        Command = new Command("verify", CliText.Help_Verify);
         foreach (Option option in (Option[])[_spec, _schedule, _book, _schedules, _idColumn, _columns, _dateFormat, _delimiter, _tolerance, _rates, _reportJson, _reportJunit, _show, _errors])
         {
             Command.Options.Add(option);
