@@ -81,6 +81,21 @@ public sealed partial class ReportTests
     }
 
     [Fact]
+    public void A_floating_loan_whose_rate_has_not_moved_is_not_called_fixed()
+    {
+        // TV-9's legs float (LPR5Y − 45bp and the provident-fund rate) but no change falls inside the rate table: the
+        // history is the rate at disbursement of each leg, never "the rate is fixed".
+        LoanDocument document = LoanSpec.Load(Samples.Example("combined-tv9.json"));
+        string html = Report.Html(document);
+        Assert.DoesNotContain("The rate is fixed", html, StringComparison.Ordinal);
+        foreach (LoanLeg leg in document.CombinedLoan!.Legs)
+        {
+            RateChange first = leg.Loan.BuildSchedule().RateChanges[0];
+            Assert.Contains($"<tr><td>{leg.Name}</td><td>{first.EffectiveDate:yyyy-MM-dd}</td><td class=\"n\">{first.AnnualRate}</td>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_combined_loan_has_its_parts_and_total_figures()
     {
         LoanDocument document = LoanSpec.Load(Samples.Example("combined-tv9.json"));

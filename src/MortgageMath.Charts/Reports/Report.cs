@@ -217,7 +217,9 @@ public static partial class Report
     private static void Repricing(StringBuilder html, IReadOnlyList<(string? Leg, Schedule Schedule)> schedules, Func<string> chart, CultureInfo c)
     {
         Section(html, "repricing", Texts.Get("Report.Repricing", c));
-        bool floating = schedules.Any(s => s.Schedule.RateChanges.Any(r => (r.Causes & RateChangeCauses.Disbursement) == 0));
+        // A loan has a rate history when its rate ever changed or floats (an index fixed at disbursement, even if no
+        // change falls inside the rate table): only a rate fixed for the whole life has none.
+        bool floating = schedules.Any(s => s.Schedule.RateChanges.Any(r => (r.Causes & RateChangeCauses.Disbursement) == 0 || r.Index is not null));
         if (!floating)
         {
             html.Append("<p>").Append(Encode(Texts.Get("Repricing.None", c))).Append("</p>\n</section>\n");
