@@ -27,6 +27,11 @@ internal static class InputFiles
             return ReadStandardInput(option);
         }
 
+        if (Directory.Exists(path))
+        {
+            throw new UsageException(Language.Format(CliText.Err_IsFolder, option, path)); // not the system's "access denied"
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);

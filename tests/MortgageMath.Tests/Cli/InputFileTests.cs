@@ -93,6 +93,6 @@ public class InputFileTests
 
         CliResult directory = CliRunner.Run("rates", "--rates", Path.GetTempPath());
         Assert.Equal(2, directory.ExitCode);
-        Assert.StartsWith($"error: --rates '{Path.GetTempPath()}' cannot be read: ", directory.Stderr, StringComparison.Ordinal);
+        Assert.Equal($"error: --rates '{Path.GetTempPath()}' is a folder, not a file.\n", directory.Stderr);
     }
 }

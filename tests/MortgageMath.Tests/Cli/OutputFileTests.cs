@@ -108,6 +108,19 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void Output_into_a_missing_folder_names_the_file_asked_for_not_the_temporary_one()
+    {
+        string target = Path.Combine(_dir, "no-such-folder", "schedule.csv");
+
+        CliResult result = CliRunner.Run(CliRunner.Tv1With("--format", "csv", "--output", target));
+
+        Assert.Equal(1, result.ExitCode);
+        string line = Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.Equal($"error: could not write the output '{target}': Could not find a part of the path '{target}'.", line);
+        Assert.Empty(Entries());
+    }
+
+    [Fact]
     public void Output_onto_a_directory_is_an_io_failure_with_exit_code_1_and_nothing_left_behind()
     {
         string target = Path.Combine(_dir, "taken");
