@@ -728,7 +728,7 @@ internal static class Amortizer
                 if (p.Date <= loan.Disbursement || p.Date >= maturity)
                 {
                     throw LoanEventException.For(loan, p,
-                        $"A prepayment must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.",
+                        $"A {(p.IsPayoff ? "payoff" : "prepayment")} must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.",
                         dateIsOutOfRange: true);
                 }
 

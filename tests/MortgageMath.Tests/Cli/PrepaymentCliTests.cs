@@ -499,7 +499,7 @@ public class PrepaymentCliTests
     [Fact]
     public void Payoff_errors_and_a_date_after_maturity()
     {
-        AssertOneErrorLine(CliRunner.Run(["payoff", .. Tv1Loan, "--date", "2020-01-01"]), "error: --date: A prepayment must fall after disbursement");
+        AssertOneErrorLine(CliRunner.Run(["payoff", .. Tv1Loan, "--date", "2020-01-01"]), "error: --date: A payoff must fall after disbursement");
         AssertOneErrorLine(CliRunner.Run(["payoff", .. Tv1Loan]), "error: Option '--date' is required; see 'mortgage payoff --help'.");
 
         CliResult after = CliRunner.Run(["payoff", .. Tv1Loan, "--date", "2060-01-01"]);
