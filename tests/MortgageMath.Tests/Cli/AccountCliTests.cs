@@ -100,6 +100,14 @@ public class AccountCliTests
         Assert.Contains("paid on time", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public void Explain_with_a_machine_format_is_refused_not_ignored(string format) =>
+        AssertOneErrorLine(
+            CliRunner.Run("account", "--spec", Example, "--as-of", "2024-05-20", "--format", format, "--explain"),
+            $"error: --explain goes with --format text; the {format} output carries the figures themselves.");
+
     [Fact]
     public void A_payment_before_disbursement_names_the_spec_path() =>
         AssertOneErrorLine(

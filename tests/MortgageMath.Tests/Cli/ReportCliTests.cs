@@ -22,6 +22,16 @@ public sealed class ReportCliTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_not_html_is_refused_and_nothing_is_written()
+    {
+        string output = Path.Combine(_dir, "report.pdf");
+        CliAssert.OneErrorLine(CliRunner.Run(["report", .. CliRunner.Tv1[1..], "--output", output]),
+            $"error: --output '{output}': the report is an HTML page, so name it .html");
+        Assert.Empty(Directory.GetFiles(_dir));
+        Assert.Equal(0, CliRunner.Run(["report", .. CliRunner.Tv1[1..], "--output", Path.Combine(_dir, "REPORT.HTM")]).ExitCode);
+    }
+
+    [Fact]
     public void The_loan_options_and_a_title_go_to_standard_output()
     {
         CliResult result = CliRunner.Run(["report", .. CliRunner.Tv1[1..], "--title", "陈先生的房贷"]);

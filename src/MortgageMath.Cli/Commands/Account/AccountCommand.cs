@@ -72,6 +72,10 @@ internal sealed class AccountCommand
     internal int Execute(ParseResult result, TextWriter stdout)
     {
         AccountFormat format = ReadFormat(result.GetValue(_format));
+        if (result.GetValue(_explain) && format != AccountFormat.Text)
+        {
+            throw new UsageException(Language.Format(CliText.Err_ExplainFormat, format == AccountFormat.Json ? "json" : "csv"));
+        }
         string? output = result.GetValue(_output);
         if (output is not null && string.IsNullOrWhiteSpace(output))
         {

@@ -57,6 +57,11 @@ internal sealed class ReportCommand
             throw new UsageException(Language.Format(CliText.Err_OutputEmpty, "report.html"));
         }
 
+        if (output is not null && !output.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !output.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException(Language.Format(CliText.Err_ReportExtension, output));
+        }
+
         string? title = result.GetValue(_title);
         if (title is not null && string.IsNullOrWhiteSpace(title))
         {
