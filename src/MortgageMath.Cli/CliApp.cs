@@ -130,7 +130,10 @@ internal static class CliApp
             {
                 string message = FirstParseError(result);
                 string helpFor = CommandPath(result.CommandResult) + " --help";
-                return Fail(stderr, Language.Format(CliText.Error_SeeHelp, FirstLine(message).TrimEnd('.', '。'), helpFor), ExitCodes.BadInput);
+                string? nearest = result.UnmatchedTokens.Count > 0 ? Nearest(result.UnmatchedTokens[0], result.CommandResult.Command) : null;
+                return Fail(stderr, nearest is null
+                    ? Language.Format(CliText.Error_SeeHelp, FirstLine(message).TrimEnd('.', '。'), helpFor)
+                    : Language.Format(CliText.Error_SeeHelpSuggest, FirstLine(message).TrimEnd('.', '。'), nearest, helpFor), ExitCodes.BadInput);
             }
 
             schedule.Command.SetAction(parseResult => schedule.Execute(parseResult, stdout));
@@ -256,6 +259,73 @@ internal static class CliApp
         }
 
         return result.Errors[0].Message;
+    }
+
+    /// <summary>The option or subcommand of <paramref name="command"/> (or a recursive option of its parents) nearest to an
+    /// unknown token, when it is a likely typo (at most two edits away, and not the whole token): <c>--yeras</c> →
+    /// <c>--years</c>, <c>shedule</c> → <c>schedule</c>; null otherwise.</summary>
+    internal static string? Nearest(string token, Command command)
+    {
+        var names = new List<string>();
+        foreach (Command sub in command.Subcommands)
+        {
+            names.Add(sub.Name);
+        }
+
+        for (Command? c = command; c is not null; c = c.Parents.OfType<Command>().FirstOrDefault())
+        {
+            foreach (Option option in c.Options)
+            {
+                if (ReferenceEquals(c, command) || option.Recursive)
+                {
+                    names.Add(option.Name);
+                }
+            }
+        }
+
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string name in names.Distinct(StringComparer.Ordinal))
+        {
+            int distance = EditDistance(token, name);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (name, distance);
+            }
+        }
+
+        return bestDistance <= Math.Min(2, token.TrimStart('-').Length - 1) ? best : null;
+    }
+
+    /// <summary>The number of single-character insertions, deletions, substitutions or swaps of neighbours that turn
+    /// one text into the other (optimal string alignment distance).</summary>
+    private static int EditDistance(string a, string b)
+    {
+        int[,] d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     /// <summary>The command line that names the command, e.g. <c>mortgage tvm pmt</c>, for "see '... --help'".</summary>

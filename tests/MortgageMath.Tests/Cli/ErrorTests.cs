@@ -32,7 +32,10 @@ public class ErrorTests
         { "option without value", Args("--rate", "4.9%", "--years"), "error: Required argument missing for option: '--years'; see 'mortgage schedule --help'." },
         { "option given twice", Args("--rate", "4.9%", "--rate", "5%", "--years", "30"), "error: Option '--rate' expects a single argument but 2 were provided; see 'mortgage schedule --help'." },
         { "unknown option", Args("--rate", "4.9%", "--years", "30", "--colour"), "error: Unrecognized command or argument '--colour'; see 'mortgage schedule --help'." },
-        { "unknown command", ["shedule", "--principal", "1"], "error: Unrecognized command or argument 'shedule'; see 'mortgage --help'." },
+        { "unknown command", ["shedule", "--principal", "1"], "error: Unrecognized command or argument 'shedule'; did you mean 'schedule'? See 'mortgage --help'." },
+        { "misspelt option", Args("--rate", "4.9%", "--yeras", "30"), "error: Unrecognized command or argument '--yeras'; did you mean '--years'? See 'mortgage schedule --help'." },
+        { "misspelt global option", Args("--rate", "4.9%", "--years", "30", "--lnag", "en"), "error: Unrecognized command or argument '--lnag'; did you mean '--lang'? See 'mortgage schedule --help'." },
+        { "unknown word", ["sched", "--principal", "1"], "error: Unrecognized command or argument 'sched'; see 'mortgage --help'." },
         { "no command", [], "error: Required command was not provided; see 'mortgage --help'." },
     };
 
