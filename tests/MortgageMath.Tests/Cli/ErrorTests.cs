@@ -5,6 +5,7 @@ public class ErrorTests
     public static TheoryData<string, string[], string> Cases => new()
     {
         { "bare rate", Args("--rate", "4.9", "--years", "30"), "error: --rate '4.9' has no unit; write 4.9% or 490bp." },
+        { "bare fraction", Args("--rate", "0.049", "--years", "30"), "error: --rate '0.049' has no unit; write 0.049% or 4.9bp, or 4.9% if it is a fraction of 1." },
         { "rate abc%", Args("--rate", "abc%", "--years", "30"), "error: --rate 'abc%' is not a rate" },
         { "rate without number", Args("--rate", "fast", "--years", "30"), "error: --rate 'fast' is not a rate" },
         { "negative rate", Args("--rate", "-63.5bp", "--years", "30"), "error: --rate: The annual rate must be between 0% and 100%; was -0.635%." },

@@ -62,6 +62,12 @@ internal static partial class ArgumentParsers
             }
 
             string asBasisPoints = (bare * 100m).Normalize().ToString(CultureInfo.InvariantCulture);
+            if (bare is > 0m and < 1m)
+            {
+                // 0.049 is more likely the fraction 4.9% than 0.049%: say both.
+                throw error(Language.Format(CliText.Rate_NoUnitFraction, Echo(text), Echo(trimmed) + "%", Echo(asBasisPoints) + "bp", asBasisPoints + "%"));
+            }
+
             throw error(Language.Format(CliText.Rate_NoUnit, Echo(text), Echo(trimmed) + "%", Echo(asBasisPoints) + "bp"));
         }
 
