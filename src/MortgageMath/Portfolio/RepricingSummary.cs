@@ -66,24 +66,28 @@ public sealed class RepricingSummary : IEquatable<RepricingSummary>
     /// <summary>The sum of <see cref="LoanRepricing.Balance"/>: the book's balance at the valuation date.</summary>
     public decimal Balance { get; }
 
-    /// <summary>The number of priced loans per payment-change bucket: one per bound of <see cref="BucketBounds"/>
-    /// (change ≤ that bound and above the one before; the bound 0 counts changes in (−10, 0)), then exactly 0, then
-    /// above the last bound. Their sum is <see cref="Priced"/>.</summary>
+    /// <summary>The number of priced loans per payment-change bucket, in the order of the changes: at most the first
+    /// bound (≤ −1000), then one bucket per bound up to 0 (change ≤ that bound and above the one before; the bound 0 counts
+    /// changes in (−10, 0)), then exactly 0, then one per positive bound ((0, 10], …, (500, 1000]), then above the last
+    /// bound (&gt; 1000): <see cref="BucketBounds"/>.Count + 2 buckets. Their sum is <see cref="Priced"/>.</summary>
     public IReadOnlyList<long> PaymentChangeBuckets { get; }
+
+    /// <summary>The index of the bound 0 in <see cref="BucketBounds"/>: the bucket after it counts changes of exactly 0.</summary>
+    private static readonly int ZeroBound = Array.IndexOf([.. BucketBounds], 0m);
 
     /// <summary>The bucket of a payment change: see <see cref="PaymentChangeBuckets"/>.</summary>
     internal static int BucketOf(decimal change)
     {
         if (change == 0m)
         {
-            return BucketBounds.Count;
+            return ZeroBound + 1;
         }
 
         for (int k = 0; k < BucketBounds.Count; k++)
         {
             if (change <= BucketBounds[k])
             {
-                return k;
+                return k <= ZeroBound ? k : k + 1; // a positive change comes after the bucket of 0
             }
         }
 
@@ -102,10 +106,15 @@ public sealed class RepricingSummary : IEquatable<RepricingSummary>
             throw new ArgumentOutOfRangeException(nameof(index), index, $"A bucket index is 0 to {n + 1}; was {index}.");
         }
 
-        return index == 0 ? string.Create(CultureInfo.InvariantCulture, $"<= {BucketBounds[0]}")
-            : index == n ? "0"
-            : index == n + 1 ? string.Create(CultureInfo.InvariantCulture, $"> {BucketBounds[n - 1]}")
-            : string.Create(CultureInfo.InvariantCulture, $"({BucketBounds[index - 1]}, {BucketBounds[index]}{(BucketBounds[index] == 0m ? ")" : "]")}");
+        if (index == ZeroBound + 1)
+        {
+            return "0";
+        }
+
+        int k = index <= ZeroBound ? index : index - 1; // the bound the bucket ends at
+        return k == 0 ? string.Create(CultureInfo.InvariantCulture, $"<= {BucketBounds[0]}")
+            : k == n ? string.Create(CultureInfo.InvariantCulture, $"> {BucketBounds[n - 1]}")
+            : string.Create(CultureInfo.InvariantCulture, $"({BucketBounds[k - 1]}, {BucketBounds[k]}{(BucketBounds[k] == 0m ? ")" : "]")}");
     }
 
     /// <inheritdoc />

@@ -207,6 +207,18 @@ public class BookRepricerTests
     }
 
     [Fact]
+    public void Payment_change_buckets_run_in_the_order_of_the_changes()
+    {
+        string[] labels = [.. Enumerable.Range(0, RepricingSummary.BucketBounds.Count + 2).Select(RepricingSummary.BucketLabel)];
+        Assert.Equal(["<= -1000", "(-1000, -500]", "(-500, -200]", "(-200, -100]", "(-100, -50]", "(-50, -10]", "(-10, 0)", "0",
+            "(0, 10]", "(10, 50]", "(50, 100]", "(100, 200]", "(200, 500]", "(500, 1000]", "> 1000"], labels);
+        (decimal Change, string Label)[] cases =
+            [(-1000.01m, "<= -1000"), (-1000m, "<= -1000"), (-999.99m, "(-1000, -500]"), (-10m, "(-50, -10]"), (-0.01m, "(-10, 0)"),
+             (0m, "0"), (0.01m, "(0, 10]"), (10m, "(0, 10]"), (1000m, "(500, 1000]"), (1000.01m, "> 1000")];
+        Assert.All(cases, c => Assert.Equal(c.Label, RepricingSummary.BucketLabel(RepricingSummary.BucketOf(c.Change))));
+    }
+
+    [Fact]
     public void Bad_arguments_are_refused_naming_them()
     {
         Assert.Equal("windowMonths", Assert.Throws<ArgumentOutOfRangeException>(() => new RepricingScenario(Valuation, [], windowMonths: -1)).ParamName);
