@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 
@@ -105,7 +106,7 @@ internal sealed partial class TvmCommand
                 "table" => OutputFormat.Table,
                 "json" => OutputFormat.Json,
                 "csv" => OutputFormat.Csv,
-                _ => throw new UsageException($"--format '{ArgumentParsers.Echo(formatText)}' is not a format for tvm; write table, json or csv."),
+                _ => throw new UsageException(Language.Format(CliText.Tvm_ErrFormat, ArgumentParsers.Echo(formatText))),
             }
             : OutputFormat.Table;
 
@@ -125,7 +126,7 @@ internal sealed partial class TvmCommand
         }
         catch (OverflowException)
         {
-            throw new UsageException($"{function.Excel}: the result is beyond the decimal range (about ±7.9e28).");
+            throw new UsageException(Language.Format(CliText.Tvm_ErrOverflow, function.Excel));
         }
 
         string text = format switch
