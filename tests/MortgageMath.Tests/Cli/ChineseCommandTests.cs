@@ -66,4 +66,32 @@ public class ChineseCommandTests
 
             """.ReplaceLineEndings("\n"), result.Stdout.Replace(Examples, "docs/examples", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Tvm_help_describes_the_function_and_its_options_in_Chinese()
+    {
+        CliResult result = CliRunner.Run("tvm", "pmt", "--help", "--lang", "zh-CN");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  PMT: 贷款或年金的每期付款额。\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("期数，整数。必需。", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("最后一次付款后希望达到的终值，带符号的数字。默认：0。", result.Stdout, StringComparison.Ordinal);
+        // English is as before.
+        Assert.Contains("The future value wanted after the last payment, a plain number with its sign. Default: 0.",
+            CliRunner.Run("tvm", "pmt", "--help", "--lang", "en").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_floating_rate_plan_is_described_in_Chinese_in_the_summary_and_the_report()
+    {
+        string spec = Path.Combine(Examples, "lpr-spread-change.json");
+
+        Assert.StartsWith("贷款：1,000,000.00，放款时年利率 5.25%（lpr5y +60bp，每年 1 月 1 日重定价；1 个利率事件），",
+            CliRunner.Run("schedule", "--spec", spec, "--lang", "zh-CN").Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Loan: 1,000,000.00 at 5.25% a year at disbursement (lpr5y +60bp, repriced every 1 January; 1 rate event(s)) over 360 months",
+            CliRunner.Run("schedule", "--spec", spec, "--lang", "en").Stdout, StringComparison.Ordinal);
+        string page = CliRunner.Run("report", "--spec", spec, "--lang", "zh-CN").Stdout;
+        Assert.Contains("lpr5y +60bp，每年 1 月 1 日重定价", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("lpr5y +60bp, repriced", page, StringComparison.Ordinal);
+    }
 }

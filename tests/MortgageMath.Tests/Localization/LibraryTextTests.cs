@@ -54,6 +54,21 @@ public class LibraryTextTests
     }
 
     [Fact]
+    public void Rate_plans_describe_themselves_in_the_readers_language()
+    {
+        RatePlan floating = RatePlan.Floating(RateIndex.Lpr5Y, Spread.FromBasisPoints(60m), RepricingRule.EveryJanuary1, Rate.Percent(3m));
+        RatePlan stepped = RatePlan.Stepped(RatePlan.Fixed(Rate.Percent(3.1m)), 36,
+            RatePlan.Floating(RateIndex.Lpr5Y, Spread.FromBasisPoints(-30m), RepricingRule.Parse("every-months(6, 2024-01-15)")));
+
+        Assert.Equal("lpr5y +60bp, repriced every 1 January, floor 3%", In("en-US", floating.ToString));
+        Assert.Equal("lpr5y +60bp，每年 1 月 1 日重定价，下限 3%", In("zh-CN", floating.ToString));
+        Assert.Equal("fixed 3.1% for 36 periods, then lpr5y -30bp, repriced every 6 months from 2024-01-15", In("en-US", stepped.ToString));
+        Assert.Equal("前 36 期 固定利率 3.1%，之后 lpr5y -30bp，自 2024-01-15 起每 6 个月重定价", In("zh-CN", stepped.ToString));
+        // The canonical rule text, which specs hold and Parse reads, never changes.
+        Assert.Equal("january-1", In("zh-CN", RepricingRule.EveryJanuary1.ToString));
+    }
+
+    [Fact]
     public void An_affordability_report_explained_in_Chinese()
     {
         AffordabilityReport report = In("zh-CN", () => AffordabilityPolicy.ChinaCommercial.Evaluate(Single(12_000m), Tv1, new Purchase(1_300_000m, 300_000m)));
