@@ -94,4 +94,12 @@ public class ChineseCommandTests
         Assert.Contains("lpr5y +60bp，每年 1 月 1 日重定价", page, StringComparison.Ordinal);
         Assert.DoesNotContain("lpr5y +60bp, repriced", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_account_policy_line_in_Chinese_keeps_the_spec_syntax_of_its_parts()
+    {
+        string[] lines = CliRunner.Run("account", "--spec", Path.Combine(Examples, "overdue-account.json"), "--as-of", "2024-05-20", "--lang", "zh-CN").Stdout.Split('\n');
+
+        Assert.Equal("截至 2024-05-20 的账户。政策：罚息 markup(50%)，计复利，actual/360，宽限期 0 天，滞纳金 none，容差 0，还款顺序 china，多还款项 hold，风险分类 china-2023。", lines[1]);
+    }
 }
