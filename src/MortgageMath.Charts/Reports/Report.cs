@@ -308,11 +308,28 @@ public static partial class Report
         : method.ToString();
 
     /// <summary>The rate plan: a fixed rate in the report's language (<c>fixed 4.9%</c>, <c>固定利率 4.9%</c>); any
-    /// other plan (floating, stepped) in the library's own description (<see cref="RatePlan"/>'s text).</summary>
+    /// other plan (floating, stepped) in the library's own description (<see cref="RatePlan"/>'s text), read in the report's
+    /// language.</summary>
     private static string PlanText(Loan loan, Schedule schedule, CultureInfo c) =>
         schedule.RateChanges is [{ Index: null } only] && loan.RatePlan.Equals(RatePlan.Fixed(only.AnnualRate))
             ? Texts.Format("Plan.Fixed", c, RateText(only.AnnualRate))
-            : loan.RatePlan.ToString() ?? "";
+            : InCulture(c, () => loan.RatePlan.ToString() ?? "");
+
+    /// <summary>A library text, which follows the UI culture, in the report's culture: the thread's UI culture is set
+    /// for the call only and restored.</summary>
+    private static string InCulture(CultureInfo culture, Func<string> text)
+    {
+        CultureInfo saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = culture;
+            return text();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
 
     /// <summary>Why the rate changed, in the report's language: the causes (<c>repricing</c>, 重新定价), then the fixed
     /// rate or the index, its value and the spread (the form of <see cref="RateChange.Reason"/>).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Verification;
 
 namespace MortgageMath.Cli;
@@ -71,14 +72,14 @@ internal static class VerifyWriters
             ]);
         }
 
-        int[] widths = [.. Enumerable.Range(0, 6).Select(k => cells.Max(r => r[k].Length))];
+        int[] widths = [.. Enumerable.Range(0, 6).Select(k => cells.Max(r => TextWidth.Of(r[k])))];
         foreach (string[] row in cells)
         {
             text.Append("  ");
             for (int k = 0; k < row.Length; k++)
             {
                 bool right = k is 0 or 2 or 3 or 4 or 5 && row != cells[0];
-                string cell = right ? row[k].PadLeft(widths[k]) : row[k].PadRight(widths[k]);
+                string cell = right ? TextWidth.PadLeft(row[k], widths[k]) : TextWidth.PadRight(row[k], widths[k]);
                 text.Append(cell);
                 if (k < row.Length - 1)
                 {
@@ -165,7 +166,7 @@ internal static class VerifyWriters
             json.WriteString("kind", VerifyMessages.HintCode(hint.Kind));
             json.WriteNumber("value", hint.Value);
             json.WriteNumber("rows", hint.Rows);
-            json.WriteString("message", VerifyMessages.Hint(hint)["hint: ".Length..]);
+            json.WriteString("message", VerifyMessages.HintText(hint));
             json.WriteEndObject();
         }
 

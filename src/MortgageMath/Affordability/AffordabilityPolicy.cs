@@ -1,4 +1,5 @@
 using System.Globalization;
+using MortgageMath.Resources;
 
 namespace MortgageMath.Affordability;
 
@@ -68,6 +69,16 @@ public sealed class AffordabilityPolicy : IEquatable<AffordabilityPolicy>
         _rules = copy;
         Rules = Array.AsReadOnly(copy);
     }
+
+    /// <summary>A policy's name for people, in the UI culture's language: the built-in policies' names
+    /// (<c>China commercial</c>, 中国商业贷款) through LibraryText, any other name as given (names are data).</summary>
+    internal static string DisplayName(string name) => name switch
+    {
+        "China commercial" => LibraryText.PolicyName_ChinaCommercial,
+        "China provident fund" => LibraryText.PolicyName_ChinaProvidentFund,
+        "US qualified mortgage" => LibraryText.PolicyName_UsQualifiedMortgage,
+        _ => name,
+    };
 
     /// <summary>
     /// China, commercial housing loans (商业性个人住房贷款): <c>housing-ratio</c> (housing payment ≤ 50% of monthly

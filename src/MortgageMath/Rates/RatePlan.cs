@@ -1,3 +1,5 @@
+using MortgageMath.Resources;
+
 namespace MortgageMath;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace MortgageMath;
 /// on this day". <see cref="Fixed"/>, <see cref="Floating"/> (index + spread, repriced by a rule),
 /// <see cref="ProvidentFund"/> (the official rate, taken on the next 1 January after a change) or
 /// <see cref="Stepped"/> (阶段性利率: one plan for N periods, then another).
+/// Its <see cref="object.ToString"/> describes it for people, in the UI culture's language (<c>lpr5y +60bp, repriced
+/// every 1 January</c>, <c>lpr5y +60bp，每年 1 月 1 日重定价</c>); nothing parses it back (a spec writes a plan's terms).
 /// </summary>
 /// <remarks>A plan is an immutable value: two plans are equal when they are the same kind with equal terms (rate,
 /// index, spread, repricing rule, floor; a stepped plan's steps), and equal plans have equal hash codes.
@@ -137,7 +141,7 @@ internal sealed class FixedRatePlan(Rate rate) : RatePlan
 
     private protected override int GetHashCodeCore() => Rate.GetHashCode();
 
-    public override string ToString() => $"fixed {Rate}";
+    public override string ToString() => Localized.Format(LibraryText.Plan_Fixed, Rate);
 }
 
 /// <summary>Index + spread, repriced by a rule, with an optional floor.</summary>
@@ -158,7 +162,12 @@ internal sealed class FloatingRatePlan(RateIndex index, Spread spread, Repricing
 
     private protected override int GetHashCodeCore() => HashCode.Combine(Index, Spread, Repricing, Floor, Multiplier);
 
-    public override string ToString() => $"{Index} {(Multiplier == RateMultiplier.One ? Spread.ToString() : Multiplier.ToString())}, repriced {Repricing.Description}{(Floor is { } f ? $", floor {f}" : "")}";
+    public override string ToString()
+    {
+        string plan = Localized.Format(
+            LibraryText.Plan_Floating, Index, Multiplier == RateMultiplier.One ? Spread.ToString() : Multiplier.ToString(), Repricing.Description);
+        return Floor is { } f ? Localized.Format(LibraryText.Plan_Floor, plan, f) : plan;
+    }
 }
 
 /// <summary>One plan for some periods, then another.</summary>
@@ -175,5 +184,5 @@ internal sealed class SteppedRatePlan(RatePlan first, int periods, RatePlan then
 
     private protected override int GetHashCodeCore() => HashCode.Combine(First, Periods, Then);
 
-    public override string ToString() => $"{First} for {Periods} periods, then {Then}";
+    public override string ToString() => Localized.Format(LibraryText.Plan_Stepped, First, Periods, Then);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MortgageMath.Resources;
 using MortgageMath.Specs;
 using NodaTime;
 
@@ -149,7 +150,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
     /// <returns>The text.</returns>
     public abstract override string ToString();
 
-    /// <summary>The rule in words, for a rate plan's description: <c>every 1 January</c>.</summary>
+    /// <summary>The rule in words, for a rate plan's description, in the UI culture's language (LibraryText): <c>every 1 January</c>, <c>每年 1 月 1 日</c>. Display only: nothing parses it (<see cref="ToString"/> is the canonical text).</summary>
     internal abstract string Description { get; }
 
     /// <summary>Compares two rules of the same type.</summary>
@@ -164,7 +165,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
 
         public override string ToString() => SpecNames.Repricing.January1;
 
-        internal override string Description => "every 1 January";
+        internal override string Description => LibraryText.Repricing_January1;
 
         private protected override bool EqualsCore(RepricingRule other) => true;
 
@@ -187,7 +188,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
 
         public override string ToString() => SpecNames.Repricing.Anniversary;
 
-        internal override string Description => "every anniversary of disbursement";
+        internal override string Description => LibraryText.Repricing_Anniversary;
 
         private protected override bool EqualsCore(RepricingRule other) => true;
 
@@ -222,7 +223,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
             ? string.Create(CultureInfo.InvariantCulture, $"{SpecNames.Repricing.EveryMonths}({months}, {DateText.Iso(f)})")
             : string.Create(CultureInfo.InvariantCulture, $"{SpecNames.Repricing.EveryMonths}({months})");
 
-        internal override string Description => string.Create(CultureInfo.InvariantCulture,
-            $"every {months} months from {(from is { } f ? DateText.Iso(f) : "disbursement")}");
+        internal override string Description =>
+            Localized.Format(LibraryText.Repricing_EveryMonths, months, from is { } f ? DateText.Iso(f) : LibraryText.Repricing_Disbursement);
     }
 }

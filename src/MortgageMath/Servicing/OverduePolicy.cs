@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using MortgageMath.Resources;
 using MortgageMath.Specs;
 
 namespace MortgageMath.Servicing;
@@ -169,8 +170,9 @@ public sealed record OverduePolicy
     /// <summary>The classification scheme.</summary>
     public RiskClassification Classification { get => _classification; init => _classification = value ?? throw new ArgumentNullException(nameof(Classification)); }
 
-    /// <summary>The policy in one line: <c>penalty markup(50%), compound, actual/360, grace 0, fee none, …</c>.</summary>
+    /// <summary>The policy in one line, in the UI culture's language, each part in its spec syntax: <c>penalty markup(50%), compound, actual/360, grace 0 days, late fee none, …</c>, <c>罚息 markup(50%)，计复利，actual/360，宽限期 0 天，…</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"penalty {PenaltyRate}{(CompoundInterest ? ", compound" : "")}, {(DayCount == DayCount.Actual360 ? "actual/360" : "actual/365")}, grace {GraceDays} days, late fee {LateFee}, tolerance {SpecText.Plain(Tolerance)}, allocation {Allocation}, excess {Excess}, classification {Classification}");
+    public override string ToString() => Localized.Format(
+        LibraryText.Policy_Overdue, PenaltyRate, CompoundInterest ? LibraryText.Policy_Compound : "", DayCount == DayCount.Actual360 ? "actual/360" : "actual/365",
+        GraceDays, LateFee, SpecText.Plain(Tolerance), Allocation, Excess, Classification);
 }

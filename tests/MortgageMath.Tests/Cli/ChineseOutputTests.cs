@@ -181,11 +181,12 @@ public class ChineseOutputTests
         string text = CliRunner.Run("afford", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20",
             "--income", "12000", "--age", "35", "--lang", "zh-CN").Stdout;
 
-        Assert.Contains("政策：China commercial。\n", text, StringComparison.Ordinal);
+        Assert.Contains("政策：中国商业贷款。\n", text, StringComparison.Ordinal);
         Assert.Contains("│ 规则 ", text, StringComparison.Ordinal);
         Assert.Contains("  housing-ratio：住房月供 5,307.27 占收入 12,000.00 的 44.23%；上限为 50%，即最多 6,000.00；余量 5.77 个百分点（692.73）\n", text, StringComparison.Ordinal);
         Assert.Contains("审核所用月供：最高的计划月供为第 1 期（2024-04-20）的 5,307.27，即首期月供。\n", text, StringComparison.Ordinal);
-        Assert.Contains("结论：批准（按 China commercial 批准：4 条规则通过，1 条不适用）。\n", text, StringComparison.Ordinal);
+        Assert.Contains("结论：批准（按 中国商业贷款 批准：4 条规则通过，1 条不适用）。\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("China commercial", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,6 +54,21 @@ public class LibraryTextTests
     }
 
     [Fact]
+    public void Rate_plans_describe_themselves_in_the_readers_language()
+    {
+        RatePlan floating = RatePlan.Floating(RateIndex.Lpr5Y, Spread.FromBasisPoints(60m), RepricingRule.EveryJanuary1, Rate.Percent(3m));
+        RatePlan stepped = RatePlan.Stepped(RatePlan.Fixed(Rate.Percent(3.1m)), 36,
+            RatePlan.Floating(RateIndex.Lpr5Y, Spread.FromBasisPoints(-30m), RepricingRule.Parse("every-months(6, 2024-01-15)")));
+
+        Assert.Equal("lpr5y +60bp, repriced every 1 January, floor 3%", In("en-US", floating.ToString));
+        Assert.Equal("lpr5y +60bp，每年 1 月 1 日重定价，下限 3%", In("zh-CN", floating.ToString));
+        Assert.Equal("fixed 3.1% for 36 periods, then lpr5y -30bp, repriced every 6 months from 2024-01-15", In("en-US", stepped.ToString));
+        Assert.Equal("前 36 期 固定利率 3.1%，之后 lpr5y -30bp，自 2024-01-15 起每 6 个月重定价", In("zh-CN", stepped.ToString));
+        // The canonical rule text, which specs hold and Parse reads, never changes.
+        Assert.Equal("january-1", In("zh-CN", RepricingRule.EveryJanuary1.ToString));
+    }
+
+    [Fact]
     public void An_affordability_report_explained_in_Chinese()
     {
         AffordabilityReport report = In("zh-CN", () => AffordabilityPolicy.ChinaCommercial.Evaluate(Single(12_000m), Tv1, new Purchase(1_300_000m, 300_000m)));
@@ -61,7 +76,7 @@ public class LibraryTextTests
         Assert.Equal("住房月供 5,307.27 占收入 12,000.00 的 44.23%；上限为 50%，即最多 6,000.00；余量 5.77 个百分点（692.73）",
             report.Result("housing-ratio").Explanation);
         Assert.Equal("贷款期限 360 个月（30 年）；上限为 30 年；余量 0 年", report.Result("max-term").Explanation);
-        Assert.Equal("按 China commercial 批准：5 条规则通过", In("zh-CN", () => report.Verdict));
+        Assert.Equal("按 中国商业贷款 批准：5 条规则通过", In("zh-CN", () => report.Verdict));
         Assert.Equal("最高的计划月供为第 1 期（2024-04-20）的 5,307.27，即首期月供", In("zh-CN", () => report.HighestPayment.Description));
         // The same report read in English: the verdict and the payment's description follow the reader's culture.
         Assert.Equal("approved under China commercial: 5 rules pass", In("en-US", () => report.Verdict));
@@ -75,7 +90,7 @@ public class LibraryTextTests
 
         Assert.Equal("全部债务月供 7,307.27（住房 5,307.27 + 其他债务 2,000.00） 占收入 12,000.00 的 60.89%；上限为 55%，即最多 6,600.00；超出 5.89 个百分点（707.27）",
             report.Result("debt-ratio").Explanation);
-        Assert.Equal("按 China commercial 拒绝：debt-ratio 未通过", In("zh-CN", () => report.Verdict));
+        Assert.Equal("按 中国商业贷款 拒绝：debt-ratio 未通过", In("zh-CN", () => report.Verdict));
         Assert.Equal("不适用：未给出购房信息（房价与首付）", report.Result("min-down-payment").Explanation);
         Assert.Equal("住房月供 + 其他债务月供 ≤ 月收入的 55%",
             In("zh-CN", () => AffordabilityPolicy.ChinaCommercial.Rules.Single(r => r.Name == "debt-ratio").Description));
@@ -90,7 +105,7 @@ public class LibraryTextTests
         Assert.Equal(english.Value, chinese.Value);
         Assert.Equal("the largest loan", english.Question);
         Assert.Equal("最高贷款额", chinese.Question);
-        Assert.StartsWith("按 China commercial，最高贷款额为 ", chinese.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("按 中国商业贷款，最高贷款额为 ", chinese.Explanation, StringComparison.Ordinal);
         Assert.Contains("则未通过 housing-ratio（住房月供 ", chinese.Explanation, StringComparison.Ordinal);
     }
 

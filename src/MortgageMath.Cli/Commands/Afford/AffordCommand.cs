@@ -49,20 +49,18 @@ internal sealed class AffordCommand
         switch (solve)
         {
             case SolveFor.MaxLoan when price is not null || down is not null:
-                throw new UsageException(
-                    "--solve max-loan judges the loan without a purchase; drop --price/--down-payment, or use --solve max-price --down-payment AMOUNT for the largest price.");
+                throw new UsageException(CliText.Afford_ErrMaxLoanPurchase);
             case SolveFor.MaxPrice when down is null:
-                throw new UsageException("--solve max-price needs --down-payment AMOUNT: the largest price is the down payment plus the largest loan that passes.");
+                throw new UsageException(CliText.Afford_ErrMaxPriceDown);
             case SolveFor.MaxPrice when price is not null:
-                throw new UsageException("--price cannot be combined with --solve max-price, which solves for the price; give --down-payment only.");
+                throw new UsageException(CliText.Afford_ErrMaxPricePrice);
         }
 
         decimal? placeholder = solve is SolveFor.MaxLoan or SolveFor.MaxPrice ? 1m : null;
         (Loan? single, LoanSpec? spec, CombinedSpec? combined) = _loan.ReadAny(result, placeholder);
         if (combined is not null && solve is (SolveFor.MaxLoan or SolveFor.MaxPrice) && policy.Rules.Any(r => r.JudgesProvidentFundLoan))
         {
-            throw new UsageException(
-                "--solve max-loan/max-price with a combined spec scales the commercial leg, which the provident-fund rules do not judge; to find the largest provident-fund loan, write the provident-fund leg as a spec of its own.");
+            throw new UsageException(CliText.Afford_ErrCombinedFund);
         }
 
         var subject = new AffordSubject(single, spec ?? (single is null ? null : LoanSpec.FromOptions(single, "--principal")), combined);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 
 namespace MortgageMath.Cli;
@@ -21,7 +23,7 @@ internal sealed partial class AffordOptions
             {
                 if (result.GetResult(option) is { Implicit: false })
                 {
-                    throw new UsageException($"{option.Name} applies to --policy china-provident-fund only.");
+                    throw new UsageException(Language.Format(CliText.Afford_ErrPfOnly, option.Name));
                 }
             }
         }
@@ -35,13 +37,13 @@ internal sealed partial class AffordOptions
                 return AffordabilityPolicy.UsQualifiedMortgage;
             case "china-provident-fund":
                 string Required(Option<string> option) => result.GetValue(option) ?? throw new UsageException(
-                    $"--policy china-provident-fund needs the city's figures and the account: {option.Name} is missing (give --pf-multiple X --pf-city-cap AMOUNT --pf-balance AMOUNT).");
+                    Language.Format(CliText.Afford_ErrPfMissing, option.Name));
                 string multipleText = Required(_pfMultiple);
                 string capText = Required(_pfCityCap);
                 string balanceText = Required(_pfBalance);
                 if (!ArgumentParsers.TryParsePlainDecimal(multipleText, out decimal multiple))
                 {
-                    throw new UsageException($"--pf-multiple '{multipleText}' is not a number; write e.g. 15 or 12.5.");
+                    throw new UsageException(Language.Format(CliText.Afford_ErrPfMultiple, multipleText));
                 }
 
                 decimal cap = ParseNonNegative("--pf-city-cap", capText);
@@ -63,7 +65,7 @@ internal sealed partial class AffordOptions
                 }
 
             default:
-                throw new UsageException($"--policy '{result.GetValue(_policy)}' is not a policy; write china-commercial, china-provident-fund or us-qm.");
+                throw new UsageException(Language.Format(CliText.Afford_ErrPolicy, result.GetValue(_policy)));
         }
     }
 
@@ -75,7 +77,7 @@ internal sealed partial class AffordOptions
     internal Household ReadHousehold(ParseResult result, SolveFor solve, decimal? pfBalance)
     {
         string ageText = result.GetValue(_age)
-            ?? throw new UsageException("Option '--age' is required (one age per borrower, main borrower first, e.g. --age 35 or --age 38,36); see 'mortgage afford --help'.");
+            ?? throw new UsageException(CliText.Afford_ErrAgeRequired);
         int[] ages = [.. Split(ageText).Select(a => ParseWhole("--age", a))];
         decimal[] incomes;
         if (result.GetValue(_income) is { } incomeText)
@@ -88,18 +90,17 @@ internal sealed partial class AffordOptions
         }
         else
         {
-            throw new UsageException("Option '--income' is required (one monthly income per borrower, main borrower first, e.g. --income 12000 or --income 9000,6000); see 'mortgage afford --help'.");
+            throw new UsageException(CliText.Afford_ErrIncomeRequired);
         }
 
         if (incomes.Length != ages.Length)
         {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                $"--income has {incomes.Length} value(s) and --age {ages.Length}; give one income and one age per borrower, main borrower first, e.g. --income 9000,6000 --age 38,36."));
+            throw new UsageException(Language.Format(CliText.Afford_ErrIncomeAgeCount, incomes.Length, ages.Length));
         }
 
         if (solve != SolveFor.MinIncome && incomes.Sum() == 0m)
         {
-            throw new UsageException("--income: the borrowers' incomes add up to 0; the ratios need a monthly income greater than 0 (or use --solve min-income).");
+            throw new UsageException(CliText.Afford_ErrIncomeZero);
         }
 
         decimal debts = result.GetValue(_debts) is { } debtText ? ParseNonNegative("--debts", debtText) : 0m;
@@ -144,14 +145,13 @@ internal sealed partial class AffordOptions
         decimal d = down ?? p - loan;
         if (d < 0m)
         {
-            throw new UsageException(
-                $"--price {AffordFigures.Money(p)} is less than the loan {AffordFigures.Money(loan)}; the price is the loan plus the down payment.");
+            throw new UsageException(Language.Format(CliText.Afford_ErrPriceBelowLoan, AffordFigures.Money(p), AffordFigures.Money(loan)));
         }
 
         if (p != loan + d)
         {
-            throw new UsageException(
-                $"--price/--down-payment: the loan ({AffordFigures.Money(loan)}) plus the down payment ({AffordFigures.Money(d)}) must equal the price ({AffordFigures.Money(p)}); give one of the two and the other follows.");
+            throw new UsageException(Language.Format(
+                CliText.Afford_ErrPriceSum, AffordFigures.Money(loan), AffordFigures.Money(d), AffordFigures.Money(p)));
         }
 
         try
@@ -170,18 +170,17 @@ internal sealed partial class AffordOptions
     {
         if (!ArgumentParsers.TryParsePlainDecimal(text, out decimal value))
         {
-            throw new UsageException(
-                $"{option} '{text.Trim()}' is not an amount; write a plain number without thousands separators, e.g. 12000 or 8500.50.");
+            throw new UsageException(Language.Format(CliText.Afford_ErrNotAmount, option, text.Trim()));
         }
 
         if (value < 0m || value > Household.MaxAmount)
         {
-            throw new UsageException($"{option} must be at least 0 and at most 1,000,000,000,000; was {text.Trim()}.");
+            throw new UsageException(Language.Format(CliText.Afford_ErrAmountRange, option, text.Trim()));
         }
 
         if (decimal.Round(value, 2) != value)
         {
-            throw new UsageException($"{option} has more than 2 decimal places; was {text.Trim()}.");
+            throw new UsageException(Language.Format(CliText.Afford_ErrDecimals, option, text.Trim()));
         }
 
         return value;
@@ -191,7 +190,7 @@ internal sealed partial class AffordOptions
     {
         if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
-            throw new UsageException($"{option} '{text.Trim()}' is not a whole number of years; write e.g. {option} 35.");
+            throw new UsageException(Language.Format(CliText.Afford_ErrYears, option, text.Trim()));
         }
 
         return value;

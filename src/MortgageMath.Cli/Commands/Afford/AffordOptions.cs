@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
@@ -119,7 +119,7 @@ internal sealed partial class AffordOptions
             "max-loan" => SolveFor.MaxLoan,
             "min-income" => SolveFor.MinIncome,
             "max-price" => SolveFor.MaxPrice,
-            _ => throw new UsageException($"--solve '{text}' is not something to solve for; write max-loan, min-income or max-price."),
+            _ => throw new UsageException(Language.Format(CliText.Afford_ErrSolve, text)),
         };
     }
 }

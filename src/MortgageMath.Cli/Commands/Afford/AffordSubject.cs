@@ -1,3 +1,5 @@
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 
 namespace MortgageMath.Cli;
@@ -71,8 +73,8 @@ internal sealed class AffordSubject(Loan? single, LoanSpec? guard, CombinedSpec?
         CombinedLoan loan = combined!.Loan;
         if (!loan.CanChangeTotalPrincipal)
         {
-            throw new UsageException(
-                $"--solve max-loan/max-price with a combined spec needs exactly two legs, one named '{PurchaseSplit.ProvidentFundLeg}' (kept at its amount) and one that takes the rest; this spec has {string.Join(", ", loan.Legs.Select(l => $"'{l.Name}'"))}.");
+            throw new UsageException(Language.Format(
+                CliText.Afford_ErrTwoLegs, PurchaseSplit.ProvidentFundLeg, string.Join(", ", loan.Legs.Select(l => $"'{l.Name}'"))));
         }
 
         LoanLeg fund = loan.ProvidentFund!;
@@ -91,7 +93,7 @@ internal sealed class AffordSubject(Loan? single, LoanSpec? guard, CombinedSpec?
         }
         catch (PrepaymentRuleViolationException e)
         {
-            throw new UsageException($"$.legs: breaks the rule '{e.Rule}': {e.Message.Split('\n')[0]}");
+            throw new UsageException("$.legs: " + Language.Format(CliText.Error_BreaksRule, e.Rule, e.Message.Split('\n')[0]));
         }
         catch (MissingRateFixingException e)
         {

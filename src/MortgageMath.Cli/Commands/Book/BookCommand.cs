@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
 using MortgageMath.Portfolio;
 using NodaTime;
@@ -97,7 +98,7 @@ internal sealed class BookCommand
         int count = result.GetValue(_count);
         if (count is < 1 or > 100_000_000)
         {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--count must be 1 to 100,000,000; was {count}."));
+            throw new UsageException(Language.Format(CliText.Book_ErrCount, count));
         }
 
         string path = result.GetValue(_sampleOutput)!;
@@ -117,13 +118,13 @@ internal sealed class BookCommand
         string? onError = result.GetValue(_onError) ?? "fail";
         if (onError is not ("fail" or "skip"))
         {
-            throw new UsageException($"--on-error must be fail or skip; was '{onError}'.");
+            throw new UsageException(Language.Format(CliText.Book_ErrOnError, onError));
         }
 
         int threads = result.GetValue(_threads);
         if (threads < 0)
         {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--threads must be 0 (one per core) or more; was {threads}."));
+            throw new UsageException(Language.Format(CliText.Book_ErrThreads, threads));
         }
 
         string? output = result.GetValue(_output);
@@ -131,7 +132,7 @@ internal sealed class BookCommand
         {
             BookFiles.Kind.Parquet => true,
             BookFiles.Kind.Csv => false,
-            _ => throw new UsageException($"--output: results are written as .csv or .parquet; was '{output}'."),
+            _ => throw new UsageException(Language.Format(CliText.Book_ErrResultFormat, output)),
         };
         bool summary = result.GetValue(_summary);
         (RepricingScenario scenario, LocalDate assume) = ScenarioFile.Read(result.GetValue(_scenario)!, _today());
@@ -194,13 +195,13 @@ internal sealed class BookCommand
                 continue;
             }
 
-            string what = string.Create(CultureInfo.InvariantCulture, $"row {r.Row}{(r.Id is { } id ? $" (id {id})" : "")}: {r.Failure}");
+            string row = r.Id is { } id ? Language.Format(CliText.Book_ErrRowAtId, r.Row, id) : Language.Format(CliText.Book_ErrRowAt, r.Row);
             if (!skip)
             {
-                throw new UsageException($"--loans: {what} (--on-error skip leaves it out and goes on)");
+                throw new UsageException(Language.Format(CliText.Book_ErrRow, row, r.Failure));
             }
 
-            stderr.Write($"skipped: {what}\n");
+            stderr.Write(Language.Format(CliText.Book_Skipped, row, r.Failure) + "\n");
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Portfolio;
 using MortgageMath.Specs;
 using Parquet;
@@ -80,7 +82,7 @@ internal static class BookFiles
         ".jsonl" => Kind.Jsonl,
         ".csv" => Kind.Csv,
         ".parquet" => Kind.Parquet,
-        var other => throw new UsageException($"{option}: '{path}' must end in .jsonl, .csv or .parquet (the format is the extension); was '{other}'."),
+        var other => throw new UsageException(Language.Format(CliText.Book_ErrExtension, option, path, other)),
     };
 
     /// <summary>The loans of a book file, streamed: one record per loan (the legs of a combined loan together).</summary>
@@ -88,7 +90,7 @@ internal static class BookFiles
     {
         if (!File.Exists(path))
         {
-            throw new UsageException($"--loans: the file '{path}' does not exist.");
+            throw new UsageException(Language.Format(CliText.Book_ErrNoFile, path));
         }
 
         return KindOf(path, "--loans") switch
@@ -116,7 +118,7 @@ internal static class BookFiles
     private static IEnumerable<(long Line, BookRow Row)> ReadCsv(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
-        string header = reader.ReadLine() ?? throw new UsageException($"--loans: '{path}' is empty; a CSV book starts with its header line.");
+        string header = reader.ReadLine() ?? throw new UsageException(Language.Format(CliText.Book_ErrCsvEmpty, path));
         int[] map = MapColumns(Csv.Split(header), path);
         long line = 1;
         while (reader.ReadLine() is { } text)
@@ -156,7 +158,7 @@ internal static class BookFiles
             map[k] = header.ToList().FindIndex(h => string.Equals(h.Trim(), BookRow.Columns[k], StringComparison.Ordinal));
             if (map[k] < 0)
             {
-                throw new UsageException($"--loans: '{path}' has no column '{BookRow.Columns[k]}'; a book has the columns {string.Join(",", BookRow.Columns)} (docs/book.md).");
+                throw new UsageException(Language.Format(CliText.Book_ErrNoColumn, path, BookRow.Columns[k], string.Join(",", BookRow.Columns)));
             }
         }
 
@@ -174,7 +176,7 @@ internal static class BookFiles
             for (int k = 0; k < columns.Length; k++)
             {
                 columns[k] = Array.Find(fields, f => f.Name == BookRow.Columns[k])
-                    ?? throw new UsageException($"--loans: '{path}' has no column '{BookRow.Columns[k]}'; a book has the columns {string.Join(",", BookRow.Columns)} (docs/book.md).");
+                    ?? throw new UsageException(Language.Format(CliText.Book_ErrNoColumn, path, BookRow.Columns[k], string.Join(",", BookRow.Columns)));
             }
 
             long line = 0;

@@ -1,5 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Portfolio;
 using NodaTime;
 using NodaTime.Text;
@@ -25,7 +26,7 @@ internal static class ScenarioFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"--scenario: cannot read '{path}': {e.Message}");
+            throw new UsageException(Language.Format(CliText.Book_ErrScenarioUnreadable, path, e.Message));
         }
 
         try
@@ -35,7 +36,7 @@ internal static class ScenarioFile
         }
         catch (JsonException e)
         {
-            throw new UsageException($"--scenario: '{path}' is not valid JSON: {e.Message}");
+            throw new UsageException(Language.Format(CliText.Book_ErrScenarioJson, path, e.Message));
         }
     }
 
@@ -43,7 +44,7 @@ internal static class ScenarioFile
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw Bad("$", "must be a JSON object");
+            throw Bad("$", CliText.Scenario_Object);
         }
 
         LocalDate valuation = today;
@@ -68,15 +69,15 @@ internal static class ScenarioFile
                 case "window_months":
                     window = p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt32(out int w) && w is >= 0 and <= Loan.MaxPeriods
                         ? w
-                        : throw Bad(path, $"must be a whole number of months, 0 to {Loan.MaxPeriods}");
+                        : throw Bad(path, Language.Format(CliText.Scenario_WindowMonths, Loan.MaxPeriods));
                     break;
                 case "prepayment_rate":
                     prepaymentRate = Rate.TryParse(Text(p.Value, path), out Rate rate) && rate > Rate.Zero && rate < Rate.Percent(100m)
                         ? rate
-                        : throw Bad(path, "must be a rate above 0% and below 100%, e.g. \"5%\"");
+                        : throw Bad(path, CliText.Scenario_PrepaymentRate);
                     break;
                 case "prepayment_option":
-                    option = PrepaymentOption.TryParse(Text(p.Value, path), out PrepaymentOption? o) ? o : throw Bad(path, "must be a prepayment option, e.g. \"shorten-term\" or \"lower-payment\"");
+                    option = PrepaymentOption.TryParse(Text(p.Value, path), out PrepaymentOption? o) ? o : throw Bad(path, CliText.Scenario_PrepaymentOption);
                     break;
                 case "fixings":
                     hasFixings = true;
@@ -86,7 +87,7 @@ internal static class ScenarioFile
                         string at = $"{path}[{k++}]";
                         Only(f, at, "index", "effective_date", "rate");
                         fixings.Add(new RateFixing(Index(f, at), Date(Required(f, at, "effective_date"), at + ".effective_date"),
-                            Rate.TryParse(Text(Required(f, at, "rate"), at + ".rate"), out Rate v) ? v : throw Bad(at + ".rate", "must be a rate, e.g. \"3.40%\""),
+                            Rate.TryParse(Text(Required(f, at, "rate"), at + ".rate"), out Rate v) ? v : throw Bad(at + ".rate", CliText.Scenario_Rate),
                             "scenario"));
                     }
 
@@ -105,52 +106,52 @@ internal static class ScenarioFile
 
                     break;
                 default:
-                    throw Bad(path, "is not a scenario property (fixings, valuation_date, window_months, assume_unchanged_until, spread_changes, prepayment_rate, prepayment_option)");
+                    throw Bad(path, CliText.Scenario_Unknown);
             }
         }
 
         if (!hasFixings)
         {
-            throw Bad("$.fixings", "is required (an empty list when the scenario changes no fixing)");
+            throw Bad("$.fixings", CliText.Scenario_FixingsRequired);
         }
 
         return (new RepricingScenario(valuation, fixings, spreads, prepaymentRate, option, window), assume);
     }
 
     private static RateIndex Index(JsonElement e, string at) =>
-        RateIndex.TryParse(Text(Required(e, at, "index"), at + ".index"), out RateIndex? index) ? index : throw Bad(at + ".index", "must be a rate index, e.g. \"lpr5y\"");
+        RateIndex.TryParse(Text(Required(e, at, "index"), at + ".index"), out RateIndex? index) ? index : throw Bad(at + ".index", CliText.Scenario_Index);
 
     private static decimal Bp(JsonElement e, string path) =>
-        e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out decimal bp) && Math.Abs(bp) <= 10_000m ? bp : throw Bad(path, "must be a number of basis points, e.g. -20");
+        e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out decimal bp) && Math.Abs(bp) <= 10_000m ? bp : throw Bad(path, CliText.Scenario_Bp);
 
     private static JsonElement Required(JsonElement e, string at, string name) =>
-        e.TryGetProperty(name, out JsonElement value) ? value : throw Bad($"{at}.{name}", "is required");
+        e.TryGetProperty(name, out JsonElement value) ? value : throw Bad($"{at}.{name}", CliText.Scenario_Required);
 
     private static void Only(JsonElement e, string at, params string[] names)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            throw Bad(at, "must be an object");
+            throw Bad(at, CliText.Scenario_AnObject);
         }
 
         foreach (JsonProperty p in e.EnumerateObject())
         {
             if (!names.Contains(p.Name))
             {
-                throw Bad($"{at}.{p.Name}", $"is not a property here ({string.Join(", ", names)})");
+                throw Bad($"{at}.{p.Name}", Language.Format(CliText.Scenario_NotHere, string.Join(", ", names)));
             }
         }
     }
 
     private static JsonElement.ArrayEnumerator Array(JsonElement e, string path) =>
-        e.ValueKind == JsonValueKind.Array ? e.EnumerateArray() : throw Bad(path, "must be an array");
+        e.ValueKind == JsonValueKind.Array ? e.EnumerateArray() : throw Bad(path, CliText.Scenario_Array);
 
     private static string Text(JsonElement e, string path) =>
-        e.ValueKind == JsonValueKind.String ? e.GetString()! : throw Bad(path, "must be a string");
+        e.ValueKind == JsonValueKind.String ? e.GetString()! : throw Bad(path, CliText.Scenario_String);
 
     private static LocalDate Date(JsonElement e, string path) =>
-        LocalDatePattern.Iso.Parse(Text(e, path)) is { Success: true } r ? r.Value : throw Bad(path, "must be a date yyyy-MM-dd");
+        LocalDatePattern.Iso.Parse(Text(e, path)) is { Success: true } r ? r.Value : throw Bad(path, CliText.Scenario_Date);
 
     private static UsageException Bad(string path, string what) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"--scenario: {path} {what}."));
+        new(Language.Format(CliText.Book_ErrScenario, path, what));
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -14,7 +16,8 @@ internal sealed partial class TvmCommand
     {
         private readonly Dictionary<string, Option<string>> _options = new(StringComparer.Ordinal);
 
-        internal Function(string name, string excel, string description, string[] options, ResultKind kind, Func<Reader, decimal> compute)
+        internal Function(string name, string excel, string description, string[] options, ResultKind kind,
+            Dictionary<string, (string HelpName, string Description, string? Default)> optionHelp, Func<Reader, decimal> compute)
         {
             Name = name;
             Excel = excel;
@@ -23,9 +26,10 @@ internal sealed partial class TvmCommand
             Command = new Command(name, $"{excel}: {description}");
             foreach (string key in (string[])[.. options, "--format"])
             {
-                (string helpName, string help, string? byDefault) = OptionHelp[key];
+                (string helpName, string help, string? byDefault) = optionHelp[key];
                 bool optional = Optional.Contains(key) || (key == "--pv" && name == "fv");
-                string text = byDefault == "" ? help : optional ? $"{help} Default: {byDefault}." : $"{help} Required.";
+                string text = byDefault == "" ? help
+                    : optional ? Language.Format(CliText.Help_TvmOptDefault, help, byDefault) : Language.Format(CliText.Help_TvmOptRequired, help);
                 string optionName = key == "--xrate" ? "--rate" : key;
                 var option = new Option<string>(optionName) { Description = text, HelpName = helpName };
                 _options[optionName] = option;

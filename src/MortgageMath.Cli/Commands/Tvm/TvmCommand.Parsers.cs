@@ -1,4 +1,6 @@
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using NodaTime;
 using NodaTime.Text;
 
@@ -20,8 +22,7 @@ internal sealed partial class TvmCommand
         {
             if (!int.TryParse(trimmed[(slash + 1)..].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out divisor) || divisor < 1)
             {
-                throw new UsageException(
-                    $"{option} '{ArgumentParsers.Echo(text)}': the number of periods a year must be a whole number from 1 up; write e.g. 8%/12.");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrPeriodsPerYear, option, ArgumentParsers.Echo(text)));
             }
 
             trimmed = trimmed[..slash].TrimEnd();
@@ -39,13 +40,12 @@ internal sealed partial class TvmCommand
         else if (ArgumentParsers.TryParsePlainDecimal(trimmed, out decimal bare))
         {
             string asBasisPoints = (bare * 100m / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
-            throw new UsageException(
-                $"{option} '{ArgumentParsers.Echo(text)}' has no unit; write {ArgumentParsers.Echo(trimmed)}% or {ArgumentParsers.Echo(asBasisPoints)}bp (a rate per period: 8%/12 is 8% a year paid monthly).");
+            throw new UsageException(Language.Format(
+                CliText.Tvm_ErrRateNoUnit, option, ArgumentParsers.Echo(text), ArgumentParsers.Echo(trimmed), ArgumentParsers.Echo(asBasisPoints)));
         }
         else
         {
-            throw new UsageException(
-                $"{option} '{ArgumentParsers.Echo(text)}' is not a rate; write a rate per period with its unit, e.g. 0.5%, 50bp or 6%/12.");
+            throw new UsageException(Language.Format(CliText.Tvm_ErrRateNotRate, option, ArgumentParsers.Echo(text)));
         }
 
         return fraction / divisor;
@@ -53,8 +53,7 @@ internal sealed partial class TvmCommand
 
     private static decimal ParseAmount(string option, string text) => ArgumentParsers.TryParsePlainDecimal(text, out decimal value)
         ? value
-        : throw new UsageException(
-            $"{option} '{ArgumentParsers.Echo(text)}' is not an amount; write a plain number with its sign (received positive, paid negative), e.g. 10000 or -200.");
+        : throw new UsageException(Language.Format(CliText.Tvm_ErrAmount, option, ArgumentParsers.Echo(text)));
 
     private static decimal[] ParseValues(string text)
     {
@@ -64,8 +63,8 @@ internal sealed partial class TvmCommand
         {
             if (!ArgumentParsers.TryParsePlainDecimal(parts[i], out values[i]))
             {
-                throw new UsageException(
-                    $"--values: value {(i + 1).ToString(CultureInfo.InvariantCulture)} '{ArgumentParsers.Echo(parts[i].Trim())}' is not a number; write the values as plain numbers separated by commas, e.g. -10000,3000,4200.");
+                throw new UsageException(Language.Format(
+                    CliText.Tvm_ErrValue, (i + 1).ToString(CultureInfo.InvariantCulture), ArgumentParsers.Echo(parts[i].Trim())));
             }
         }
 
@@ -79,23 +78,23 @@ internal sealed partial class TvmCommand
         for (int i = 0; i < parts.Length; i++)
         {
             string part = parts[i].Trim();
-            string at = $"--flows: flow {(i + 1).ToString(CultureInfo.InvariantCulture)} '{ArgumentParsers.Echo(part)}'";
+            string at = Language.Format(CliText.Tvm_ErrFlowAt, (i + 1).ToString(CultureInfo.InvariantCulture), ArgumentParsers.Echo(part));
             int equals = part.IndexOf('=', StringComparison.Ordinal);
             if (equals < 0)
             {
-                throw new UsageException($"{at} is not DATE=AMOUNT; write e.g. 2008-03-01=2750.");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrFlowNotPair, at));
             }
 
             string dateText = part[..equals].Trim();
             string amountText = part[(equals + 1)..].Trim();
             if (LocalDatePattern.Iso.Parse(dateText) is not { Success: true } date)
             {
-                throw new UsageException($"{at}: '{ArgumentParsers.Echo(dateText)}' is not a valid date; write yyyy-MM-dd=AMOUNT, e.g. 2008-03-01=2750.");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrFlowDate, at, ArgumentParsers.Echo(dateText)));
             }
 
             if (!ArgumentParsers.TryParsePlainDecimal(amountText, out decimal amount))
             {
-                throw new UsageException($"{at}: '{ArgumentParsers.Echo(amountText)}' is not a number; write yyyy-MM-dd=AMOUNT, e.g. 2008-03-01=2750.");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrFlowAmount, at, ArgumentParsers.Echo(amountText)));
             }
 
             flows[i] = (date.Value, amount);
@@ -133,30 +132,30 @@ internal sealed partial class TvmCommand
 
             if (!ArgumentParsers.TryParsePlainDecimal(line, out decimal value))
             {
-                throw new UsageException(
-                    $"--file '{path}' line {number.ToString(CultureInfo.InvariantCulture)}: '{ArgumentParsers.Echo(line)}' is not a number; write one value a line, e.g. -10000.");
+                throw new UsageException(Language.Format(
+                    CliText.Tvm_ErrFileValue, path, number.ToString(CultureInfo.InvariantCulture), ArgumentParsers.Echo(line)));
             }
 
             values.Add(value);
         }
 
-        return values.Count > 0 ? [.. values] : throw new UsageException($"--file '{path}' has no values; write one value a line, e.g. -10000.");
+        return values.Count > 0 ? [.. values] : throw new UsageException(Language.Format(CliText.Tvm_ErrFileNoValues, path));
     }
 
     private static (LocalDate, decimal)[] ReadFlowsFile(string path)
     {
-        const string Hint = "write date,amount lines, e.g. 2008-03-01,2750.";
+        string hint = CliText.Tvm_ErrFileFlowHint;
         var flows = new List<(LocalDate, decimal)>();
         bool first = true;
         foreach ((int number, string line) in ContentLines(path))
         {
-            string at = $"--file '{path}' line {number.ToString(CultureInfo.InvariantCulture)}";
+            string at = Language.Format(CliText.Tvm_ErrFileLine, path, number.ToString(CultureInfo.InvariantCulture));
             string[] fields = line.Split(',');
             bool isFirst = first;
             first = false;
             if (fields.Length != 2)
             {
-                throw new UsageException($"{at}: '{ArgumentParsers.Echo(line)}' is not date,amount; {Hint}");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrFileNotFlow, at, ArgumentParsers.Echo(line), hint));
             }
 
             string dateText = fields[0].Trim();
@@ -167,18 +166,18 @@ internal sealed partial class TvmCommand
                     continue; // a header
                 }
 
-                throw new UsageException($"{at}: '{ArgumentParsers.Echo(dateText)}' is not a valid date; {Hint}");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrFileDate, at, ArgumentParsers.Echo(dateText), hint));
             }
 
             string amountText = fields[1].Trim();
             if (!ArgumentParsers.TryParsePlainDecimal(amountText, out decimal amount))
             {
-                throw new UsageException($"{at}: '{ArgumentParsers.Echo(amountText)}' is not a number; {Hint}");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrFileAmount, at, ArgumentParsers.Echo(amountText), hint));
             }
 
             flows.Add((date.Value, amount));
         }
 
-        return flows.Count > 0 ? [.. flows] : throw new UsageException($"--file '{path}' has no flows; {Hint}");
+        return flows.Count > 0 ? [.. flows] : throw new UsageException(Language.Format(CliText.Tvm_ErrFileNoFlows, path, hint));
     }
 }

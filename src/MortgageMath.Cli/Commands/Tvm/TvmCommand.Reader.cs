@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using NodaTime;
 
 namespace MortgageMath.Cli;
@@ -42,7 +44,7 @@ internal sealed partial class TvmCommand
             string text = Required(option);
             if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
             {
-                throw new UsageException($"{option} '{ArgumentParsers.Echo(text)}' is not a whole number; write e.g. {option} 360.");
+                throw new UsageException(Language.Format(CliText.Tvm_ErrWhole, option, ArgumentParsers.Echo(text)));
             }
 
             Arguments.Add(new Argument(option[2..], value.ToString(CultureInfo.InvariantCulture), json => json.WriteNumberValue(value)));
@@ -66,8 +68,7 @@ internal sealed partial class TvmCommand
             {
                 null or "end" or "0" => PaymentTiming.EndOfPeriod,
                 "begin" or "1" => PaymentTiming.BeginningOfPeriod,
-                _ => throw new UsageException(
-                    $"--type '{ArgumentParsers.Echo(text)}' is not a payment timing; write end (Excel 0, the default) or begin (Excel 1)."),
+                _ => throw new UsageException(Language.Format(CliText.Tvm_ErrType, ArgumentParsers.Echo(text))),
             };
             string name = type == PaymentTiming.EndOfPeriod ? "end" : "begin";
             Arguments.Add(new Argument("type", name, json => json.WriteStringValue(name)));
@@ -76,7 +77,7 @@ internal sealed partial class TvmCommand
 
         internal decimal[] Values()
         {
-            decimal[] values = Source("--values", "the values", "--values V1,V2,...") is { } inline
+            decimal[] values = Source("--values", CliText.Tvm_ErrValuesTwice, CliText.Tvm_ErrValuesMissing, "--values V1,V2,...") is { } inline
                 ? ParseValues(inline)
                 : ReadValuesFile(result.GetValue(function.Option("--file"))!);
             Arguments.Add(new Argument("values", Describe(values.Select(Amounts.Exact).ToList()), json =>
@@ -94,7 +95,7 @@ internal sealed partial class TvmCommand
 
         internal (LocalDate Date, decimal Amount)[] Flows()
         {
-            (LocalDate Date, decimal Amount)[] flows = Source("--flows", "the flows", "--flows DATE=AMOUNT,...") is { } inline
+            (LocalDate Date, decimal Amount)[] flows = Source("--flows", CliText.Tvm_ErrFlowsTwice, CliText.Tvm_ErrFlowsMissing, "--flows DATE=AMOUNT,...") is { } inline
                 ? ParseFlows(inline)
                 : ReadFlowsFile(result.GetValue(function.Option("--file"))!);
             Arguments.Add(new Argument("flows", Describe(flows.Select(f => $"{Amounts.Date(f.Date)} {Amounts.Exact(f.Amount)}").ToList()), json =>
@@ -115,18 +116,18 @@ internal sealed partial class TvmCommand
         }
 
         /// <summary>The inline list, or null when the file is to be read; exactly one of the two must be given.</summary>
-        private string? Source(string option, string what, string syntax)
+        private string? Source(string option, string twice, string missing, string syntax)
         {
             string? inline = result.GetValue(function.Option(option));
             string? file = result.GetValue(function.Option("--file"));
             if (inline is not null && file is not null)
             {
-                throw new UsageException($"give {what} once: {option} or --file, not both.");
+                throw new UsageException(Language.Format(twice, option));
             }
 
             if (inline is null && file is null)
             {
-                throw new UsageException($"{what} are missing; give {syntax} or --file FILE.");
+                throw new UsageException(Language.Format(missing, syntax));
             }
 
             _valuesOption = inline is not null ? option : "--file";
@@ -139,7 +140,7 @@ internal sealed partial class TvmCommand
         private string Required(string option) => result.GetValue(function.Option(option)) ?? throw MissingOption(option);
 
         private UsageException MissingOption(string option) =>
-            new($"Option '{option}' is required; see 'mortgage tvm {function.Name} --help'.");
+            new(Language.Format(CliText.Loan_OptionRequired, option, "tvm " + function.Name));
 
         private static string Describe(List<string> items) =>
             "[" + string.Join(", ", items.Take(6)) + (items.Count > 6 ? $", … ({items.Count.ToString(CultureInfo.InvariantCulture)} values)" : "") + "]";

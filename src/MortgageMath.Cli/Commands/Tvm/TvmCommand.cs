@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 
@@ -13,28 +14,26 @@ namespace MortgageMath.Cli;
 /// </summary>
 internal sealed partial class TvmCommand
 {
-    private const string RateHelp =
-        "The rate per period with its unit: 0.5%, 50bp, or a yearly rate divided by the periods a year, 6%/12. A bare number is refused.";
-
     /// <summary>The options each function may leave out (the others are required, except --values/--flows/--file: one of them).</summary>
     private static readonly HashSet<string> Optional = new(StringComparer.Ordinal) { "--fv", "--type", "--guess", "--format" };
 
-    /// <summary>Each option's help name and description; an option a function may leave out gets its default appended.</summary>
-    private static readonly Dictionary<string, (string HelpName, string Description, string? Default)> OptionHelp = new(StringComparer.Ordinal)
+    /// <summary>Each option's help name and description (in the run's language: read when the commands are made, per
+    /// run); an option a function may leave out gets its default appended.</summary>
+    private static Dictionary<string, (string HelpName, string Description, string? Default)> OptionHelp() => new(StringComparer.Ordinal)
     {
-        ["--rate"] = ("RATE", RateHelp, null),
-        ["--xrate"] = ("RATE", "The yearly discount rate with its unit (XNPV counts time in 365-day years): 9% or 900bp.", null),
-        ["--nper"] = ("N", "The number of periods, a whole number.", null),
-        ["--per"] = ("N", "The period, 1 to nper.", null),
-        ["--pv"] = ("AMOUNT", "The present value: the amount borrowed (positive) or invested (negative), a plain number with its sign.", "0"),
-        ["--fv"] = ("AMOUNT", "The future value wanted after the last payment, a plain number with its sign.", "0"),
-        ["--pmt"] = ("AMOUNT", "The payment each period, a plain number with its sign (paid: negative).", null),
-        ["--type"] = ("end|begin", "When payments fall: end of each period (Excel 0) or begin (Excel 1).", "end"),
-        ["--guess"] = ("RATE", "Where the search starts, with its unit; the root nearest it is returned when there are several.", "10%"),
-        ["--values"] = ("V1,V2,...", "The cash flows, equally spaced, as plain numbers separated by commas (the first at time 0 for IRR, one period out for NPV). This or --file.", ""),
-        ["--flows"] = ("DATE=AMOUNT,...", "The dated cash flows, yyyy-MM-dd=AMOUNT separated by commas; time runs from the first date. This or --file.", ""),
-        ["--file"] = ("FILE", "Read the values (one a line) or the flows (date,amount a line) from a file instead: a header line and '#' lines are allowed; at most 64 MB.", ""),
-        ["--format"] = ("table|json|csv", "The output format: table, json or csv.", "table"),
+        ["--rate"] = ("RATE", CliText.Help_TvmOptRate, null),
+        ["--xrate"] = ("RATE", CliText.Help_TvmOptXrate, null),
+        ["--nper"] = ("N", CliText.Help_TvmOptNper, null),
+        ["--per"] = ("N", CliText.Help_TvmOptPer, null),
+        ["--pv"] = ("AMOUNT", CliText.Help_TvmOptPv, "0"),
+        ["--fv"] = ("AMOUNT", CliText.Help_TvmOptFv, "0"),
+        ["--pmt"] = ("AMOUNT", CliText.Help_TvmOptPmt, null),
+        ["--type"] = ("end|begin", CliText.Help_TvmOptType, "end"),
+        ["--guess"] = ("RATE", CliText.Help_TvmOptGuess, "10%"),
+        ["--values"] = ("V1,V2,...", CliText.Help_TvmOptValues, ""),
+        ["--flows"] = ("DATE=AMOUNT,...", CliText.Help_TvmOptFlows, ""),
+        ["--file"] = ("FILE", CliText.Help_TvmOptFile, ""),
+        ["--format"] = ("table|json|csv", CliText.Help_TvmOptFormat, "table"),
     };
 
     private readonly List<Function> _functions;
@@ -42,29 +41,30 @@ internal sealed partial class TvmCommand
     /// <summary>Creates the command and its subcommands.</summary>
     internal TvmCommand()
     {
+        Dictionary<string, (string HelpName, string Description, string? Default)> help = OptionHelp();
         _functions =
         [
-            new("pmt", "PMT", "The payment per period of a loan or an annuity.", ["--rate", "--nper", "--pv", "--fv", "--type"], ResultKind.Amount,
+            new("pmt", "PMT", CliText.Help_TvmPmt, ["--rate", "--nper", "--pv", "--fv", "--type"], ResultKind.Amount, help,
                 r => Tvm.Pmt(r.Rate("--rate"), r.Int("--nper"), r.Amount("--pv"), r.Amount("--fv", 0m), r.Type())),
-            new("ipmt", "IPMT", "The interest part of the payment of period per.", ["--rate", "--per", "--nper", "--pv", "--fv", "--type"], ResultKind.Amount,
+            new("ipmt", "IPMT", CliText.Help_TvmIpmt, ["--rate", "--per", "--nper", "--pv", "--fv", "--type"], ResultKind.Amount, help,
                 r => Tvm.IPmt(r.Rate("--rate"), r.Int("--per"), r.Int("--nper"), r.Amount("--pv"), r.Amount("--fv", 0m), r.Type())),
-            new("ppmt", "PPMT", "The principal part of the payment of period per.", ["--rate", "--per", "--nper", "--pv", "--fv", "--type"], ResultKind.Amount,
+            new("ppmt", "PPMT", CliText.Help_TvmPpmt, ["--rate", "--per", "--nper", "--pv", "--fv", "--type"], ResultKind.Amount, help,
                 r => Tvm.PPmt(r.Rate("--rate"), r.Int("--per"), r.Int("--nper"), r.Amount("--pv"), r.Amount("--fv", 0m), r.Type())),
-            new("pv", "PV", "The present value of a series of payments.", ["--rate", "--nper", "--pmt", "--fv", "--type"], ResultKind.Amount,
+            new("pv", "PV", CliText.Help_TvmPv, ["--rate", "--nper", "--pmt", "--fv", "--type"], ResultKind.Amount, help,
                 r => Tvm.Pv(r.Rate("--rate"), r.Int("--nper"), r.Amount("--pmt"), r.Amount("--fv", 0m), r.Type())),
-            new("fv", "FV", "The future value of a series of payments and a present value.", ["--rate", "--nper", "--pmt", "--pv", "--type"], ResultKind.Amount,
+            new("fv", "FV", CliText.Help_TvmFv, ["--rate", "--nper", "--pmt", "--pv", "--type"], ResultKind.Amount, help,
                 r => Tvm.Fv(r.Rate("--rate"), r.Int("--nper"), r.Amount("--pmt"), r.Amount("--pv", 0m), r.Type())),
-            new("nper", "NPER", "The number of periods (may be fractional or negative).", ["--rate", "--pmt", "--pv", "--fv", "--type"], ResultKind.Periods,
+            new("nper", "NPER", CliText.Help_TvmNper, ["--rate", "--pmt", "--pv", "--fv", "--type"], ResultKind.Periods, help,
                 r => Tvm.NPer(r.Rate("--rate"), r.Amount("--pmt"), r.Amount("--pv"), r.Amount("--fv", 0m), r.Type())),
-            new("rate", "RATE", "The rate per period that balances the payments.", ["--nper", "--pmt", "--pv", "--fv", "--type", "--guess"], ResultKind.RatePerPeriod,
+            new("rate", "RATE", CliText.Help_TvmRate, ["--nper", "--pmt", "--pv", "--fv", "--type", "--guess"], ResultKind.RatePerPeriod, help,
                 r => Tvm.Rate(r.Int("--nper"), r.Amount("--pmt"), r.Amount("--pv"), r.Amount("--fv", 0m), r.Type(), r.Guess())),
-            new("npv", "NPV", "The net present value of equally spaced values, the first one period out.", ["--rate", "--values", "--file"], ResultKind.Amount,
+            new("npv", "NPV", CliText.Help_TvmNpv, ["--rate", "--values", "--file"], ResultKind.Amount, help,
                 r => CashFlows.Npv(r.Rate("--rate"), r.Values())),
-            new("irr", "IRR", "The internal rate of return per period of equally spaced values, the first at time 0.", ["--values", "--file", "--guess"], ResultKind.RatePerPeriod,
+            new("irr", "IRR", CliText.Help_TvmIrr, ["--values", "--file", "--guess"], ResultKind.RatePerPeriod, help,
                 r => CashFlows.Irr(r.Values(), r.Guess())),
-            new("xnpv", "XNPV", "The net present value of dated cash flows at a yearly rate.", ["--xrate", "--flows", "--file"], ResultKind.Amount,
+            new("xnpv", "XNPV", CliText.Help_TvmXnpv, ["--xrate", "--flows", "--file"], ResultKind.Amount, help,
                 r => CashFlows.Xnpv(r.Rate("--rate"), r.Flows())),
-            new("xirr", "XIRR", "The yearly internal rate of return of dated cash flows.", ["--flows", "--file", "--guess"], ResultKind.RatePerYear,
+            new("xirr", "XIRR", CliText.Help_TvmXirr, ["--flows", "--file", "--guess"], ResultKind.RatePerYear, help,
                 r => CashFlows.Xirr(r.Flows(), r.Guess())),
         ];
 
@@ -105,7 +105,7 @@ internal sealed partial class TvmCommand
                 "table" => OutputFormat.Table,
                 "json" => OutputFormat.Json,
                 "csv" => OutputFormat.Csv,
-                _ => throw new UsageException($"--format '{ArgumentParsers.Echo(formatText)}' is not a format for tvm; write table, json or csv."),
+                _ => throw new UsageException(Language.Format(CliText.Tvm_ErrFormat, ArgumentParsers.Echo(formatText))),
             }
             : OutputFormat.Table;
 
@@ -125,7 +125,7 @@ internal sealed partial class TvmCommand
         }
         catch (OverflowException)
         {
-            throw new UsageException($"{function.Excel}: the result is beyond the decimal range (about ±7.9e28).");
+            throw new UsageException(Language.Format(CliText.Tvm_ErrOverflow, function.Excel));
         }
 
         string text = format switch

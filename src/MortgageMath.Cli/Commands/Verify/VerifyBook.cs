@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using MortgageMath.Verification;
-using Spectre.Console;
 using Specs = MortgageMath.Specs;
+using Spectre.Console;
 
 namespace MortgageMath.Cli;
 
@@ -20,22 +22,22 @@ internal static class VerifyBook
     {
         if ((schedule is null) == (schedules is null))
         {
-            throw new UsageException("with --book give --schedules DIR (their DIR/<id>.csv), or --schedule FILE --id-column NAME (one CSV of every loan).");
+            throw new UsageException(CliText.Verify_ErrBookNeedsSchedules);
         }
 
         if (schedule is not null && read.IdColumn is null)
         {
-            throw new UsageException("--book with --schedule FILE needs --id-column NAME: the header of the column naming each row's loan.");
+            throw new UsageException(CliText.Verify_ErrBookNeedsIdColumn);
         }
 
         if (schedules is not null && read.IdColumn is not null)
         {
-            throw new UsageException("--id-column applies to --schedule FILE (one CSV of every loan), not to --schedules DIR.");
+            throw new UsageException(CliText.Verify_ErrIdColumnWithSchedules);
         }
 
         if (schedules is not null && !Directory.Exists(schedules))
         {
-            throw new UsageException($"--schedules '{schedules}' is not a folder.") { Path = schedules };
+            throw new UsageException(Language.Format(CliText.Verify_ErrNotFolder, schedules)) { Path = schedules };
         }
 
         string text = InputFiles.ReadText("--book", book);
@@ -52,7 +54,7 @@ internal static class VerifyBook
 
         if (lines.Count == 0)
         {
-            throw new UsageException($"--book '{book}' is empty: write one loan spec per line, each with an \"id\".") { Path = book };
+            throw new UsageException(Language.Format(CliText.Verify_ErrBookEmpty, book)) { Path = book };
         }
 
         IReadOnlyDictionary<string, ForeignSchedule>? all = null;
@@ -117,18 +119,18 @@ internal static class VerifyBook
         string book, int line, string json, string? schedule, string? schedules, IReadOnlyDictionary<string, ForeignSchedule>? all,
         ScheduleReadOptions read, VerificationOptions compare, RateTable table)
     {
-        string at = $"{book} line {line}";
+        string at = Language.Format(CliText.Verify_ErrBookLine, book, line);
         string id = $"line {line}";
         string theirs = schedule ?? schedules!;
         try
         {
-            JsonObject entry = JsonNode.Parse(json) as JsonObject ?? throw new UsageException($"{at}: not a JSON object; write one loan spec per line, with an \"id\".");
+            JsonObject entry = JsonNode.Parse(json) as JsonObject ?? throw new UsageException(Language.Format(CliText.Verify_ErrNotObject, at));
             id = entry["id"] is JsonValue value && (value.TryGetValue(out string? s) ? s : value.ToJsonString()) is { Length: > 0 } text
                 ? text
-                : throw new UsageException($"{at}: no \"id\"; give every loan an id, e.g. {{\"id\": \"L0001\", …}}.");
+                : throw new UsageException(Language.Format(CliText.Verify_ErrNoId, at));
             if (id.IndexOfAny(['/', '\\']) >= 0 || id is "." or ".." || id.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
             {
-                throw new UsageException($"{at}: the id '{id}' is not a file name; use letters, digits, '-', '_' and '.'.");
+                throw new UsageException(Language.Format(CliText.Verify_ErrIdNotFileName, at, id));
             }
 
             entry.Remove("id");
@@ -140,7 +142,7 @@ internal static class VerifyBook
 
             if (document.IsCombined)
             {
-                throw new UsageException($"{at}: a combined loan; verify each leg on its own.");
+                throw new UsageException(Language.Format(CliText.Verify_ErrCombinedLine, at));
             }
 
             Schedule ours = LoanSpec.FromDocument(document).BuildSchedule();
@@ -149,7 +151,7 @@ internal static class VerifyBook
             {
                 foreign = all.TryGetValue(id, out ForeignSchedule? rows)
                     ? rows
-                    : throw new UsageException($"{schedule}: no rows for the loan '{id}' in the column '{read.IdColumn}'.");
+                    : throw new UsageException(Language.Format(CliText.Verify_ErrNoRows, schedule, id, read.IdColumn));
             }
             else
             {
@@ -167,7 +169,7 @@ internal static class VerifyBook
         }
         catch (JsonException e)
         {
-            return new VerifyOutcome(id, at, theirs, null, $"{at}: not valid JSON: {e.Message.Split('\n')[0].Trim()}");
+            return new VerifyOutcome(id, at, theirs, null, Language.Format(CliText.Verify_ErrNotJson, at, e.Message.Split('\n')[0].Trim()));
         }
     }
 
@@ -179,7 +181,7 @@ internal static class VerifyBook
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"--schedule '{path}' cannot be read: {e.Message.Split('\n')[0].Trim()}") { Path = path };
+            throw new UsageException(Language.Format(CliText.Verify_ErrScheduleUnreadable, path, e.Message.Split('\n')[0].Trim())) { Path = path };
         }
     }
 

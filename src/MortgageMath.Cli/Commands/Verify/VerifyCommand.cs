@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using MortgageMath.Verification;
@@ -101,7 +102,7 @@ internal sealed class VerifyCommand
         string? errors = result.GetValue(_errors);
         if (errors is not null && errors.ToLowerInvariant() is not ("text" or "json"))
         {
-            throw new UsageException($"--errors '{ArgumentParsers.Echo(errors)}' is not text or json.");
+            throw new UsageException(Language.Format(CliText.Verify_ErrErrors, ArgumentParsers.Echo(errors)));
         }
 
         ScheduleReadOptions read = ReadOptions(result);
@@ -111,7 +112,7 @@ internal sealed class VerifyCommand
         string? spec = result.GetValue(_spec), book = result.GetValue(_book), schedule = result.GetValue(_schedule), schedules = result.GetValue(_schedules);
         if (spec is not null && book is not null)
         {
-            throw new UsageException("give either --spec (one loan) or --book (many), not both.");
+            throw new UsageException(CliText.Verify_ErrSpecAndBook);
         }
 
         List<VerifyOutcome> outcomes;
@@ -120,12 +121,12 @@ internal sealed class VerifyCommand
         {
             if (spec is null || schedule is null)
             {
-                throw new UsageException("give --spec FILE and --schedule FILE (one loan), or --book FILE with --schedules DIR or --schedule FILE --id-column NAME; see 'mortgage verify --help'.");
+                throw new UsageException(CliText.Verify_ErrNothing);
             }
 
             if (schedules is not null || read.IdColumn is not null)
             {
-                throw new UsageException("--schedules and --id-column apply to a book (--book FILE).");
+                throw new UsageException(CliText.Verify_ErrBookOptions);
             }
 
             Schedule ours = BuildOne(spec, table);
@@ -198,7 +199,7 @@ internal sealed class VerifyCommand
         (LoanSpec? single, CombinedSpec? combined) = LoanSpecReader.ReadAnyFile(spec, table);
         if (combined is not null || single is null)
         {
-            throw new UsageException($"--spec '{spec}' is a combined loan; verify each leg on its own (a spec per leg and its rows).") { Path = spec };
+            throw new UsageException(Language.Format(CliText.Verify_ErrSpecCombined, spec)) { Path = spec };
         }
 
         return single.BuildSchedule();
@@ -213,14 +214,14 @@ internal sealed class VerifyCommand
             var info = new FileInfo(path);
             if (info.Exists && info.Length > InputFiles.MaxBytes)
             {
-                throw new UsageException($"--schedule '{path}' is larger than 64 MB; is it the right file?") { Path = path };
+                throw new UsageException(Language.Format(CliText.Verify_ErrScheduleTooLarge, path)) { Path = path };
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"--schedule '{path}' cannot be read: {FirstLine(e.Message)}") { Path = path };
+            throw new UsageException(Language.Format(CliText.Verify_ErrScheduleUnreadable, path, FirstLine(e.Message))) { Path = path };
         }
 
         return Parse(() => ScheduleReader.Parse(ScheduleReader.Decode(bytes), options, path), path);
@@ -272,7 +273,7 @@ internal sealed class VerifyCommand
         {
             if (string.IsNullOrWhiteSpace(format))
             {
-                throw new UsageException("--date-format is empty; write e.g. yyyy/MM/dd.");
+                throw new UsageException(CliText.Verify_ErrDateFormatEmpty);
             }
 
             try
@@ -281,7 +282,7 @@ internal sealed class VerifyCommand
             }
             catch (NodaTime.Text.InvalidPatternException e)
             {
-                throw new UsageException($"--date-format '{ArgumentParsers.Echo(format)}' is not a date pattern: {FirstLine(e.Message)}; write e.g. yyyy/MM/dd or yyyyMMdd.");
+                throw new UsageException(Language.Format(CliText.Verify_ErrDateFormat, ArgumentParsers.Echo(format), FirstLine(e.Message)));
             }
 
             options = options with { DateFormat = format };
@@ -295,7 +296,7 @@ internal sealed class VerifyCommand
                 ";" or "semicolon" => ';',
                 "\\t" or "\t" or "tab" => '\t',
                 "|" or "pipe" => '|',
-                _ => throw new UsageException($"--delimiter '{ArgumentParsers.Echo(delimiter)}' is not one of , ; tab |."),
+                _ => throw new UsageException(Language.Format(CliText.Verify_ErrDelimiter, ArgumentParsers.Echo(delimiter))),
             };
             options = options with { Delimiter = c };
         }
@@ -304,7 +305,7 @@ internal sealed class VerifyCommand
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                throw new UsageException("--id-column is empty; give the header of the loan id column, e.g. --id-column loan_id.");
+                throw new UsageException(CliText.Verify_ErrIdColumnEmpty);
             }
 
             options = options with { IdColumn = id };
@@ -322,7 +323,7 @@ internal sealed class VerifyCommand
 
         return decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) && value >= 0m && value <= 1_000_000m
             ? value
-            : throw new UsageException($"--tolerance '{ArgumentParsers.Echo(text)}' is not an amount of 0 or more; write e.g. --tolerance 0.01.");
+            : throw new UsageException(Language.Format(CliText.Verify_ErrTolerance, ArgumentParsers.Echo(text)));
     }
 
     private static int Show(string? text)
@@ -334,7 +335,7 @@ internal sealed class VerifyCommand
 
         return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is >= 0 and <= 100_000
             ? n
-            : throw new UsageException($"--show '{ArgumentParsers.Echo(text)}' is not a count; write a whole number, e.g. --show 50.");
+            : throw new UsageException(Language.Format(CliText.Verify_ErrShow, ArgumentParsers.Echo(text)));
     }
 
     private static string FirstLine(string text)

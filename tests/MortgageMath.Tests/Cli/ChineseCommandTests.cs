@@ -1,0 +1,105 @@
+namespace MortgageMath.Tests.Cli;
+
+/// <summary>
+/// <c>verify</c>, <c>book</c>, <c>tvm</c> and <c>afford</c>'s household options in Chinese (<c>--lang zh-CN</c>): their
+/// error lines and verify's report are resources (CliText <c>Verify_*</c>, <c>Book_*</c>, <c>Scenario_*</c>, <c>Tvm_Err*</c>,
+/// <c>Afford_Err*</c>) with Chinese translations; the English ones are proved unchanged by the commands' own tests.
+/// </summary>
+public class ChineseCommandTests
+{
+    private static string Examples => SpecFiles.ExamplesDirectory();
+
+    public static TheoryData<string[], string> Errors => new()
+    {
+        { ["tvm", "pmt", "--lang", "zh-CN", "--rate", "0.5", "--nper", "360", "--pv", "100000"], "error: --rate '0.5' 没有单位；请写 0.5% 或 50bp（每期利率：8%/12 即年利率 8%、按月支付）。" },
+        { ["tvm", "pmt", "--lang", "zh-CN", "--rate", "0.5%", "--nper", "x", "--pv", "100000"], "error: --nper 'x' 不是整数；例如写 --nper 360。" },
+        { ["tvm", "pmt", "--lang", "zh-CN", "--rate", "0.5%", "--pv", "100000"], "error: 缺少必需的选项 '--nper'；参见 'mortgage tvm pmt --help'。" },
+        { ["tvm", "xirr", "--lang", "zh-CN", "--flows", "2008-01-01=-10000,2008-13-01=2750"], "error: --flows：第 2 笔现金流 '2008-13-01=2750'：'2008-13-01' 不是有效日期；请写 yyyy-MM-dd=金额，例如 2008-03-01=2750。" },
+        { ["book", "sample", "--lang", "zh-CN", "--count", "0", "--output", "loans.jsonl"], "error: --count 必须在 1 到 100,000,000 之间；实为 0。" },
+        { ["book", "sample", "--lang", "zh-CN", "--count", "10", "--output", "loans.txt"], "error: --output：'loans.txt' 必须以 .jsonl、.csv 或 .parquet 结尾（扩展名即格式）；实为 '.txt'。" },
+        { ["verify", "--lang", "zh-CN", "--spec", "a.json"], "error: 请给出 --spec FILE 和 --schedule FILE（单笔贷款），或 --book FILE 加 --schedules DIR 或 --schedule FILE --id-column NAME；参见 'mortgage verify --help'。" },
+        { ["verify", "--lang", "zh-CN", "--spec", "a.json", "--schedule", "b.csv", "--tolerance", "-1"], "error: --tolerance '-1' 不是不小于 0 的金额；例如写 --tolerance 0.01。" },
+        { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000,5000", "--age", "35"], "error: --income 有 2 个值而 --age 有 1 个；请给每位借款人一个收入和一个年龄，主借款人在前，例如 --income 9000,6000 --age 38,36。" },
+        { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000"], "error: 缺少必需的选项 '--age'（每位借款人一个年龄，主借款人在前，例如 --age 35 或 --age 38,36）；参见 'mortgage afford --help'。" },
+        { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000x", "--age", "35"], "error: --income '12000x' 不是金额；请写不带千位分隔符的数字，例如 12000 或 8500.50。" },
+        { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000", "--age", "35", "--policy", "bank"], "error: --policy 'bank' 不是审批政策；请写 china-commercial、china-provident-fund 或 us-qm。" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Errors))]
+    public void Errors_are_one_line_in_Chinese(string[] args, string expected) =>
+        CliAssert.OneErrorLine(CliRunner.Run(args), expected);
+
+    [Fact]
+    public void A_book_scenario_error_in_Chinese()
+    {
+        string loans = SpecFiles.Write("""{"id": "L1", "principal": "1000000", "rate": "4.9%", "months": 360, "start": "2024-03-20"}""", ".jsonl");
+        CliAssert.OneErrorLine(
+            CliRunner.Run("book", "reprice", "--lang", "zh-CN", "--loans", loans, "--scenario", SpecFiles.Write("""{"fixings": [], "speed": 1}""")),
+            "error: --scenario：$.speed 不是情景的属性（fixings、valuation_date、window_months、assume_unchanged_until、spread_changes、prepayment_rate、prepayment_option）。");
+        CliAssert.OneErrorLine(
+            CliRunner.Run("book", "reprice", "--lang", "zh-CN", "--loans", loans, "--scenario", SpecFiles.Write("""{"fixings": [{"index": "lpr5y", "effective_date": "2026-12-22"}]}""")),
+            "error: --scenario：$.fixings[0].rate 是必需的。");
+    }
+
+    [Fact]
+    public void The_verify_report_in_Chinese_TV1_against_an_Actual_365_export()
+    {
+        // The English report of VerifyCliTests.The_actual_365_export_differs_with_its_hint, in Chinese: the same figures,
+        // the verdict (DIFFERS, which scripts look for) and the column names (data) unchanged; the table aligned in terminal columns.
+        CliResult result = CliRunner.Run("verify", "--lang", "zh-CN", "--spec", Path.Combine(Examples, "fixed-tv1.json"),
+            "--schedule", Path.Combine(Examples, "verify", "actual-365.csv"), "--show", "2", "--tolerance", "0.01");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(
+            """
+            核对：docs/examples/fixed-tv1.json 对照 docs/examples/verify/actual-365.csv：DIFFERS
+              行数：我方 360，对方 360，已比较 360，不同 360
+              比较的列：due_date, payment, principal, interest, closing_balance
+              最大差额：1993.60（容差 0.01）
+              差异：1,080 处（下列前 2 处）
+              行  列         我方     对方     差额    文件行
+               1  principal  1223.94  1145.63  -78.31       2
+               1  interest   4083.33  4161.64  +78.31       2
+            提示：每处不同的利息都等于 余额 × 利率 × 该期实际天数 ÷ 365（360 行）：对方使用 Actual/365。
+
+            """.ReplaceLineEndings("\n"), result.Stdout.Replace(Examples, "docs/examples", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tvm_help_describes_the_function_and_its_options_in_Chinese()
+    {
+        CliResult result = CliRunner.Run("tvm", "pmt", "--help", "--lang", "zh-CN");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  PMT: 贷款或年金的每期付款额。\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("期数，整数。必需。", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("最后一次付款后希望达到的终值，带符号的数字。默认：0。", result.Stdout, StringComparison.Ordinal);
+        // English is as before.
+        Assert.Contains("The future value wanted after the last payment, a plain number with its sign. Default: 0.",
+            CliRunner.Run("tvm", "pmt", "--help", "--lang", "en").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_floating_rate_plan_is_described_in_Chinese_in_the_summary_and_the_report()
+    {
+        string spec = Path.Combine(Examples, "lpr-spread-change.json");
+
+        Assert.StartsWith("贷款：1,000,000.00，放款时年利率 5.25%（lpr5y +60bp，每年 1 月 1 日重定价；1 个利率事件），",
+            CliRunner.Run("schedule", "--spec", spec, "--lang", "zh-CN").Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Loan: 1,000,000.00 at 5.25% a year at disbursement (lpr5y +60bp, repriced every 1 January; 1 rate event(s)) over 360 months",
+            CliRunner.Run("schedule", "--spec", spec, "--lang", "en").Stdout, StringComparison.Ordinal);
+        string page = CliRunner.Run("report", "--spec", spec, "--lang", "zh-CN").Stdout;
+        Assert.Contains("lpr5y +60bp，每年 1 月 1 日重定价", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("lpr5y +60bp, repriced", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_account_policy_line_in_Chinese_keeps_the_spec_syntax_of_its_parts()
+    {
+        string[] lines = CliRunner.Run("account", "--spec", Path.Combine(Examples, "overdue-account.json"), "--as-of", "2024-05-20", "--lang", "zh-CN").Stdout.Split('\n');
+
+        Assert.Equal("截至 2024-05-20 的账户。政策：罚息 markup(50%)，计复利，actual/360，宽限期 0 天，滞纳金 none，容差 0，还款顺序 china，多还款项 hold，风险分类 china-2023。", lines[1]);
+    }
+}
