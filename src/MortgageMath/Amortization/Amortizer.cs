@@ -728,7 +728,7 @@ internal static class Amortizer
                 if (p.Date <= loan.Disbursement || p.Date >= maturity)
                 {
                     throw LoanEventException.For(loan, p,
-                        $"A {(p.IsPayoff ? "payoff" : "prepayment")} must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(maturity)}), when the loan is repaid anyway; was {Format(p.Date)}.",
+                        Resources.Localized.Format(p.IsPayoff ? Resources.LibraryText.Valid_PayoffDate : Resources.LibraryText.Valid_PrepaymentDate, Format(loan.Disbursement), Format(maturity), Format(p.Date)),
                         dateIsOutOfRange: true);
                 }
 

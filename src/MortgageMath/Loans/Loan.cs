@@ -66,7 +66,7 @@ public sealed partial record Loan
             if (value <= 0m || value > MaxPrincipal)
             {
                 throw new ArgumentOutOfRangeException(nameof(Principal), value,
-                    $"Principal must be greater than 0 and at most 1,000,000,000,000; was {value.ToString(CultureInfo.InvariantCulture)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PrincipalRange, value.ToString(CultureInfo.InvariantCulture)));
             }
 
             field = value;
@@ -162,7 +162,7 @@ public sealed partial record Loan
             if (value is < 1 or > MaxPeriods)
             {
                 throw new ArgumentOutOfRangeException(nameof(Periods), value,
-                    $"The number of periods must be between 1 and {MaxPeriods}; was {value}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PeriodsRange, MaxPeriods, value));
             }
 
             field = value;
@@ -179,7 +179,7 @@ public sealed partial record Loan
             if (value.Year is < MinYear or > MaxYear)
             {
                 throw new ArgumentOutOfRangeException(nameof(Disbursement), value,
-                    $"The disbursement date must be in the years {MinYear} to {MaxYear}; was {Format(value)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_DisbursementRange, MinYear, MaxYear, Format(value)));
             }
 
             field = value;
@@ -198,7 +198,7 @@ public sealed partial record Loan
             if (value is < 1 or > 31)
             {
                 throw new ArgumentOutOfRangeException(nameof(RepaymentDay), value,
-                    $"The repayment day must be between 1 and 31; was {value}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_RepaymentDayRange, value));
             }
 
             field = value;
@@ -361,7 +361,7 @@ public sealed partial record Loan
         if (!FixedPoint.TryToMinor(Principal, Rounding.DecimalPlaces, out long principal))
         {
             throw new ArgumentException(
-                $"Principal {Principal.ToString(CultureInfo.InvariantCulture)} has more decimal places than the rounding policy keeps ({Rounding.DecimalPlaces}); round it to {Rounding.MinorUnit.ToString(CultureInfo.InvariantCulture)} first.",
+                Resources.Localized.Format(Resources.LibraryText.Valid_PrincipalDecimals, Principal.ToString(CultureInfo.InvariantCulture), Rounding.DecimalPlaces, Rounding.MinorUnit.ToString(CultureInfo.InvariantCulture)),
                 nameof(Principal));
         }
 
@@ -370,14 +370,14 @@ public sealed partial record Loan
             if (first <= Disbursement || first > Disbursement.PlusMonths(2))
             {
                 throw new ArgumentOutOfRangeException(nameof(FirstDueDate), first,
-                    $"The first due date must be after the disbursement date {Format(Disbursement)} and at most two months later; was {Format(first)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_FirstDueRange, Format(Disbursement), Format(first)));
             }
 
             int expectedDay = Math.Min(EffectiveRepaymentDay, CalendarSystem.Iso.GetDaysInMonth(first.Year, first.Month));
             if (first.Day != expectedDay)
             {
                 throw new ArgumentException(
-                    $"The first due date {Format(first)} is not on the repayment day {EffectiveRepaymentDay} (which is day {expectedDay} in that month).",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_FirstDueDay, Format(first), EffectiveRepaymentDay, expectedDay),
                     nameof(FirstDueDate));
             }
         }

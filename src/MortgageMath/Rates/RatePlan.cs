@@ -58,7 +58,7 @@ public abstract class RatePlan : IEquatable<RatePlan>
         if (annualRate < Rate.Zero || annualRate > Rate.OneHundredPercent)
         {
             throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate,
-                $"The annual rate must be between 0% and 100%; was {annualRate}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_AnnualRateRange, annualRate));
         }
 
         return new FixedRatePlan(annualRate);

@@ -22,6 +22,11 @@ public class ChineseCommandTests
         { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000,5000", "--age", "35"], "error: --income 有 2 个值而 --age 有 1 个；请给每位借款人一个收入和一个年龄，主借款人在前，例如 --income 9000,6000 --age 38,36。" },
         { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000"], "error: 缺少必需的选项 '--age'（每位借款人一个年龄，主借款人在前，例如 --age 35 或 --age 38,36）；参见 'mortgage afford --help'。" },
         { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000x", "--age", "35"], "error: --income '12000x' 不是金额；请写不带千位分隔符的数字，例如 12000 或 8500.50。" },
+        // The library's own range checks (Resources/LibraryText Valid_*), quoted after the option.
+        { ["schedule", "--lang", "zh-CN", "--principal", "-5", "--rate", "4.9%", "--years", "30"], "error: --principal: 贷款本金必须大于 0 且不超过 1,000,000,000,000；实际为 -5。" },
+        { ["schedule", "--lang", "zh-CN", "--principal", "1000", "--rate", "4.9%", "--years", "30", "--payment-day", "32"], "error: --payment-day: 还款日必须在 1 到 31 之间；实际为 32。" },
+        { ["schedule", "--lang", "zh-CN", "--principal", "1000", "--rate", "4.9%", "--years", "30", "--start", "1899-12-31"], "error: --start: 放款日期必须在 1900 年至 2200 年之间；实际为 1899-12-31。" },
+        { ["payoff", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20", "--date", "2020-01-01"], "error: --date: 提前结清日必须晚于放款日（2024-03-20）、早于最后一个还款日（2054-03-20，届时贷款本已还清）；实际为 2020-01-01。" },
         { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000", "--age", "35", "--policy", "bank"], "error: --policy 'bank' 不是审批政策；请写 china-commercial、china-provident-fund 或 us-qm。" },
     };
 
