@@ -529,7 +529,7 @@ internal static class Amortizer
                 if (amount > _balance)
                 {
                     throw LoanEventException.For(_loan, prepayment,
-                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} is more than the balance then, {FixedPoint.ToDecimal(_balance, _places).ToString(CultureInfo.InvariantCulture)}; use a payoff.");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentAboveBalance, requested.ToString(CultureInfo.InvariantCulture), Format(date), FixedPoint.ToDecimal(_balance, _places).ToString(CultureInfo.InvariantCulture)));
                 }
             }
 

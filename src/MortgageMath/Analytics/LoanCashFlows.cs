@@ -87,7 +87,7 @@ public sealed partial class LoanCashFlows
         if (upfrontFees < 0m || upfrontFees >= principal)
         {
             throw new ArgumentOutOfRangeException(nameof(upfrontFees), upfrontFees,
-                $"Up-front fees must be at least 0 and less than the principal ({S(principal)}); were {S(upfrontFees)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_UpfrontFees, S(principal), S(upfrontFees)));
         }
 
         if (periodicFee < 0m)

@@ -86,7 +86,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
         decimal limit = MaxMagnitude * unitsPerOne;
         if (value < -limit || value > limit)
         {
-            return $"A rate must be between -{limit.ToString(CultureInfo.InvariantCulture)}{unit} and {limit.ToString(CultureInfo.InvariantCulture)}{unit}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.";
+            return Resources.Localized.Format(Resources.LibraryText.Valid_RateMagnitude, limit.ToString(CultureInfo.InvariantCulture), unit, value.ToString(CultureInfo.InvariantCulture));
         }
 
         int maxPlaces = MaxFractionScale - placesOfUnit;

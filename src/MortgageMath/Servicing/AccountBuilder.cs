@@ -82,7 +82,7 @@ internal sealed class AccountBuilder
         if (asOf < loan.Disbursement)
         {
             throw new ArgumentOutOfRangeException(nameof(asOf), DateText.Iso(asOf),
-                $"An account is drawn up on or after the disbursement ({DateText.Iso(loan.Disbursement)}); the as-of date was {DateText.Iso(asOf)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_AccountBeforeDisbursement, DateText.Iso(loan.Disbursement), DateText.Iso(asOf)));
         }
 
         ReceivedPayment[] given = [.. payments];

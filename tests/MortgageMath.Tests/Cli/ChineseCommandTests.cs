@@ -27,6 +27,8 @@ public class ChineseCommandTests
         { ["schedule", "--lang", "zh-CN", "--principal", "1000", "--rate", "4.9%", "--years", "30", "--payment-day", "32"], "error: --payment-day: 还款日必须在 1 到 31 之间；实际为 32。" },
         { ["schedule", "--lang", "zh-CN", "--principal", "1000", "--rate", "4.9%", "--years", "30", "--start", "1899-12-31"], "error: --start: 放款日期必须在 1900 年至 2200 年之间；实际为 1899-12-31。" },
         { ["payoff", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20", "--date", "2020-01-01"], "error: --date: 提前结清日必须晚于放款日（2024-03-20）、早于最后一个还款日（2054-03-20，届时贷款本已还清）；实际为 2020-01-01。" },
+        { ["prepay", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20", "--date", "2025-03-20", "--amount", "2000000"], "error: --date/--amount: 2025-03-20 的提前还款 2000000 超过当时的贷款余额 984978.39；请改用提前结清。" },
+        { ["schedule", "--lang", "zh-CN", "--principal", "1000", "--rate", "100001bp", "--years", "30"], "error: --rate: 利率必须在 -100000bp 到 100000bp 之间；实际为 100001bp。" },
         { ["afford", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--income", "12000", "--age", "35", "--policy", "bank"], "error: --policy 'bank' 不是审批政策；请写 china-commercial、china-provident-fund 或 us-qm。" },
     };
 
