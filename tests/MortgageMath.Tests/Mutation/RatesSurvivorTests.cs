@@ -257,4 +257,163 @@ public class RatesSurvivorTests
         Assert.Equal((D(2022, 3, 15), Pct(3.80m), RateChangeCauses.SpreadChange), (change.EffectiveDate, change.AnnualRate, change.Causes));
         Assert.Equal(Spread.FromBasisPoints(-20m), change.Spread);
     }
+
+    // ---- second pass: the survivors of the same run that the first tests left ----
+
+    /// <summary>
+    /// Kills RateTimeline.cs:298:21 (<c>causes |= RateChangeCauses.PlanStep</c> → <c>&amp;=</c>, → <c>^=</c>): a plan
+    /// step is recorded as a plan step, also when two phases start on the same due date (a stepped plan nested in
+    /// another, both stepping after 12 periods: the rate goes from 3% straight to the last phase's 5%).
+    /// </summary>
+    [Fact]
+    public void A_plan_step_is_recorded_as_one_even_when_two_phases_start_together()
+    {
+        Loan plain = new(100_000m, RatePlan.Stepped(RatePlan.Fixed(Pct(3m)), 12, RatePlan.Fixed(Pct(5m))), 24, D(2022, 1, 10));
+        Loan nested = plain with { RatePlan = RatePlan.Stepped(RatePlan.Stepped(RatePlan.Fixed(Pct(3m)), 12, RatePlan.Fixed(Pct(4m))), 12, RatePlan.Fixed(Pct(5m))) };
+        foreach (Loan loan in new[] { plain, nested })
+        {
+            Assert.Equal(
+                [(D(2022, 1, 10), Pct(3m), RateChangeCauses.Disbursement), (D(2023, 1, 10), Pct(5m), RateChangeCauses.PlanStep)],
+                loan.BuildSchedule().RateChanges.Select(c => (c.EffectiveDate, c.AnnualRate, c.Causes)));
+        }
+    }
+
+    /// <summary>
+    /// Kills RateTimeline.cs:374:31 (<c>floating.Spread ?? Spread.Zero</c> → <c>Spread.Zero</c>) and 378:21 (the switch's
+    /// <c>Reprice</c> removed): a switch to floating takes its own spread and prices at once. A 4.9% fixed loan
+    /// switches on 2022-06-15 to LPR + 50bp (January-1 repricing): the 2022-05-20 fixing 4.05% + 0.50% = 4.55%; on
+    /// 2023-01-01 the 2022-12-20 fixing 4.12% + 0.50% = 4.62%; on 2024-01-01 the 2023-12-20 fixing, 4.74%.
+    /// </summary>
+    [Fact]
+    public void A_switch_to_floating_prices_at_once_with_its_own_spread()
+    {
+        Loan loan = new(100_000m, Pct(4.9m), 24, D(2022, 1, 10))
+        {
+            Rates = Monthly,
+            Events = [RateEvent.SwitchToFloating(D(2022, 6, 15), RateIndex.Lpr5Y, Spread.FromBasisPoints(50m), RepricingRule.EveryJanuary1)],
+        };
+        IReadOnlyList<RateChange> changes = loan.BuildSchedule().RateChanges;
+        Assert.Equal(
+            [(D(2022, 1, 10), Pct(4.9m), RateChangeCauses.Disbursement), (D(2022, 6, 15), Pct(4.55m), RateChangeCauses.SwitchToFloating), (D(2023, 1, 1), Pct(4.62m), RateChangeCauses.Repricing),
+             (D(2024, 1, 1), Pct(4.74m), RateChangeCauses.Repricing)],
+            changes.Select(c => (c.EffectiveDate, c.AnnualRate, c.Causes)));
+        Assert.Equal((Pct(4.05m), Spread.FromBasisPoints(50m)), (changes[1].IndexValue, changes[1].Spread));
+    }
+
+    /// <summary>
+    /// Kills RateTimeline.cs:414:17 (<c>_series is not null</c> → <c>is null</c>: an index the table does not have
+    /// would walk a missing series): the loan fails with the table's named error for an unknown index.
+    /// </summary>
+    [Fact]
+    public void A_floating_loan_on_an_index_the_table_lacks_fails_by_name()
+    {
+        MissingRateFixingException e = Assert.Throws<MissingRateFixingException>(() =>
+            Floating(RatePlan.Floating(RateIndex.Lpr1Y, Spread.Zero, RepricingRule.EveryJanuary1)).BuildSchedule());
+        Assert.Equal((RateIndex.Lpr1Y, D(2022, 1, 10), MissingFixingReason.UnknownIndex), (e.Index, e.Date, e.Reason));
+    }
+
+    /// <summary>
+    /// Kills RateTimeline.cs:422:24 (<c>_nextFixingDay &lt;= day</c> → <c>&lt;</c>): a fixing effective on the repricing
+    /// day itself is the one in force. Disbursed 2022-01-20, repriced monthly, fixings on the 20th: each repricing
+    /// reads that day's fixing (2022-01-20: 4.01%, 02-20: 4.02%, … 06-20: 4.06%; the last due date, 07-20, is not repriced).
+    /// </summary>
+    [Fact]
+    public void A_repricing_reads_a_fixing_effective_that_same_day()
+    {
+        Loan loan = new(100_000m, RatePlan.Floating(RateIndex.Lpr5Y, Spread.Zero, RepricingRule.EveryMonths(1)), 6, D(2022, 1, 20)) { Rates = Monthly };
+        Assert.Equal(
+            [.. Enumerable.Range(0, 6).Select(k => (D(2022, 1, 20).PlusMonths(k), Pct(4.01m + (0.01m * k))))],
+            loan.BuildSchedule().RateChanges.Select(c => (c.EffectiveDate, c.AnnualRate)));
+    }
+
+    /// <summary>
+    /// Kills RateTimeline.cs:453:92 (the message's <c>_multiplier == RateMultiplier.One ? spread : multiplier</c>: its
+    /// two conditional mutants and <c>!=</c>): a rate beyond 100% from a multiplier names the multiplier. 12% × 10 = 120%.
+    /// </summary>
+    [Fact]
+    public void A_multiplied_rate_beyond_100_percent_is_refused_naming_the_multiplier()
+    {
+        RateTable high = Table(RateIndex.Lpr5Y, [(D(2021, 12, 20), 12m)], D(2030, 1, 1));
+        Loan loan = new(100_000m, RatePlan.FloatingMultiple(RateIndex.Lpr5Y, RateMultiplier.FromFactor(10m), RepricingRule.EveryAnniversary), 12, D(2022, 1, 10)) { Rates = high };
+        ArgumentException e = Assert.Throws<ArgumentException>(() => loan.BuildSchedule());
+        Assert.StartsWith("On 2022-01-10 the rate would be 120% (lpr5y 12% x10), outside 0%..100%; check the spread or add a floor.", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Kills RepricingRule.cs:42:17 (the cycle's message → $""), 45:96 ("The start of a repricing cycle" → ""), 57:61
+    /// and 58:47 (NextAfter's "The disbursement date" / "The date to look after" → ""): each refusal names the value,
+    /// the parameter and the range.
+    /// </summary>
+    [Fact]
+    public void Repricing_rule_refusals_name_the_parameter_value_and_range()
+    {
+        var months = Assert.Throws<ArgumentOutOfRangeException>(() => RepricingRule.EveryMonths(121));
+        Assert.Equal(("months", (object)121), (months.ParamName, months.ActualValue));
+        Assert.StartsWith("A repricing cycle must be between 1 and 120 months; was 121.", months.Message, StringComparison.Ordinal);
+
+        var from = Assert.Throws<ArgumentOutOfRangeException>(() => RepricingRule.EveryMonths(6, D(1899, 12, 31)));
+        Assert.Equal("from", from.ParamName);
+        Assert.StartsWith("The start of a repricing cycle must be in the years 1900 to 2300 (every date a loan can reach lies in them); was 1899-12-31.", from.Message, StringComparison.Ordinal);
+
+        var disbursement = Assert.Throws<ArgumentOutOfRangeException>(() => RepricingRule.EveryJanuary1.NextAfter(D(1899, 12, 31), D(2022, 1, 1)));
+        Assert.Equal("disbursement", disbursement.ParamName);
+        Assert.StartsWith("The disbursement date must be in the years 1900 to 2300", disbursement.Message, StringComparison.Ordinal);
+        var after = Assert.Throws<ArgumentOutOfRangeException>(() => RepricingRule.EveryJanuary1.NextAfter(D(2022, 1, 1), D(2301, 1, 1)));
+        Assert.Equal("after", after.ParamName);
+        Assert.StartsWith("The date to look after must be in the years 1900 to 2300 (every date a loan can reach lies in them); was 2301-01-01.", after.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Kills RepricingRule.cs:107:13 (the no-values check of january-1 and anniversary removed: "january-1(3)" would be
+    /// read as january-1), 113:74 and 113:97 (the "needs" and example texts of every-months), 114:50 and 115:75 (the
+    /// names of its two values in their errors), 120:13 and 120:135 (the list of rules): each text in full.
+    /// </summary>
+    [Fact]
+    public void Repricing_rule_parse_errors_say_what_to_write()
+    {
+        AssertFormat("january-1(3)", "'january-1(3)' is not a repricing rule: january-1 takes no values; write january-1.");
+        AssertFormat("anniversary()", null);
+        AssertFormat("every-months", "'every-months' is not a repricing rule: every-months needs the cycle in months, e.g. every-months(6, 2024-01-15).");
+        AssertFormat("every-months(1, 2024-01-15, 3)", "'every-months(1, 2024-01-15, 3)' is not a repricing rule: every-months takes 1 or 2 values, e.g. every-months(6, 2024-01-15); was given 3.");
+        AssertFormat("every-months(x)", "'every-months(x)' is not a repricing rule: 'x' is not a whole number (the cycle in months).");
+        AssertFormat("every-months(6, soon)", "'every-months(6, soon)' is not a repricing rule: 'soon' is not a date yyyy-MM-dd (the first date of the cycle).");
+        AssertFormat("weekly", "'weekly' is not a repricing rule: write january-1, anniversary or every-months(N[, yyyy-MM-dd]).");
+
+        static void AssertFormat(string text, string? message)
+        {
+            FormatException e = Assert.Throws<FormatException>(() => RepricingRule.Parse(text));
+            if (message is not null)
+            {
+                Assert.Equal(message, e.Message);
+            }
+
+            Assert.False(RepricingRule.TryParse(text, out _));
+        }
+    }
+
+    /// <summary>
+    /// Kills RepricingRule.cs:178:25 (the anniversary's first guess <c>Math.Max(1, …)</c> → <c>Math.Min</c>): asked
+    /// after a date before disbursement, the next repricing is still the first anniversary, never a date before the
+    /// loan (2020-05-10 for a loan of 2022-05-10 would be one).
+    /// </summary>
+    [Fact]
+    public void The_next_anniversary_of_a_date_before_disbursement_is_the_first_one()
+    {
+        Assert.Equal(D(2023, 5, 10), RepricingRule.EveryAnniversary.NextAfter(D(2022, 5, 10), D(2020, 1, 1)));
+    }
+
+    /// <summary>
+    /// Kills RepricingRule.cs:190:49 and 226:78 (the descriptions "every anniversary of disbursement" and "…from
+    /// disbursement" → ""): a floating plan describes its repricing in words.
+    /// </summary>
+    [Fact]
+    public void A_floating_plan_describes_its_repricing_rule()
+    {
+        Assert.Equal("lpr5y +0bp, repriced every anniversary of disbursement",
+            RatePlan.Floating(RateIndex.Lpr5Y, Spread.Zero, RepricingRule.EveryAnniversary).ToString());
+        Assert.Equal("lpr5y +0bp, repriced every 6 months from disbursement",
+            RatePlan.Floating(RateIndex.Lpr5Y, Spread.Zero, RepricingRule.EveryMonths(6)).ToString());
+        Assert.Equal("lpr5y -30bp, repriced every 3 months from 2024-01-15, floor 3%",
+            RatePlan.Floating(RateIndex.Lpr5Y, Spread.FromBasisPoints(-30m), RepricingRule.EveryMonths(3, D(2024, 1, 15)), Pct(3m)).ToString());
+    }
 }
