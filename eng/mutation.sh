@@ -20,11 +20,11 @@
 # killed stays killed). Without TARGETs it re-tests only those mutants.
 # --filter EXPR runs only the tests that match EXPR (dotnet test --filter syntax; Stryker's "test-case-filter",
 # written into a copy of eng/stryker-config.json). --fast uses the filter of eng/mutation-fast-filter.txt for the
-# target (the slow tests that cannot matter for it: CLI, doc samples, book, verification, differential and property
-# suites; see docs/testing.md). Fewer tests can only kill fewer mutants: a score measured so is a lower bound; re-check
+# target (it leaves out the slow suites: property, servicing differential, CLI, doc-sample, book and verification;
+# see docs/testing.md). Fewer tests can only kill fewer mutants: a score measured so is a lower bound; re-check
 # its survivors against the whole suite (--recheck, without --fast) for their true status.
 # --trace also writes Stryker's trace log (artifacts/mutation/<target>/logs/): it names each mutant as it is created
-# and its result as it is tested, so a run killed by its time box still tells what it tested.
+# and gives each test run's result, so a run killed by its time box still tells what it tested.
 # Reports: artifacts/mutation/<target>/reports/mutation-report.{json,html}; a summary table is printed at the end
 # and written to artifacts/mutation/summary.txt.
 set -euo pipefail
@@ -46,7 +46,7 @@ while [[ $# -gt 0 ]]; do
     --filter) filter="$2"; shift 2 ;;
     --fast) fast=1; shift ;;
     --trace) trace=(-L); shift ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     -*) echo "mutation.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
