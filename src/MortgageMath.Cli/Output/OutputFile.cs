@@ -116,9 +116,10 @@ internal static class OutputFile
             File.Move(temp, target, overwrite: true);
             moved = true;
         }
-        catch (Exception e) when ((e is IOException or UnauthorizedAccessException) && e.Message.Contains(temp, StringComparison.Ordinal))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The temporary file's name means nothing to the user: the message names the file asked for.
+            // The temporary file's name means nothing to the user: the system's text (shown, never interpreted) names
+            // the file asked for instead.
             string message = e.Message.Replace(temp, target, StringComparison.Ordinal);
             throw e is UnauthorizedAccessException ? new UnauthorizedAccessException(message, e) : new IOException(message, e);
         }
