@@ -123,19 +123,10 @@ internal static class AffordFigures
     private static string FailingAt(AffordabilityReport report) =>
         string.Join("; ", report.Failures.Select(r => Language.Format(CliText.Afford_FailingRule, r.Rule, r.Explanation)));
 
-    /// <summary>A built-in policy's name in the run's language (the library's verdict says it the same way); any other name as given.</summary>
-    private static string PolicyName(string name) => name switch
-    {
-        "China commercial" => CliText.PolicyName_ChinaCommercial,
-        "China provident fund" => CliText.PolicyName_ChinaProvidentFund,
-        "US qualified mortgage" => CliText.PolicyName_UsQualifiedMortgage,
-        _ => name,
-    };
-
     internal static List<string> HeaderLines(AffordOutcome o)
     {
         Household h = o.ReportHousehold;
-        var lines = new List<string> { Language.Format(CliText.Afford_Policy, PolicyName(o.Policy.Name)) };
+        var lines = new List<string> { Language.Format(CliText.Afford_Policy, o.Policy.DisplayName) };
         foreach ((string? leg, Schedule schedule) in o.Schedules)
         {
             lines.Add(leg is null ? QuoteFigures.Summary(schedule) : Language.Format(CliText.Afford_Leg, leg, QuoteFigures.Summary(schedule)));

@@ -70,9 +70,13 @@ public sealed class AffordabilityPolicy : IEquatable<AffordabilityPolicy>
         Rules = Array.AsReadOnly(copy);
     }
 
-    /// <summary>A policy's name for people, in the UI culture's language: the built-in policies' names
-    /// (<c>China commercial</c>, 中国商业贷款) through LibraryText, any other name as given (names are data).</summary>
-    internal static string DisplayName(string name) => name switch
+    /// <summary>The policy's name for people, in <see cref="CultureInfo.CurrentUICulture"/>'s language: a built-in
+    /// policy's name translated (<c>China commercial</c> reads 中国商业贷款 in Chinese, also after <see cref="Replace"/>),
+    /// any other name as given. <see cref="Name"/> never changes with the culture.</summary>
+    public string DisplayName => DisplayNameOf(Name);
+
+    /// <summary><see cref="DisplayName"/> of a policy known by its <see cref="Name"/> (a report keeps only the name).</summary>
+    internal static string DisplayNameOf(string name) => name switch
     {
         "China commercial" => LibraryText.PolicyName_ChinaCommercial,
         "China provident fund" => LibraryText.PolicyName_ChinaProvidentFund,

@@ -146,14 +146,14 @@ public sealed partial class AffordabilityReport
             if (!Approved)
             {
                 string failing = string.Join(LibraryText.Verdict_RuleSeparator, Failures.Select(r => r.Rule));
-                return Localized.Format(LibraryText.Verdict_Declined, AffordabilityPolicy.DisplayName(Policy),
+                return Localized.Format(LibraryText.Verdict_Declined, AffordabilityPolicy.DisplayNameOf(Policy),
                     Localized.Format(Failures.Count == 1 ? LibraryText.Verdict_Fail : LibraryText.Verdict_Fails, failing));
             }
 
             int passed = Results.Count(r => r.Passed);
             string passing = Localized.Format(passed == 1 ? LibraryText.Verdict_Pass : LibraryText.Verdict_Passes, passed);
             string notApplicable = Results.Count == passed ? "" : Localized.Format(LibraryText.Verdict_NotApplicable, Results.Count - passed);
-            return Localized.Format(LibraryText.Verdict_Approved, AffordabilityPolicy.DisplayName(Policy), passing + notApplicable);
+            return Localized.Format(LibraryText.Verdict_Approved, AffordabilityPolicy.DisplayNameOf(Policy), passing + notApplicable);
         }
     }
 

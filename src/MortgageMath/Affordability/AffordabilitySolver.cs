@@ -221,7 +221,7 @@ public static class AffordabilitySolver
         {
             AffordabilityReport report = policy.Evaluate(lowest);
             return new AffordabilitySolution(target, question, null, report, null, null,
-                Localized.Format(LibraryText.Solver_NoValue, AffordabilityPolicy.DisplayName(policy.Name), Money(Value(1)), Failing(report)), evaluations);
+                Localized.Format(LibraryText.Solver_NoValue, AffordabilityPolicy.DisplayNameOf(policy.Name), Money(Value(1)), Failing(report)), evaluations);
         }
 
         // Closed-form start, refined twice (a secant step: payments are nearly proportional to the principal).
@@ -243,13 +243,13 @@ public static class AffordabilitySolver
         if (best == hi)
         {
             return new AffordabilitySolution(target, question, Value(best), at, null, null,
-                Localized.Format(LibraryText.Solver_EndOfRange, Capital(question), Money(Value(best)), AffordabilityPolicy.DisplayName(policy.Name)),
+                Localized.Format(LibraryText.Solver_EndOfRange, Capital(question), Money(Value(best)), AffordabilityPolicy.DisplayNameOf(policy.Name)),
                 evaluations);
         }
 
         AffordabilityReport beyond = policy.Evaluate(caseFor(best + 1));
         return new AffordabilitySolution(target, question, Value(best), at, Value(best + 1), beyond,
-            Localized.Format(LibraryText.Solver_Answer, Capital(question), Money(Value(best)), AffordabilityPolicy.DisplayName(policy.Name), Money(unit), Money(Value(best + 1)), Failing(beyond)),
+            Localized.Format(LibraryText.Solver_Answer, Capital(question), Money(Value(best)), AffordabilityPolicy.DisplayNameOf(policy.Name), Money(unit), Money(Value(best + 1)), Failing(beyond)),
             evaluations);
     }
 
@@ -271,7 +271,7 @@ public static class AffordabilitySolver
         {
             AffordabilityReport report = policy.Evaluate(At(hi));
             return new AffordabilitySolution(target, question, null, report, null, null,
-                Localized.Format(LibraryText.Solver_NoIncome, AffordabilityPolicy.DisplayName(policy.Name), Money(hi * 0.01m), Failing(report)), evaluations);
+                Localized.Format(LibraryText.Solver_NoIncome, AffordabilityPolicy.DisplayNameOf(policy.Name), Money(hi * 0.01m), Failing(report)), evaluations);
         }
 
         decimal estimate = 0m;
@@ -291,12 +291,12 @@ public static class AffordabilitySolver
         if (best == 1)
         {
             return new AffordabilitySolution(target, question, 0.01m, at, null, null,
-                Localized.Format(LibraryText.Solver_LowestIncomeMinimal, AffordabilityPolicy.DisplayName(policy.Name)), evaluations);
+                Localized.Format(LibraryText.Solver_LowestIncomeMinimal, AffordabilityPolicy.DisplayNameOf(policy.Name)), evaluations);
         }
 
         AffordabilityReport beyond = policy.Evaluate(At(best - 1));
         return new AffordabilitySolution(target, question, best * 0.01m, at, (best - 1) * 0.01m, beyond,
-            Localized.Format(LibraryText.Solver_LowestIncome, Money(best * 0.01m), AffordabilityPolicy.DisplayName(policy.Name), Money((best - 1) * 0.01m), Failing(beyond)),
+            Localized.Format(LibraryText.Solver_LowestIncome, Money(best * 0.01m), AffordabilityPolicy.DisplayNameOf(policy.Name), Money((best - 1) * 0.01m), Failing(beyond)),
             evaluations);
     }
 

@@ -69,6 +69,18 @@ public class LibraryTextTests
     }
 
     [Fact]
+    public void A_built_in_policy_has_a_display_name_in_the_readers_language_and_keeps_its_name()
+    {
+        AffordabilityPolicy replaced = AffordabilityPolicy.ChinaCommercial.Replace("max-term", AffordabilityRule.MaxTerm("max-term", 25, "a bank's own limit"));
+        Assert.Equal(("中国商业贷款", "中国住房公积金贷款", "美国合格抵押贷款", "中国商业贷款"), In("zh-CN", () => (AffordabilityPolicy.ChinaCommercial.DisplayName,
+            AffordabilityPolicy.ChinaProvidentFund(15m, 1_200_000m).DisplayName, AffordabilityPolicy.UsQualifiedMortgage.DisplayName, replaced.DisplayName)));
+        Assert.Equal("China commercial", In("zh-CN", () => AffordabilityPolicy.ChinaCommercial.Name));
+        Assert.Equal("China commercial", In("en-US", () => AffordabilityPolicy.ChinaCommercial.DisplayName));
+        var own = new AffordabilityPolicy("我行标准", AffordabilityRule.MaxTerm("max-term", 25, "a bank's own limit"));
+        Assert.Equal("我行标准", In("en-US", () => own.DisplayName));
+    }
+
+    [Fact]
     public void An_affordability_report_explained_in_Chinese()
     {
         AffordabilityReport report = In("zh-CN", () => AffordabilityPolicy.ChinaCommercial.Evaluate(Single(12_000m), Tv1, new Purchase(1_300_000m, 300_000m)));
