@@ -47,7 +47,7 @@ public static class Apr
     public static PbocAnnualizedRate Pboc(LoanCashFlows flows)
     {
         ArgumentNullException.ThrowIfNull(flows);
-        decimal r = Solve(flows.Advance, Timed(flows.AdvanceDate, flows.Payments, UnitPeriod.Monthly), "PBoC annualized rate");
+        decimal r = Solve(flows.Advance, Timed(flows.AdvanceDate, flows.Payments, UnitPeriod.Monthly), Resources.LibraryText.Err_AprWhatPboc);
         return new PbocAnnualizedRate(r);
     }
 
@@ -71,22 +71,22 @@ public static class Apr
         LoanCashFlows.CheckAdvance(netAdvance, nameof(netAdvance));
         if (monthlyPayments.Count == 0)
         {
-            throw new ArgumentException("At least one payment is needed.", nameof(monthlyPayments));
+            throw new ArgumentException(Resources.LibraryText.Err_CashFlowNoPayments, nameof(monthlyPayments));
         }
 
-        LoanCashFlows.CheckSize(netAdvance, monthlyPayments, nameof(netAdvance), nameof(monthlyPayments), "The PBoC annualized rate");
+        LoanCashFlows.CheckSize(netAdvance, monthlyPayments, nameof(netAdvance), nameof(monthlyPayments), Resources.LibraryText.Err_CashFlowWhatPboc);
         var timed = new TimedPayment[monthlyPayments.Count];
         for (int k = 0; k < timed.Length; k++)
         {
             if (monthlyPayments[k] < 0m)
             {
-                throw new ArgumentException($"Payments may not be negative; payment {k} is {Format(monthlyPayments[k])}.", nameof(monthlyPayments));
+                throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Err_CashFlowNegativePayment, k, Format(monthlyPayments[k])), nameof(monthlyPayments));
             }
 
             timed[k] = new TimedPayment(monthlyPayments[k], k + 1, 0m);
         }
 
-        return new PbocAnnualizedRate(Solve(netAdvance, timed, "PBoC annualized rate"));
+        return new PbocAnnualizedRate(Solve(netAdvance, timed, Resources.LibraryText.Err_AprWhatPboc));
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ public static class Apr
         LoanCashFlows.CheckAdvance(advance, nameof(advance));
         DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         LoanCashFlows.CheckPayments(payments, advanceDate, nameof(payments));
-        LoanCashFlows.CheckSize(advance, payments.Select(p => p.Amount), nameof(advance), nameof(payments), "The Appendix J APR");
+        LoanCashFlows.CheckSize(advance, payments.Select(p => p.Amount), nameof(advance), nameof(payments), Resources.LibraryText.Err_CashFlowWhatAppendixJ);
         UnitPeriodCount.Check(unit, nameof(unit));
         return RegZ(advance, advanceDate, payments, unit);
     }
@@ -158,23 +158,23 @@ public static class Apr
         LoanCashFlows.CheckAdvance(advance, nameof(advance));
         if (payment <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(payment), payment, $"The payment must be greater than 0; was {Format(payment)}.");
+            throw new ArgumentOutOfRangeException(nameof(payment), payment, Resources.Localized.Format(Resources.LibraryText.Err_AprPaymentPositive, Format(payment)));
         }
 
         decimal? total = FlowTotal.Add(advance, payment);
         if (payment >= advance)
         {
-            FlowTotal.Check(total, nameof(payment), payment, "The Appendix J APR", "the advance plus the payment");
+            FlowTotal.Check(total, nameof(payment), payment, Resources.LibraryText.Err_CashFlowWhatAppendixJ, Resources.LibraryText.Err_CashFlowSumAdvancePayment);
         }
 
-        FlowTotal.Check(total, nameof(advance), advance, "The Appendix J APR", "the advance plus the payment");
+        FlowTotal.Check(total, nameof(advance), advance, Resources.LibraryText.Err_CashFlowWhatAppendixJ, Resources.LibraryText.Err_CashFlowSumAdvancePayment);
         DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         DayNumber.RequireIso(paymentDate, nameof(paymentDate));
 
         if (paymentDate <= advanceDate)
         {
             throw new ArgumentException(
-                $"The payment date ({DateText.Iso(paymentDate)}) must be after the advance date ({DateText.Iso(advanceDate)}).", nameof(paymentDate));
+                Resources.Localized.Format(Resources.LibraryText.Err_AprPaymentDate, DateText.Iso(paymentDate), DateText.Iso(advanceDate)), nameof(paymentDate));
         }
 
         if (paymentDate >= advanceDate.PlusYears(1))
@@ -198,7 +198,7 @@ public static class Apr
         catch (OverflowException e)
         {
             throw new OverflowException(
-                $"The APR of {Format(payment)} repaid on an advance of {Format(advance)} is beyond the ±1000% a Rate can hold (beyond the decimal range itself).", e);
+                Resources.Localized.Format(Resources.LibraryText.Err_AprSingleRange, Format(payment), Format(advance)), e);
         }
 
         return new RegZApr(rate, perYear, annual);
@@ -206,7 +206,7 @@ public static class Apr
 
     private static RegZApr RegZ(decimal advance, LocalDate advanceDate, IReadOnlyList<(LocalDate Date, decimal Amount)> payments, UnitPeriod unit)
     {
-        decimal i = Solve(advance, Timed(advanceDate, payments, unit), $"Appendix J APR ({unit} unit-period)");
+        decimal i = Solve(advance, Timed(advanceDate, payments, unit), Resources.Localized.Format(Resources.LibraryText.Err_AprWhatAppendixJ, unit));
         int perYear = UnitPeriodCount.PerYear(unit);
         return new RegZApr(i, perYear, i * perYear);
     }
@@ -217,7 +217,7 @@ public static class Apr
         if (fraction is < -10m or > 10m)
         {
             throw new OverflowException(
-                $"The {what} is {Format(decimal.Round(fraction * 100m, 2))}%, beyond the ±1000% a Rate can hold.");
+                Resources.Localized.Format(Resources.LibraryText.Err_AprBeyondRate, what, Format(decimal.Round(fraction * 100m, 2))));
         }
 
         return Rate.Fraction(decimal.Round(fraction, Rate.MaxFractionScale, MidpointRounding.ToEven));
@@ -303,8 +303,7 @@ public static class Apr
         {
             decimal total = payments.Sum(p => p.Amount);
             throw new NoSolutionException(
-                $"The {what} of an advance of {Format(advance)} repaid by {payments.Length} payment(s) totalling {Format(total)} has no solution: " +
-                "no rate above -100% per period makes the payments worth the advance.");
+                Resources.Localized.Format(Resources.LibraryText.Err_AprNoSolution, what, Format(advance), payments.Length, Format(total)));
         }
 
         return root;

@@ -13,8 +13,8 @@ public sealed partial class PbocAnnualizedRate
     internal PbocAnnualizedRate(decimal periodicRate)
     {
         PeriodicRate = periodicRate;
-        Nominal = Apr.ToRate(periodicRate * 12m, "nominal annualized rate");
-        Effective = Apr.ToRate(DecimalMath.IntegerPower(1m + periodicRate, 12) - 1m, "effective annualized rate");
+        Nominal = Apr.ToRate(periodicRate * 12m, Resources.LibraryText.Err_AprWhatNominal);
+        Effective = Apr.ToRate(DecimalMath.IntegerPower(1m + periodicRate, 12) - 1m, Resources.LibraryText.Err_AprWhatEffective);
     }
 
     /// <summary>The monthly internal rate of return r, as a fraction (0.010670373… for 1.0670373%), to about 25 significant digits.</summary>
@@ -44,7 +44,7 @@ public sealed partial class RegZApr
     {
         UnitPeriodRate = unitPeriodRate;
         UnitPeriodsPerYear = unitPeriodsPerYear;
-        AnnualRate = Apr.ToRate(annual, "APR");
+        AnnualRate = Apr.ToRate(annual, Resources.LibraryText.Err_AprWhatApr);
         Disclosed = decimal.Round(annual * 100m, 2, MidpointRounding.AwayFromZero);
     }
 

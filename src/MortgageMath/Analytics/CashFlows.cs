@@ -69,16 +69,16 @@ public static class CashFlows
         CheckGuess(guess);
         decimal[] v = values.ToArray();
         decimal? total = FlowTotal.Of(v);
-        FlowTotal.Check(total, nameof(values), total, "IRR", "the sum of the values' magnitudes");
-        string call = $"IRR({Describe(v)}, guess {Tvm.Format(guess)})";
+        FlowTotal.Check(total, nameof(values), total, "IRR", Resources.LibraryText.Err_CashFlowSumValues);
+        string call = Resources.Localized.Format(Resources.LibraryText.Err_CashFlowCall, "IRR", Describe(v), Tvm.Format(guess));
         if (!v.Any(x => x > 0m) || !v.Any(x => x < 0m))
         {
-            throw new NoSolutionException($"{call} has no solution: the values need at least one positive and one negative amount.");
+            throw new NoSolutionException(Resources.Localized.Format(Resources.LibraryText.Err_CashFlowNoSolution, call, Resources.LibraryText.Err_CashFlowIrrSigns));
         }
 
         if (!RootFinder.TrySolve(r => IrrResidual(v, r), guess, out decimal root))
         {
-            throw new NoSolutionException($"{call} has no solution: the present value of the flows is not zero at any rate above -100%.");
+            throw new NoSolutionException(Resources.Localized.Format(Resources.LibraryText.Err_CashFlowNoSolution, call, Resources.LibraryText.Err_CashFlowNoRoot));
         }
 
         return root;
@@ -111,7 +111,7 @@ public static class CashFlows
         }
         catch (OverflowException e)
         {
-            throw new OverflowException($"XNPV at rate {Tvm.Format(rate)} is beyond the decimal range.", e);
+            throw new OverflowException(Resources.Localized.Format(Resources.LibraryText.Err_CashFlowXnpvRange, Tvm.Format(rate)), e);
         }
 
         return sum;
@@ -136,11 +136,11 @@ public static class CashFlows
         CheckGuess(guess);
         (decimal[] years, decimal[] amounts) = Dated(flows);
         decimal? total = FlowTotal.Of(amounts);
-        FlowTotal.Check(total, nameof(flows), total, "XIRR", "the sum of the amounts' magnitudes");
-        string call = $"XIRR({Describe(amounts)}, guess {Tvm.Format(guess)})";
+        FlowTotal.Check(total, nameof(flows), total, "XIRR", Resources.LibraryText.Err_CashFlowSumAmounts);
+        string call = Resources.Localized.Format(Resources.LibraryText.Err_CashFlowCall, "XIRR", Describe(amounts), Tvm.Format(guess));
         if (!amounts.Any(x => x > 0m) || !amounts.Any(x => x < 0m))
         {
-            throw new NoSolutionException($"{call} has no solution: the amounts need at least one positive and one negative value.");
+            throw new NoSolutionException(Resources.Localized.Format(Resources.LibraryText.Err_CashFlowNoSolution, call, Resources.LibraryText.Err_CashFlowXirrSigns));
         }
 
         decimal last = years.Max();
@@ -160,7 +160,7 @@ public static class CashFlows
 
         if (!RootFinder.TrySolve(Residual, guess, out decimal root))
         {
-            throw new NoSolutionException($"{call} has no solution: the present value of the flows is not zero at any rate above -100%.");
+            throw new NoSolutionException(Resources.Localized.Format(Resources.LibraryText.Err_CashFlowNoSolution, call, Resources.LibraryText.Err_CashFlowNoRoot));
         }
 
         return root;
@@ -194,7 +194,7 @@ public static class CashFlows
     {
         if (flows.Count == 0)
         {
-            throw new ArgumentException("At least one cash flow is needed.", nameof(flows));
+            throw new ArgumentException(Resources.LibraryText.Err_CashFlowNone, nameof(flows));
         }
 
         for (int i = 0; i < flows.Count; i++)
@@ -211,7 +211,7 @@ public static class CashFlows
             if (days < 0)
             {
                 throw new ArgumentException(
-                    $"No date may precede the first flow's date ({DateText.Iso(first)}); flow {i} is on {DateText.Iso(flows[i].Date)}.", nameof(flows));
+                    Resources.Localized.Format(Resources.LibraryText.Err_CashFlowDateOrder, DateText.Iso(first), i, DateText.Iso(flows[i].Date)), nameof(flows));
             }
 
             years[i] = days / DaysPerYear;
@@ -226,10 +226,11 @@ public static class CashFlows
         if (guess <= -1m)
         {
             throw new ArgumentOutOfRangeException(nameof(guess), guess,
-                $"The guess must be greater than -1 (-100%); was {Tvm.Format(guess)}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_CashFlowGuess, Tvm.Format(guess)));
         }
     }
 
     private static string Describe(decimal[] values) =>
-        "[" + string.Join(", ", values.Take(6).Select(Tvm.Format)) + (values.Length > 6 ? $", … ({values.Length} values)" : "") + "]";
+        "[" + string.Join(", ", values.Take(6).Select(Tvm.Format))
+        + (values.Length > 6 ? Resources.Localized.Format(Resources.LibraryText.Err_CashFlowMoreValues, values.Length) : "") + "]";
 }

@@ -52,9 +52,8 @@ internal static class FlowTotal
 
         string size = total is { } x
             ? x.ToString(CultureInfo.InvariantCulture)
-            : "more than " + decimal.MaxValue.ToString(CultureInfo.InvariantCulture);
+            : Resources.Localized.Format(Resources.LibraryText.Err_CashFlowMoreThan, decimal.MaxValue.ToString(CultureInfo.InvariantCulture));
         throw new ArgumentOutOfRangeException(paramName, actualValue,
-            $"{what} needs {sum} to be at most {CashFlows.MaxFlowTotal.ToString(CultureInfo.InvariantCulture)} (10^28), so that its sums stay inside the decimal range at every trial rate; here it is {size}. " +
-            "A rate does not depend on the unit of money: give the amounts in a larger unit (e.g. millions).");
+            Resources.Localized.Format(Resources.LibraryText.Err_CashFlowTooLarge, what, sum, CashFlows.MaxFlowTotal.ToString(CultureInfo.InvariantCulture), size));
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class LoanCashFlows
         DayNumber.RequireIso(advanceDate, nameof(advanceDate));
         _payments = payments.ToArray();
         CheckPayments(_payments, advanceDate, nameof(payments));
-        CheckSize(advance, _payments.Select(p => p.Amount), nameof(advance), nameof(payments), "The cash flows of an APR");
+        CheckSize(advance, _payments.Select(p => p.Amount), nameof(advance), nameof(payments), Resources.LibraryText.Err_CashFlowWhatApr);
         Advance = advance;
         AdvanceDate = advanceDate;
     }
@@ -93,7 +93,7 @@ public sealed partial class LoanCashFlows
         if (periodicFee < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(periodicFee), periodicFee,
-                $"The periodic fee must be at least 0; was {S(periodicFee)}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_CashFlowPeriodicFee, S(periodicFee)));
         }
 
         var payments = new List<(LocalDate, decimal)>(schedule.Count);
@@ -138,7 +138,7 @@ public sealed partial class LoanCashFlows
     {
         if (advance <= 0m)
         {
-            throw new ArgumentOutOfRangeException(name, advance, $"The advance (amount financed) must be greater than 0; was {S(advance)}.");
+            throw new ArgumentOutOfRangeException(name, advance, Resources.Localized.Format(Resources.LibraryText.Err_CashFlowAdvance, S(advance)));
         }
     }
 
@@ -149,17 +149,17 @@ public sealed partial class LoanCashFlows
         decimal? total = FlowTotal.Add(advance, FlowTotal.Of(payments));
         if (advance > CashFlows.MaxFlowTotal)
         {
-            FlowTotal.Check(total, advanceName, advance, what, "the advance plus the payments");
+            FlowTotal.Check(total, advanceName, advance, what, Resources.LibraryText.Err_CashFlowSumAdvancePayments);
         }
 
-        FlowTotal.Check(total, paymentsName, total, what, "the advance plus the payments");
+        FlowTotal.Check(total, paymentsName, total, what, Resources.LibraryText.Err_CashFlowSumAdvancePayments);
     }
 
     internal static void CheckPayments(IReadOnlyList<(LocalDate Date, decimal Amount)> payments, LocalDate advanceDate, string name)
     {
         if (payments.Count == 0)
         {
-            throw new ArgumentException("At least one payment is needed.", name);
+            throw new ArgumentException(Resources.LibraryText.Err_CashFlowNoPayments, name);
         }
 
         for (int k = 0; k < payments.Count; k++)
@@ -168,12 +168,12 @@ public sealed partial class LoanCashFlows
             if (payments[k].Date < advanceDate)
             {
                 throw new ArgumentException(
-                    $"No payment may precede the advance date ({DateText.Iso(advanceDate)}); payment {k} is on {DateText.Iso(payments[k].Date)}.", name);
+                    Resources.Localized.Format(Resources.LibraryText.Err_CashFlowPaymentOrder, DateText.Iso(advanceDate), k, DateText.Iso(payments[k].Date)), name);
             }
 
             if (payments[k].Amount < 0m)
             {
-                throw new ArgumentException($"Payments may not be negative; payment {k} is {S(payments[k].Amount)}.", name);
+                throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Err_CashFlowNegativePayment, k, S(payments[k].Amount)), name);
             }
         }
     }

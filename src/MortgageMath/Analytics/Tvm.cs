@@ -145,7 +145,7 @@ public static class Tvm
         Factors f = Factors.Best(rate, nper);
         if (f.P == 0m)
         {
-            throw new OverflowException($"PV({Args(rate, nper, pmt, fv, (int)type)}) is beyond the decimal range.");
+            throw new OverflowException(Resources.Localized.Format(Resources.LibraryText.Err_TvmBeyondRange, "PV", Args(rate, nper, pmt, fv, (int)type)));
         }
 
         return -((pmt * (1m + (rate * (int)type)) * f.Q) + (fv * f.R)) / f.P;
@@ -174,7 +174,7 @@ public static class Tvm
         }
         catch (OverflowException e)
         {
-            throw new OverflowException($"FV({Args(rate, nper, pmt, pv, (int)type)}) is beyond the decimal range.", e);
+            throw new OverflowException(Resources.Localized.Format(Resources.LibraryText.Err_TvmBeyondRange, "FV", Args(rate, nper, pmt, pv, (int)type)), e);
         }
     }
 
@@ -214,7 +214,7 @@ public static class Tvm
         }
         catch (OverflowException e)
         {
-            throw new OverflowException($"NPER({Args(rate, pmt, pv, fv, (int)type)}) is beyond the decimal range.", e);
+            throw new OverflowException(Resources.Localized.Format(Resources.LibraryText.Err_TvmBeyondRange, "NPER", Args(rate, pmt, pv, fv, (int)type)), e);
         }
     }
 
@@ -227,7 +227,7 @@ public static class Tvm
         {
             if (pmt == 0m)
             {
-                throw NoNPer(rate, pmt, pv, fv, (PaymentTiming)type, "at a zero rate with no payment the balance never changes.");
+                throw NoNPer(rate, pmt, pv, fv, (PaymentTiming)type, Resources.LibraryText.Err_TvmNPerZeroRate);
             }
 
             // pv + fv leaves the decimal range only when both have the same sign: then the two quotients do not cancel.
@@ -253,7 +253,7 @@ public static class Tvm
         decimal numerator = zw - (f * rw);
         if (denominator == 0m || numerator == 0m || (numerator > 0m) != (denominator > 0m))
         {
-            throw NoNPer(rate, pmt, pv, fv, (PaymentTiming)type, "the balance never reaches the future value.");
+            throw NoNPer(rate, pmt, pv, fv, (PaymentTiming)type, Resources.LibraryText.Err_TvmNPerNeverReaches);
         }
 
         // ratio = 1 + x. Near 1: NPER = ln(1 + x)/ln(1 + r) = (x/r)·L(x)/L(r) with L(y) = ln(1 + y)/y, and x/r formed
@@ -299,7 +299,7 @@ public static class Tvm
         if (guess <= -1m)
         {
             throw new ArgumentOutOfRangeException(nameof(guess), guess,
-                $"The guess must be greater than -1 (-100% per period); was {Format(guess)}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_TvmGuess, Format(guess)));
         }
 
         CheckRateSize(nper, pmt, pv, fv);
@@ -314,8 +314,8 @@ public static class Tvm
 
         if (!RootFinder.TrySolve(Residual, guess, out decimal root))
         {
-            throw new NoSolutionException(
-                $"RATE({Args(nper, pmt, pv, fv, t)}) has no solution: no rate above -100% per period balances the present value, the payments and the future value.");
+            throw new NoSolutionException(Resources.Localized.Format(Resources.LibraryText.Err_TvmNoSolution, "RATE", Args(nper, pmt, pv, fv, t),
+                Resources.LibraryText.Err_TvmRateNoRoot));
         }
 
         return root;
@@ -336,7 +336,7 @@ public static class Tvm
         (string name, decimal value) = payments is not { } p || (p >= Math.Abs(pv) && p >= Math.Abs(fv)) ? (nameof(pmt), pmt)
             : Math.Abs(pv) >= Math.Abs(fv) ? (nameof(pv), pv)
             : (nameof(fv), fv);
-        FlowTotal.Check(total, name, value, "RATE", "|pv| + nper·|pmt| + |fv| (the flows' undiscounted size)");
+        FlowTotal.Check(total, name, value, "RATE", Resources.LibraryText.Err_CashFlowSumRate);
     }
 
     internal static decimal PmtCore(decimal rate, int nper, decimal pv, decimal fv, PaymentTiming type)
@@ -400,21 +400,21 @@ public static class Tvm
         if (rate <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(rate), rate,
-                $"CUMIPMT and CUMPRINC need a rate greater than 0 (Excel returns #NUM! otherwise); was {Format(rate)}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_TvmCumulativeRate, Format(rate)));
         }
 
         CheckPeriods(nper, nameof(nper), 1);
         if (pv <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(pv), pv,
-                $"CUMIPMT and CUMPRINC need a present value greater than 0 (Excel returns #NUM! otherwise); was {Format(pv)}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_TvmCumulativePv, Format(pv)));
         }
 
         CheckPeriod(startPeriod, nameof(startPeriod), nper);
         if (endPeriod < startPeriod || endPeriod > nper)
         {
             throw new ArgumentOutOfRangeException(nameof(endPeriod), endPeriod,
-                $"The end period must be between the start period ({startPeriod}) and nper ({nper}); was {endPeriod}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_TvmEndPeriod, startPeriod, nper, endPeriod));
         }
 
         CheckTiming(type);
@@ -422,14 +422,14 @@ public static class Tvm
     }
 
     private static NoSolutionException NoNPer(decimal rate, decimal pmt, decimal pv, decimal fv, PaymentTiming type, string why) =>
-        new($"NPER({Args(rate, pmt, pv, fv, (int)type)}) has no solution: {why}");
+        new(Resources.Localized.Format(Resources.LibraryText.Err_TvmNoSolution, "NPER", Args(rate, pmt, pv, fv, (int)type), why));
 
     internal static void CheckRate(decimal rate, string name = "rate")
     {
         if (rate <= -1m)
         {
             throw new ArgumentOutOfRangeException(name, rate,
-                $"The rate per period must be greater than -1 (-100%); was {Format(rate)}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_TvmRate, Format(rate)));
         }
     }
 
@@ -438,7 +438,7 @@ public static class Tvm
         if (nper < min)
         {
             throw new ArgumentOutOfRangeException(name, nper,
-                $"The number of periods must be at least {min} (Excel returns #NUM! otherwise); was {nper}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_TvmPeriods, min, nper));
         }
     }
 
@@ -446,7 +446,7 @@ public static class Tvm
     {
         if (per < 1 || per > nper)
         {
-            throw new ArgumentOutOfRangeException(name, per, $"The period must be between 1 and nper ({nper}); was {per}.");
+            throw new ArgumentOutOfRangeException(name, per, Resources.Localized.Format(Resources.LibraryText.Err_TvmPeriod, nper, per));
         }
     }
 
@@ -455,7 +455,7 @@ public static class Tvm
         if (type is not (PaymentTiming.EndOfPeriod or PaymentTiming.BeginningOfPeriod))
         {
             throw new ArgumentOutOfRangeException(nameof(type), type,
-                $"The payment timing must be EndOfPeriod (0) or BeginningOfPeriod (1); was {(int)type}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_TvmTiming, (int)type));
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class BookLoan : IEquatable<BookLoan>
         ArgumentNullException.ThrowIfNull(id, nameof(id));
         if (id.Length == 0)
         {
-            throw new ArgumentException("A book loan's id must not be empty.", nameof(id));
+            throw new ArgumentException(Resources.LibraryText.Err_BookIdEmpty, nameof(id));
         }
 
         Id = id;

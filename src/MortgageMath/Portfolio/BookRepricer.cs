@@ -56,7 +56,7 @@ public static class BookRepricer
         if (maxDegreeOfParallelism < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism,
-                $"The degree of parallelism must be 0 (one thread per core) or more; was {maxDegreeOfParallelism}.");
+                Resources.Localized.Format(Resources.LibraryText.Err_BookThreads, maxDegreeOfParallelism));
         }
 
         return Run(source, read, idOf, scenario, progress, maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, cancellationToken);
@@ -178,7 +178,7 @@ public static class BookRepricer
                 }
                 catch (Exception e) when (IsLoanError(e))
                 {
-                    return new LoanRepricing(row, loan.Id, $"Leg '{legs[k].Name}': {e.Message}");
+                    return new LoanRepricing(row, loan.Id, Resources.Localized.Format(Resources.LibraryText.Err_BookLeg, legs[k].Name, e.Message));
                 }
             }
 

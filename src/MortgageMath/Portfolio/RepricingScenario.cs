@@ -49,12 +49,12 @@ public sealed class RepricingScenario : IEquatable<RepricingScenario>
         ArgumentNullException.ThrowIfNull(fixings, nameof(fixings));
         if (windowMonths is < 0 or > Loan.MaxPeriods)
         {
-            throw new ArgumentOutOfRangeException(nameof(windowMonths), windowMonths, $"The window must be 0 to {Loan.MaxPeriods} months; was {windowMonths}.");
+            throw new ArgumentOutOfRangeException(nameof(windowMonths), windowMonths, Resources.Localized.Format(Resources.LibraryText.Err_BookWindow, Loan.MaxPeriods, windowMonths));
         }
 
         if (prepaymentRate is { } p && (p <= Rate.Zero || p >= Rate.Percent(100m)))
         {
-            throw new ArgumentOutOfRangeException(nameof(prepaymentRate), p, $"The prepayment rate must be above 0% and below 100% of the balance a year; was {p}.");
+            throw new ArgumentOutOfRangeException(nameof(prepaymentRate), p, Resources.Localized.Format(Resources.LibraryText.Err_BookPrepaymentRate, p));
         }
 
         ValuationDate = DayNumber.RequireIso(valuationDate, nameof(valuationDate));

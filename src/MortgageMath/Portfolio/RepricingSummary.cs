@@ -103,7 +103,7 @@ public sealed class RepricingSummary : IEquatable<RepricingSummary>
         int n = BucketBounds.Count;
         if (index < 0 || index > n + 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"A bucket index is 0 to {n + 1}; was {index}.");
+            throw new ArgumentOutOfRangeException(nameof(index), index, Resources.Localized.Format(Resources.LibraryText.Err_BookBucket, n + 1, index));
         }
 
         if (index == ZeroBound + 1)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
 using MortgageMath.Portfolio;
@@ -109,7 +108,7 @@ internal sealed class BookCommand
             BookFiles.Write(stream, kind, BookSample.Generate(count, table, json: kind == BookFiles.Kind.Jsonl));
             return 0;
         });
-        stdout.Write(string.Create(CultureInfo.InvariantCulture, $"wrote {count} loans to {path}\n"));
+        stdout.Write(Language.Format(CliText.Book_Wrote, count, path) + "\n");
         return ExitCodes.Ok;
     }
 
@@ -176,11 +175,30 @@ internal sealed class BookCommand
         if (summary || output is not null)
         {
             RepricingSummary s = sum.ToSummary();
-            OutputFile.WriteStandardOutput(stdout, summary ? s.ToString() : string.Create(CultureInfo.InvariantCulture,
-                $"read {s.Read}, priced {s.Priced}, skipped {s.Failed}; results in {output}\n"));
+            OutputFile.WriteStandardOutput(stdout, summary ? SummaryText(s) : Language.Format(CliText.Book_Done, s.Read, s.Priced, s.Failed, output) + "\n");
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The summary (<c>--summary</c>) in the run's language, one figure per line: in English exactly
+    /// <see cref="RepricingSummary.ToString"/>; the figures and bucket labels are written the same way in every language.
+    /// </summary>
+    internal static string SummaryText(RepricingSummary s)
+    {
+        var b = new System.Text.StringBuilder();
+        b.Append(Language.Format(CliText.Book_SummaryCounts, s.Read, s.Priced, s.Failed)).Append('\n');
+        b.Append(Language.Format(CliText.Book_SummaryBalance, s.Balance)).Append('\n');
+        b.Append(Language.Format(CliText.Book_SummaryPayment, s.PaymentNow, s.PaymentBefore, s.PaymentAfter)).Append('\n');
+        b.Append(Language.Format(CliText.Book_SummaryWindowInterest, s.WindowInterestBefore, s.WindowInterestAfter)).Append('\n');
+        b.Append(Language.Format(CliText.Book_SummaryLifeInterest, s.InterestBefore, s.InterestAfter)).Append('\n');
+        for (int k = 0; k < s.PaymentChangeBuckets.Count; k++)
+        {
+            b.Append(Language.Format(CliText.Book_SummaryBucket, RepricingSummary.BucketLabel(k), s.PaymentChangeBuckets[k])).Append('\n');
+        }
+
+        return b.ToString();
     }
 
     /// <summary>The priced results, summed as they pass; a failure is fatal (<c>fail</c>) or reported and left out (<c>skip</c>).</summary>
@@ -213,8 +231,7 @@ internal sealed class BookCommand
         public void Report(RepricingProgress value)
         {
             double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
-            stderr.Write(string.Create(CultureInfo.InvariantCulture,
-                $"\r\u001b[Kpriced {value.Priced:N0} of {value.Read:N0} read, {value.Failed:N0} not priced, {value.Read / seconds:N0} loans/s"));
+            stderr.Write("\r\u001b[K" + Language.Format(CliText.Book_Progress, value.Priced, value.Read, value.Failed, value.Read / seconds));
         }
     }
 }

@@ -25,8 +25,8 @@ internal sealed record BookRecord(long Line, string? Json, BookRow[]? Rows)
                 return BookRow.ToBookLoan(Rows, table);
             }
 
-            var node = JsonNode.Parse(Json!) as JsonObject ?? throw new FormatException("a line must be a JSON object (a loan spec document with an \"id\").");
-            string id = IdOf(node) ?? throw new FormatException("\"id\": missing; every loan of a book has a string id.");
+            var node = JsonNode.Parse(Json!) as JsonObject ?? throw new FormatException(CliText.Book_LineNotObject);
+            string id = IdOf(node) ?? throw new FormatException(CliText.Book_LineNoId);
             string? segment = node["segment"] is JsonValue s && s.TryGetValue(out string? text) ? text : null;
             node.Remove("id");
             node.Remove("segment");
@@ -36,7 +36,7 @@ internal sealed record BookRecord(long Line, string? Json, BookRow[]? Rows)
         catch (Exception e) when (e is FormatException or ArgumentException or System.Text.Json.JsonException)
         {
             string reason = e is ArgumentException a ? Spec.LoanSpecReader.LibraryText(a) : FirstLine(e.Message);
-            throw new FormatException($"line {Line}: {reason}", e);
+            throw new FormatException(Language.Format(CliText.Book_Line, Line, reason), e);
         }
     }
 

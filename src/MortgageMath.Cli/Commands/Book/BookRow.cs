@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 using MortgageMath.Portfolio;
 using NodaTime;
 using NodaTime.Text;
@@ -34,15 +36,15 @@ internal sealed class BookRow
         LocalDate disbursement = Date("disbursement");
         RatePlan plan = (this["rate_plan"] ?? "") switch
         {
-            "fixed" => RatePlan.Fixed(Rate.TryParse(this["rate"], out Rate rate) ? rate : throw Bad("rate", this["rate"], "a rate such as 4.10%")),
+            "fixed" => RatePlan.Fixed(Rate.TryParse(this["rate"], out Rate rate) ? rate : throw Bad("rate", this["rate"], CliText.Book_ExpectRate)),
             "floating" => RatePlan.Floating(Index(), Spread.FromBasisPoints(Number("spread_bp")), (this["repricing"] ?? "") switch
             {
                 "january-1" => RepricingRule.EveryJanuary1,
                 "anniversary" => RepricingRule.EveryAnniversary,
-                var other => throw Bad("repricing", other, "january-1 or anniversary"),
+                var other => throw Bad("repricing", other, CliText.Book_ExpectRepricing),
             }),
             "provident-fund" => RatePlan.ProvidentFund(Index()),
-            var other => throw Bad("rate_plan", other, "fixed, floating or provident-fund"),
+            var other => throw Bad("rate_plan", other, CliText.Book_ExpectRatePlan),
         };
         var loan = new Loan(principal, plan, periods, disbursement)
         {
@@ -51,7 +53,7 @@ internal sealed class BookRow
             {
                 "equal-installment" => RepaymentMethod.EqualInstallment,
                 "equal-principal" => RepaymentMethod.EqualPrincipal,
-                var other => throw Bad("method", other, "equal-installment or equal-principal"),
+                var other => throw Bad("method", other, CliText.Book_ExpectMethod),
             },
             RepaymentDay = this["repayment_day"] is null ? null : (int)Number("repayment_day"),
         };
@@ -60,7 +62,7 @@ internal sealed class BookRow
             LocalDate date = Date("prepayment_date");
             PrepaymentOption option = PrepaymentOption.TryParse(this["prepayment_option"] ?? "shorten-term", out PrepaymentOption? parsed)
                 ? parsed
-                : throw Bad("prepayment_option", this["prepayment_option"], "shorten-term, lower-payment or another prepayment option of the loan spec");
+                : throw Bad("prepayment_option", this["prepayment_option"], CliText.Book_ExpectPrepaymentOption);
             loan = loan with
             {
                 Events = [this["prepayment_amount"] is null ? Prepayment.Payoff(date) : Prepayment.Partial(date, Number("prepayment_amount"), option)],
@@ -70,23 +72,23 @@ internal sealed class BookRow
         return loan;
     }
 
-    private RateIndex Index() => RateIndex.TryParse(this["index"], out RateIndex? index) ? index : throw Bad("index", this["index"], "a rate index such as lpr5y or pf-first-gt5y");
+    private RateIndex Index() => RateIndex.TryParse(this["index"], out RateIndex? index) ? index : throw Bad("index", this["index"], CliText.Book_ExpectIndex);
 
     private decimal Number(string column) =>
         decimal.TryParse(this[column], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
             ? value
-            : throw Bad(column, this[column], "a number");
+            : throw Bad(column, this[column], CliText.Book_ExpectNumber);
 
     private LocalDate Date(string column) =>
-        LocalDatePattern.Iso.Parse(this[column] ?? "") is { Success: true } result ? result.Value : throw Bad(column, this[column], "a date yyyy-MM-dd");
+        LocalDatePattern.Iso.Parse(this[column] ?? "") is { Success: true } result ? result.Value : throw Bad(column, this[column], CliText.Book_ExpectDate);
 
     private static FormatException Bad(string column, string? value, string expected) =>
-        new($"column '{column}': {(value is null ? "missing" : $"'{value}' is not valid")}; expected {expected}.");
+        new(Language.Format(CliText.Book_RowBad, column, value is null ? CliText.Book_RowMissing : Language.Format(CliText.Book_RowInvalid, value), expected));
 
     /// <summary>The rows of one loan as a book loan: a single loan, or a combined loan of its legs.</summary>
     internal static BookLoan ToBookLoan(BookRow[] rows, RateTable table)
     {
-        string id = rows[0].Id ?? throw new FormatException("column 'id': missing.");
+        string id = rows[0].Id ?? throw new FormatException(CliText.Book_RowNoId);
         string? segment = rows[0]["segment"];
         if (rows.Length == 1 && rows[0].Leg is null)
         {
@@ -96,14 +98,14 @@ internal sealed class BookRow
         var legs = new LoanLeg[rows.Length];
         for (int k = 0; k < rows.Length; k++)
         {
-            string leg = rows[k].Leg ?? throw new FormatException($"column 'leg': missing on a row of combined loan '{id}' (every row of a combined loan names its leg).");
+            string leg = rows[k].Leg ?? throw new FormatException(Language.Format(CliText.Book_RowNoLeg, id));
             try
             {
                 legs[k] = new LoanLeg(leg, rows[k].ToLoan(table));
             }
             catch (Exception e) when (e is ArgumentException or FormatException)
             {
-                throw new FormatException($"leg '{leg}': {e.Message}", e);
+                throw new FormatException(Language.Format(CliText.Book_RowLeg, leg, e.Message), e);
             }
         }
 
@@ -176,7 +178,7 @@ internal static class Csv
 
         if (quoted)
         {
-            throw new FormatException("an unterminated quoted field.");
+            throw new FormatException(CliText.Book_RowUnterminated);
         }
 
         fields.Add(field.ToString());
