@@ -103,7 +103,7 @@ public sealed class ColumnMapping : IEquatable<ColumnMapping>
             int eq = raw.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == raw.Length - 1)
             {
-                throw new ColumnMappingException(raw, $"'{raw}' is not column=header; write e.g. period=期数,payment=月供.");
+                throw new ColumnMappingException(raw, Resources.Localized.Format(Resources.LibraryText.Err_VerifyMappingPair, raw));
             }
 
             string left = raw[..eq].Trim().ToLowerInvariant();
@@ -117,18 +117,18 @@ public sealed class ColumnMapping : IEquatable<ColumnMapping>
             };
             if (column < 0)
             {
-                throw new ColumnMappingException(left, $"unknown column '{left}'; the columns are {string.Join(", ", ColumnNames)}.");
+                throw new ColumnMappingException(left, Resources.Localized.Format(Resources.LibraryText.Err_VerifyUnknownColumn, left, string.Join(", ", ColumnNames)));
             }
 
             if (names[column].Length > 0)
             {
-                throw new ColumnMappingException(left, $"the column '{ColumnNames[column]}' is mapped twice.");
+                throw new ColumnMappingException(left, Resources.Localized.Format(Resources.LibraryText.Err_VerifyColumnTwice, ColumnNames[column]));
             }
 
             string normalized = Normalize(header);
             if (!headers.Add(normalized))
             {
-                throw new ColumnMappingException(header, $"the header '{header}' is mapped twice.");
+                throw new ColumnMappingException(header, Resources.Localized.Format(Resources.LibraryText.Err_VerifyHeaderTwice, header));
             }
 
             names[column] = [normalized];
@@ -137,7 +137,7 @@ public sealed class ColumnMapping : IEquatable<ColumnMapping>
 
         if (names.All(n => n.Length == 0))
         {
-            throw new ColumnMappingException(text, "the mapping names no column; write e.g. period=期数,payment=月供.");
+            throw new ColumnMappingException(text, Resources.LibraryText.Err_VerifyMappingEmpty);
         }
 
         return new ColumnMapping(text.Trim(), names, true, written);
@@ -166,7 +166,7 @@ public sealed class ColumnMapping : IEquatable<ColumnMapping>
                 if (at[column] >= 0)
                 {
                     throw new ColumnMappingException(headers[field],
-                        $"the headers '{headers[at[column]]}' and '{headers[field]}' both match the column '{ColumnNames[column]}'; choose one with --columns {ColumnNames[column]}=HEADER.");
+                        Resources.Localized.Format(Resources.LibraryText.Err_VerifyHeadersBothMatch, headers[at[column]], headers[field], ColumnNames[column]));
                 }
 
                 at[column] = field;
@@ -176,7 +176,7 @@ public sealed class ColumnMapping : IEquatable<ColumnMapping>
             {
                 string header = _written[column];
                 throw new ColumnMappingException(header,
-                    $"unknown column '{header}' (mapped to {ColumnNames[column]}); the file's columns are {string.Join(", ", headers)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Err_VerifyMappedHeaderMissing, header, ColumnNames[column], string.Join(", ", headers)));
             }
         }
 
@@ -184,7 +184,7 @@ public sealed class ColumnMapping : IEquatable<ColumnMapping>
             at[(int)ScheduleColumn.OpeningBalance] < 0 && at[(int)ScheduleColumn.ClosingBalance] < 0)
         {
             throw new ColumnMappingException(string.Join(",", headers),
-                $"no amount column found among {string.Join(", ", headers)}; name them with --columns, e.g. payment=月供,principal=本金,interest=利息.");
+                Resources.Localized.Format(Resources.LibraryText.Err_VerifyNoAmountColumn, string.Join(", ", headers)));
         }
 
         return at;

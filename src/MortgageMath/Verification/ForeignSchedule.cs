@@ -50,7 +50,7 @@ public sealed class ForeignSchedule : IReadOnlyList<ForeignRow>, IEquatable<Fore
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside 0..<see cref="Count"/> − 1.</exception>
     public ForeignRow this[int index] => (uint)index < (uint)_rows.Length
         ? _rows[index]
-        : throw new ArgumentOutOfRangeException(nameof(index), index, string.Create(CultureInfo.InvariantCulture, $"The schedule has {_rows.Length} rows."));
+        : throw new ArgumentOutOfRangeException(nameof(index), index, Resources.Localized.Format(Resources.LibraryText.Err_VerifyRowIndex, _rows.Length));
 
     /// <summary>True when the schedule has <paramref name="column"/>.</summary>
     /// <param name="column">The column.</param>

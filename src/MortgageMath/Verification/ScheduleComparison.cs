@@ -217,7 +217,7 @@ public static class ScheduleComparison
         ScheduleColumn.Principal => row.Principal,
         ScheduleColumn.Interest => row.Interest,
         ScheduleColumn.ClosingBalance => row.ClosingBalance,
-        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not an amount column."),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, Resources.LibraryText.Err_VerifyNotAmountColumn),
     };
 
     private static string Describe(in ForeignRow row)

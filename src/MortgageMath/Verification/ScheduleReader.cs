@@ -175,7 +175,7 @@ public static class ScheduleReader
                 }
                 catch (InvalidPatternException e)
                 {
-                    throw new ArgumentException($"'{options.DateFormat}' is not a date pattern: {e.Message}", "DateFormat", e);
+                    throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Err_VerifyDatePattern, options.DateFormat, e.Message), "DateFormat", e);
                 }
             }
         }
@@ -203,7 +203,7 @@ public static class ScheduleReader
             byte mapped = header.Mapped;
             if (byId.Count == 0 || (idColumn is null && single.Count == 0))
             {
-                throw Error($"the file has no rows: only the header (line {headerLine})", headerLine, null, null);
+                throw Error(Resources.Localized.Format(Resources.LibraryText.Err_VerifyNoRows, headerLine), headerLine, null, null);
             }
 
             var result = new Dictionary<string, ForeignSchedule>(byId.Count, StringComparer.Ordinal);
@@ -230,7 +230,7 @@ public static class ScheduleReader
                 headerLine = _line;
                 if (!Next())
                 {
-                    throw Error("the file is empty: it has no header line", 1, null, null);
+                    throw Error(Resources.LibraryText.Err_VerifyEmpty, 1, null, null);
                 }
             }
             while (Blank());
@@ -243,7 +243,7 @@ public static class ScheduleReader
             }
             catch (ColumnMappingException e)
             {
-                throw new ScheduleFileException($"line {headerLine}: {e.Message}", _source, headerLine, e.Value, e.Value, e);
+                throw new ScheduleFileException(Resources.Localized.Format(Resources.LibraryText.Err_VerifyLine, headerLine, e.Message), _source, headerLine, e.Value, e.Value, e);
             }
 
             int idAt = -1;
@@ -253,7 +253,7 @@ public static class ScheduleReader
                 idAt = Array.FindIndex(headers, h => ColumnMapping.Normalize(h) == wanted);
                 if (idAt < 0)
                 {
-                    throw Error($"no id column '{idColumn}'; the file's columns are {string.Join(", ", headers)}", headerLine, idColumn, idColumn);
+                    throw Error(Resources.Localized.Format(Resources.LibraryText.Err_VerifyNoIdColumn, idColumn, string.Join(", ", headers)), headerLine, idColumn, idColumn);
                 }
             }
 
@@ -292,7 +292,7 @@ public static class ScheduleReader
                     ReadOnlySpan<char> id = idAt < _fields.Count ? Field(idAt).Trim() : [];
                     if (id.IsEmpty)
                     {
-                        throw Error($"line {line}: the id column '{header.Headers[idAt]}' is empty", line, header.Headers[idAt], "");
+                        throw Error(Resources.Localized.Format(Resources.LibraryText.Err_VerifyIdEmpty, line, header.Headers[idAt]), line, header.Headers[idAt], "");
                     }
 
                     if (!lookup.TryGetValue(id, out List<ForeignRow>? found))
@@ -409,21 +409,21 @@ public static class ScheduleReader
                     case ScheduleColumn.Period:
                         if (!int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out period) || period < 1)
                         {
-                            throw Error($"line {line}, column '{headers[k]}': '{Echo(field)}' is not a period number; write a whole number from 1", line, headers[k], field.ToString());
+                            throw Error(Resources.Localized.Format(Resources.LibraryText.Err_VerifyPeriod, line, headers[k], Echo(field)), line, headers[k], field.ToString());
                         }
 
                         break;
                     case ScheduleColumn.DueDate:
                         if (!TryParseDate(field, out date))
                         {
-                            throw Error($"line {line}, column '{headers[k]}': '{Echo(field)}' is not a date in the format {_options.DateFormat}; give the file's format with --date-format (e.g. yyyy/MM/dd, yyyyMMdd)", line, headers[k], field.ToString());
+                            throw Error(Resources.Localized.Format(Resources.LibraryText.Err_VerifyDate, line, headers[k], Echo(field), _options.DateFormat), line, headers[k], field.ToString());
                         }
 
                         break;
                     default:
                         if (!AmountText.TryParse(field, c == (int)ScheduleColumn.AnnualRate, out amounts[c]))
                         {
-                            throw Error($"line {line}, column '{headers[k]}': '{Echo(field)}' is not an amount; write a number such as 5307.27 or ¥5,307.27", line, headers[k], field.ToString());
+                            throw Error(Resources.Localized.Format(Resources.LibraryText.Err_VerifyAmount, line, headers[k], Echo(field)), line, headers[k], field.ToString());
                         }
 
                         break;
@@ -561,7 +561,7 @@ public static class ScheduleReader
                         int q = text.IndexOf('"', _pos);
                         if (q < 0)
                         {
-                            throw Error($"line {_line}: a quoted field is not closed", _line, null, Echo(text.AsSpan(start, Math.Min(n - start, 40))));
+                            throw Error(Resources.Localized.Format(Resources.LibraryText.Err_VerifyQuote, _line), _line, null, Echo(text.AsSpan(start, Math.Min(n - start, 40))));
                         }
 
                         _line += text.AsSpan(_pos, q - _pos).Count('\n');
@@ -655,7 +655,7 @@ public static class ScheduleReader
         }
 
         private ScheduleFileException Error(string message, int line, string? column, string? value) =>
-            new(message + ".", _source, line, column, value);
+            new(message, _source, line, column, value);
     }
 
     private static ForeignSchedule ReadJson(string text, string? source)
@@ -668,7 +668,7 @@ public static class ScheduleReader
         catch (JsonException e)
         {
             throw new ScheduleFileException(
-                $"line {(e.LineNumber ?? 0) + 1}: not valid JSON: {e.Message.Split('\n')[0].Trim()}", source, (int)(e.LineNumber ?? 0) + 1, null, null, e);
+                Resources.Localized.Format(Resources.LibraryText.Err_VerifyJson, (e.LineNumber ?? 0) + 1, e.Message.Split('\n')[0].Trim()), source, (int)(e.LineNumber ?? 0) + 1, null, null, e);
         }
 
         using (document)
@@ -681,12 +681,12 @@ public static class ScheduleReader
             }
             else if (root.TryGetProperty("combined", out _))
             {
-                throw new ScheduleFileException("a combined schedule (\"combined\": true): verify each leg on its own, from the leg's spec and rows.",
+                throw new ScheduleFileException(Resources.LibraryText.Err_VerifyCombined,
                     source, null, "combined", null);
             }
             else if (!root.TryGetProperty("rows", out rows) || rows.ValueKind != JsonValueKind.Array)
             {
-                throw new ScheduleFileException("not a MortgageMath schedule document: it has no \"rows\" array (docs/export.md).", source, null, "rows", null);
+                throw new ScheduleFileException(Resources.LibraryText.Err_VerifyNotSchedule, source, null, "rows", null);
             }
 
             var result = new List<ForeignRow>(rows.GetArrayLength());
@@ -702,7 +702,7 @@ public static class ScheduleReader
                 LocalDate date = default;
                 if (row.ValueKind != JsonValueKind.Object)
                 {
-                    throw new ScheduleFileException($"rows[{index - 1}] is not an object.", source, null, $"rows[{index - 1}]", null);
+                    throw new ScheduleFileException(Resources.Localized.Format(Resources.LibraryText.Err_VerifyRowNotObject, index - 1), source, null, $"rows[{index - 1}]", null);
                 }
 
                 foreach (JsonProperty member in row.EnumerateObject())
@@ -723,7 +723,8 @@ public static class ScheduleReader
                     };
                     if (!ok)
                     {
-                        throw new ScheduleFileException($"{path}: {Echo(value.GetRawText())} is not {(c == 0 ? "a period number" : c == 1 ? "a date (\"yyyy-MM-dd\")" : "a number")}.",
+                        throw new ScheduleFileException(
+                            Resources.Localized.Format(c == 0 ? Resources.LibraryText.Err_VerifyJsonPeriod : c == 1 ? Resources.LibraryText.Err_VerifyJsonDate : Resources.LibraryText.Err_VerifyJsonNumber, path, Echo(value.GetRawText())),
                             source, null, path, value.GetRawText());
                     }
 
@@ -736,7 +737,7 @@ public static class ScheduleReader
 
             if (result.Count == 0)
             {
-                throw new ScheduleFileException("the document has no rows.", source, null, "rows", null);
+                throw new ScheduleFileException(Resources.LibraryText.Err_VerifyNoRowsJson, source, null, "rows", null);
             }
 
             return new ForeignSchedule([.. result], columns, source);

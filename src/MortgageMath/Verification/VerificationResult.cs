@@ -18,7 +18,7 @@ public sealed record VerificationOptions
     public decimal Tolerance
     {
         get => _tolerance;
-        init => _tolerance = value >= 0m ? value : throw new ArgumentOutOfRangeException(nameof(Tolerance), value, "The tolerance must be 0 or more.");
+        init => _tolerance = value >= 0m ? value : throw new ArgumentOutOfRangeException(nameof(Tolerance), value, Resources.LibraryText.Err_VerifyTolerance);
     }
 
     /// <summary>How many differences <see cref="VerificationResult.Differences"/> keeps, the first in row order
@@ -27,7 +27,7 @@ public sealed record VerificationOptions
     public int MaxDifferences
     {
         get => _maxDifferences;
-        init => _maxDifferences = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDifferences), value, "Keep at least 1 difference.");
+        init => _maxDifferences = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDifferences), value, Resources.LibraryText.Err_VerifyMaxDifferences);
     }
 }
 
