@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using MortgageMath.Resources;
 using NodaTime;
 using NodaTime.Text;
+using Texts = MortgageMath.Resources.LibraryText;
 
 namespace MortgageMath.Specs;
 
@@ -94,7 +96,7 @@ internal static class LoanSpecReader
 
             int? line = e.LineNumber is { } l ? checked((int)l + 1) : null;
             int? column = e.LineNumber is not null ? checked((int)(e.BytePositionInLine ?? 0) + 1) : null;
-            errors.Add(new SpecError("$", $"not valid JSON: {message.Trim()}") { Line = line, Column = column });
+            errors.Add(new SpecError("$", Say(Texts.Err_SpecJson, message.Trim())) { Line = line, Column = column });
             return null;
         }
 
@@ -133,6 +135,19 @@ internal static class LoanSpecReader
 
     private static SpecFailure Error(string path, string reason) => new(new SpecError(path, reason));
 
+    /// <summary>A library text in the reader's language with its placeholders filled in, invariantly (docs/localization.md).</summary>
+    private static string Say(string format, params object?[] args) => Localized.Format(format, args);
+
+    /// <summary>"e.g. <paramref name="example"/>" in the reader's language; the example itself is JSON or a number, the same in every language.</summary>
+    private static string Eg(string example) => Localized.Format(Texts.Err_SpecEg, example);
+
+    /// <summary>The event types a spec knows, as its errors list them.</summary>
+    private static readonly string[] EventTypes =
+    [
+        "spread-change", "switch-to-floating", "convert-to-lpr", "fixed-rate", "prepayment", "payoff", "payment-holiday", "term-change",
+        "method-change", "interest-only", "repayment-day-change", "arrears-capitalization", "payment-deferral",
+    ];
+
     /// <summary>The state of one read: the table being built and the errors found.</summary>
     private sealed class Walker(RateTable table, List<SpecError> errors, string root = "$", int version = CurrentVersion)
     {
@@ -161,7 +176,7 @@ internal static class LoanSpecReader
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw Error("$", $"a loan spec is a JSON object {{ \"version\": {CurrentVersion}, \"principal\": ..., ... }}; was {Kind(root)}.");
+                throw Error("$", Say(Texts.Err_SpecNotObject, CurrentVersion, Kind(root)));
             }
 
             Dictionary<string, JsonElement> props = Properties(root, "$");
@@ -193,7 +208,7 @@ internal static class LoanSpecReader
                 >= 3 => [.. RootPropertiesV1, .. RootPropertiesAddedInV2, .. RootPropertiesAddedInV3],
                 2 => [.. RootPropertiesV1, .. RootPropertiesAddedInV2],
                 _ => RootPropertiesV1,
-            }, "a loan spec");
+            }, Texts.Err_SpecWhatSpec);
             Try(() => description = CheckSchemaAndDescription(props));
             (Loan? loan, string termKey) = ReadLoan(props);
             List<ReceivedPayment>? payments = null;
@@ -220,7 +235,7 @@ internal static class LoanSpecReader
         /// </summary>
         private LoanDocument? ReadCombined(Dictionary<string, JsonElement> props)
         {
-            NeedsVersion2("$.legs", "\"legs\" (a combined loan)");
+            NeedsVersion2("$.legs", Texts.Err_SpecWhatLegs);
             foreach (string name in props.Keys)
             {
                 if (Array.IndexOf(RootPropertiesAddedInV3, name) >= 0)
@@ -232,13 +247,13 @@ internal static class LoanSpecReader
                 if (Array.IndexOf(LoanProperties, name) >= 0)
                 {
                     _errors.Add(new SpecError(Child("$", name),
-                        $"a combined spec (\"legs\") has no loan fields of its own: every leg is a whole loan; move \"{name}\" into the legs (or remove \"legs\" for a single loan)."));
+                        Say(Texts.Err_SpecCombinedLoanField, name)));
                 }
             }
 
             // A loan field is reported above; the rest is checked against the combined root's properties.
             CheckKnown(props.Where(p => Array.IndexOf(LoanProperties, p.Key) < 0 && Array.IndexOf(RootPropertiesAddedInV3, p.Key) < 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-                "$", CombinedRootProperties, "a combined loan spec");
+                "$", CombinedRootProperties, Texts.Err_SpecWhatCombinedSpec);
             string? description = null;
             Try(() => description = CheckSchemaAndDescription(props));
 
@@ -251,7 +266,7 @@ internal static class LoanSpecReader
             JsonElement legsElement = props["legs"];
             if (legsElement.ValueKind != JsonValueKind.Array)
             {
-                throw Error("$.legs", $"expected a list of legs [ {{ \"name\": \"commercial\", \"principal\": ..., ... }}, {{ \"name\": \"provident-fund\", ... }} ]; was {Kind(legsElement)}.");
+                throw Error("$.legs", Say(Texts.Err_SpecLegsList, Kind(legsElement)));
             }
 
             var legs = new List<LoanLeg>();
@@ -301,11 +316,10 @@ internal static class LoanSpecReader
         /// <summary>One leg of a combined spec: its name and the loan fields of a single-loan spec.</summary>
         private (LoanLeg? Leg, string TermKey) ReadLeg(JsonElement element)
         {
-            Dictionary<string, JsonElement> props = Object(element, _root,
-                "a leg { \"name\": \"commercial\", \"principal\": ..., \"disbursement\": ..., \"months\": ..., \"rate\": ... }");
+            Dictionary<string, JsonElement> props = Object(element, _root, Texts.Err_SpecWhatLegObject);
             if (props.ContainsKey("version"))
             {
-                throw Error(At("version"), "the version is given once, at the top of the file; remove it from the leg.");
+                throw Error(At("version"), Texts.Err_SpecLegVersion);
             }
 
             foreach (string servicing in RootPropertiesAddedInV3)
@@ -316,20 +330,20 @@ internal static class LoanSpecReader
                 }
             }
 
-            CheckKnown(props, _root, LegProperties, "a leg");
+            CheckKnown(props, _root, LegProperties, Texts.Err_SpecWhatLeg);
             string name = "";
             bool named = Try(() =>
             {
-                name = ReadString(Required(props, _root, "name", "the leg's name, e.g. \"name\": \"commercial\""), At("name"));
+                name = ReadString(Required(props, _root, "name", Texts.Err_SpecHintLegName), At("name"));
                 if (string.Equals(name.Trim(), CombinedTotalName, StringComparison.OrdinalIgnoreCase))
                 {
-                    throw Error(At("name"), $"'{name}' is reserved for the sum rows of the combined schedule; give the leg another name, e.g. \"commercial\" or \"provident-fund\".");
+                    throw Error(At("name"), Say(Texts.Err_SpecLegNameReserved, name));
                 }
             });
 
             if (props.TryGetValue("description", out JsonElement description) && description.ValueKind != JsonValueKind.String)
             {
-                _errors.Add(new SpecError(At("description"), $"expected a string; was {Kind(description)}."));
+                _errors.Add(new SpecError(At("description"), Say(Texts.Err_SpecString, Kind(description))));
             }
 
             (Loan? loan, string termKey) = ReadLoan(props);
@@ -346,14 +360,14 @@ internal static class LoanSpecReader
         {
             if (props.TryGetValue("$schema", out JsonElement schema) && schema.ValueKind != JsonValueKind.String)
             {
-                throw Error("$['$schema']", $"expected a string (the schema's URL or path); was {Kind(schema)}.");
+                throw Error("$['$schema']", Say(Texts.Err_SpecSchema, Kind(schema)));
             }
 
             if (props.TryGetValue("description", out JsonElement description))
             {
                 return description.ValueKind == JsonValueKind.String
                     ? description.GetString()
-                    : throw Error("$.description", $"expected a string; was {Kind(description)}.");
+                    : throw Error("$.description", Say(Texts.Err_SpecString, Kind(description)));
             }
 
             return null;
@@ -373,8 +387,8 @@ internal static class LoanSpecReader
             decimal principal = 0m;
             LocalDate disbursement = default;
             int periods = 0;
-            Try(() => principal = ReadPrincipal(Required(props, _root, "principal", "e.g. \"principal\": 1000000"), At("principal")));
-            Try(() => disbursement = ReadDate(Required(props, _root, "disbursement", "e.g. \"disbursement\": \"2024-03-20\""), At("disbursement")));
+            Try(() => principal = ReadPrincipal(Required(props, _root, "principal", Eg("\"principal\": 1000000")), At("principal")));
+            Try(() => disbursement = ReadDate(Required(props, _root, "disbursement", Eg("\"disbursement\": \"2024-03-20\"")), At("disbursement")));
             Try(() => periods = ReadTerm(props, _root));
 
             // The rate table first: an index of the loan may be a custom one defined by the fixings.
@@ -384,7 +398,7 @@ internal static class LoanSpecReader
             }
 
             RatePlan? plan = null;
-            Try(() => plan = ReadRatePlan(Required(props, _root, "rate", "e.g. \"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }"), At("rate")));
+            Try(() => plan = ReadRatePlan(Required(props, _root, "rate", Eg("\"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }")), At("rate")));
             List<LoanEvent> events = [];
             if (props.TryGetValue("events", out JsonElement eventsElement))
             {
@@ -401,7 +415,7 @@ internal static class LoanSpecReader
             PrepaymentInterest prepaymentInterest = PrepaymentInterest.AccruedOnBalance;
             PrepaymentPenalty penalty = PrepaymentPenalty.None;
             PrepaymentRules rules = PrepaymentRules.None;
-            Optional("repayment_day", e => repaymentDay = ReadInt(e, At("repayment_day"), "e.g. 20"));
+            Optional("repayment_day", e => repaymentDay = ReadInt(e, At("repayment_day"), Eg("20")));
             Optional("first_due_date", e => firstDue = ReadDate(e, At("first_due_date")));
             Optional("method", e => method = ReadMethod(e, At("method")));
             Optional("rounding", e => rounding = ReadRounding(e, At("rounding")));
@@ -453,22 +467,22 @@ internal static class LoanSpecReader
         {
             if (!props.TryGetValue("version", out JsonElement version))
             {
-                throw Error("$.version", "required: the spec format version; add \"version\": 1 (or 2 to use prepayments, penalties, balloon or interest-first methods; 3 for an account's payments and overdue policy, term and method changes, and multiplier rates).");
+                throw Error("$.version", Texts.Err_SpecVersionMissing);
             }
 
             if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int value))
             {
-                throw Error("$.version", $"expected a whole number from 1 to {CurrentVersion}; was {Raw(version)}.");
+                throw Error("$.version", Say(Texts.Err_SpecVersionNumber, CurrentVersion, Raw(version)));
             }
 
             if (value > CurrentVersion)
             {
-                throw Error("$.version", $"this tool reads spec versions 1 to {CurrentVersion}; the file is version {value}; upgrade the tool.");
+                throw Error("$.version", Say(Texts.Err_SpecVersionNewer, CurrentVersion, value));
             }
 
             if (value < 1)
             {
-                throw Error("$.version", $"must be from 1 to {CurrentVersion}; was {value}.");
+                throw Error("$.version", Say(Texts.Err_SpecVersionRange, CurrentVersion, value));
             }
 
             return value;
@@ -476,14 +490,14 @@ internal static class LoanSpecReader
 
         /// <summary>Why a combined spec (or a leg) cannot carry an account's payments or overdue policy.</summary>
         private static string ServicingInCombined(string name) =>
-            $"\"{name}\" belongs to a single-loan spec (version 3); a combined spec (\"legs\") and its legs take no payments or overdue policy: write the leg as a spec of its own, or give the leg's payments with 'mortgage account --leg NAME --payments FILE'.";
+            Say(Texts.Err_SpecServicingInCombined, name);
 
         /// <summary>Refuses a version-3 feature in a version-1 or version-2 file.</summary>
         private void NeedsVersion3(string path, string what)
         {
             if (_version < 3)
             {
-                throw Error(path, $"{what} needs spec version 3; set \"version\": 3 (version 1 and 2 files keep their meaning).");
+                throw Error(path, Say(Texts.Err_SpecNeedsVersion3, what));
             }
         }
 
@@ -492,7 +506,7 @@ internal static class LoanSpecReader
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
-                throw Error(path, $"expected a list of payments [ {{ \"date\": \"2025-04-20\", \"amount\": \"5307.27\" }} ]; was {Kind(element)}.");
+                throw Error(path, Say(Texts.Err_SpecPaymentsList, Kind(element)));
             }
 
             var payments = new List<ReceivedPayment>();
@@ -502,10 +516,10 @@ internal static class LoanSpecReader
                 string at = $"{path}[{(i++).ToString(CultureInfo.InvariantCulture)}]";
                 Try(() =>
                 {
-                    Dictionary<string, JsonElement> props = Object(item, at, "a payment { \"date\": \"2025-04-20\", \"amount\": \"5307.27\" }");
-                    CheckKnown(props, at, ["date", "amount"], "a payment");
-                    LocalDate date = ReadDate(Required(props, at, "date", "the day the money arrived, e.g. \"date\": \"2025-04-20\""), at + ".date");
-                    decimal amount = ReadAmount(Required(props, at, "amount", "the amount received, e.g. \"amount\": \"5307.27\""), at + ".amount", "5307.27 or \"5307.27\"");
+                    Dictionary<string, JsonElement> props = Object(item, at, Texts.Err_SpecWhatPaymentObject);
+                    CheckKnown(props, at, ["date", "amount"], Texts.Err_SpecWhatPayment);
+                    LocalDate date = ReadDate(Required(props, at, "date", Texts.Err_SpecHintPaymentDate), at + ".date");
+                    decimal amount = ReadAmount(Required(props, at, "amount", Texts.Err_SpecHintPaymentAmount), at + ".amount", List(["5307.27", "\"5307.27\""]));
                     try
                     {
                         payments.Add(new ReceivedPayment(date, amount));
@@ -523,7 +537,7 @@ internal static class LoanSpecReader
         /// <summary>The overdue policy: its <c>preset</c> (default <c>china</c>), then each field given overrides it.</summary>
         private OverduePolicy ReadOverduePolicy(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, "the overdue policy { \"preset\": \"china\", \"penalty_rate\": \"markup(50%)\", ... }");
+            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatOverduePolicy);
             CheckKnown(props, path, OverduePolicyProperties, "\"overdue_policy\"");
             OverduePolicy policy = props.TryGetValue("preset", out JsonElement preset)
                 ? ReadChoice(preset, path + ".preset", (SpecNames.OverduePolicies.China, OverduePolicy.China), (SpecNames.OverduePolicies.UnitedStates, OverduePolicy.UnitedStates))
@@ -534,13 +548,13 @@ internal static class LoanSpecReader
             Field("day_count", (e, at) => policy = policy with { DayCount = ReadName(e, at, SpecNames.DayCounts) });
             Field("grace_days", (e, at) =>
             {
-                int days = ReadInt(e, at, "e.g. 15");
+                int days = ReadInt(e, at, Eg("15"));
                 policy = Library(at, () => policy with { GraceDays = days });
             });
             Field("late_fee", (e, at) => policy = policy with { LateFee = Text(e, at, LateFee.Parse) });
             Field("tolerance", (e, at) =>
             {
-                decimal tolerance = ReadAmount(e, at, "\"0.00\" or \"1.00\"");
+                decimal tolerance = ReadAmount(e, at, List(["\"0.00\"", "\"1.00\""]));
                 policy = Library(at, () => policy with { Tolerance = tolerance });
             });
             Field("allocation", (e, at) => policy = policy with { Allocation = Text(e, at, AllocationOrder.Parse) });
@@ -579,7 +593,7 @@ internal static class LoanSpecReader
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw Error(path, $"expected true or false; was {Raw(element)}."),
+            _ => throw Error(path, Say(Texts.Err_SpecBool, Raw(element))),
         };
 
         private static string FirstLine(string text)
@@ -593,7 +607,7 @@ internal static class LoanSpecReader
         {
             if (_version < 2)
             {
-                throw Error(path, $"{what} needs spec version 2; set \"version\": 2 (version 1 files keep their meaning).");
+                throw Error(path, Say(Texts.Err_SpecNeedsVersion2, what));
             }
         }
 
@@ -609,7 +623,7 @@ internal static class LoanSpecReader
                 return text;
             }
 
-            throw Error(path, $"{Raw(element)} is not an amount; write a number such as 1000000 or 250000.50 (or a string \"250000.50\"), without thousands separators.");
+            throw Error(path, Say(Texts.Err_SpecPrincipal, Raw(element)));
         }
 
         private static int ReadTerm(Dictionary<string, JsonElement> props, string root)
@@ -618,49 +632,49 @@ internal static class LoanSpecReader
             bool hasYears = props.TryGetValue("years", out JsonElement years);
             if (hasMonths && hasYears)
             {
-                throw Error(Child(root, "years"), "give the term once: either \"months\" or \"years\", not both.");
+                throw Error(Child(root, "years"), Texts.Err_SpecTermTwice);
             }
 
             if (!hasMonths && !hasYears)
             {
-                throw Error(Child(root, "months"), "the term is missing; add \"months\": N (e.g. 360) or \"years\": N (e.g. 30).");
+                throw Error(Child(root, "months"), Texts.Err_SpecTermMissing);
             }
 
             if (hasMonths)
             {
-                int value = ReadInt(months, Child(root, "months"), "e.g. 360");
+                int value = ReadInt(months, Child(root, "months"), Eg("360"));
                 return value is < 1 or > Loan.MaxPeriods
-                    ? throw Error(Child(root, "months"), $"must be between 1 and {Loan.MaxPeriods}; was {value}.")
+                    ? throw Error(Child(root, "months"), Say(Texts.Err_SpecBetween, 1, Loan.MaxPeriods, value))
                     : value;
             }
 
-            int y = ReadInt(years, Child(root, "years"), "e.g. 30");
+            int y = ReadInt(years, Child(root, "years"), Eg("30"));
             return y is < 1 or > Loan.MaxPeriods / 12
-                ? throw Error(Child(root, "years"), $"must be between 1 and {Loan.MaxPeriods / 12}; was {y}.")
+                ? throw Error(Child(root, "years"), Say(Texts.Err_SpecBetween, 1, Loan.MaxPeriods / 12, y))
                 : y * 12;
         }
 
         private void ReadRates(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, "the rate table adjustments");
+            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRates);
             CheckKnown(props, path, ["fixings", "assume_unchanged_until"], "\"rates\"");
             if (props.TryGetValue("fixings", out JsonElement fixings))
             {
                 string fixingsPath = path + ".fixings";
                 if (fixings.ValueKind != JsonValueKind.Array)
                 {
-                    throw Error(fixingsPath, $"expected a list of fixings [ {{ \"index\": \"lpr5y\", \"date\": \"2026-04-20\", \"rate\": \"3.5%\" }} ]; was {Kind(fixings)}.");
+                    throw Error(fixingsPath, Say(Texts.Err_SpecFixingsList, Kind(fixings)));
                 }
 
                 int i = 0;
                 foreach (JsonElement fixing in fixings.EnumerateArray())
                 {
                     string at = $"{fixingsPath}[{i++}]";
-                    Dictionary<string, JsonElement> f = Object(fixing, at, "a fixing");
-                    CheckKnown(f, at, ["index", "date", "rate", "source"], "a fixing");
-                    RateIndex index = ReadIndex(Required(f, at, "index", "e.g. \"index\": \"lpr5y\""), at + ".index", allowNew: true);
-                    LocalDate date = ReadDate(Required(f, at, "date", "e.g. \"date\": \"2026-04-20\""), at + ".date");
-                    Rate rate = ReadRate(Required(f, at, "rate", "e.g. \"rate\": \"3.5%\""), at + ".rate", isSpread: false);
+                    Dictionary<string, JsonElement> f = Object(fixing, at, Texts.Err_SpecWhatFixing);
+                    CheckKnown(f, at, ["index", "date", "rate", "source"], Texts.Err_SpecWhatFixing);
+                    RateIndex index = ReadIndex(Required(f, at, "index", Eg("\"index\": \"lpr5y\"")), at + ".index", allowNew: true);
+                    LocalDate date = ReadDate(Required(f, at, "date", Eg("\"date\": \"2026-04-20\"")), at + ".date");
+                    Rate rate = ReadRate(Required(f, at, "rate", Eg("\"rate\": \"3.5%\"")), at + ".rate", isSpread: false);
                     string source = f.TryGetValue("source", out JsonElement s) ? ReadString(s, at + ".source") : "user (loan spec)";
                     _table = _table.WithFixing(index, date, rate, source);
                 }
@@ -678,15 +692,15 @@ internal static class LoanSpecReader
 
         private RatePlan ReadRatePlan(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, "a rate");
-            string type = ReadString(Required(props, path, "type", "one of fixed, floating, provident-fund, stepped"), path + ".type");
+            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRatePlan);
+            string type = ReadString(Required(props, path, "type", Say(Texts.Err_SpecOneOf, "fixed, floating, provident-fund, stepped")), path + ".type");
             switch (type)
             {
                 case "fixed":
                 {
-                    CheckKnown(props, path, ["type", "annual"], "a fixed rate");
+                    CheckKnown(props, path, ["type", "annual"], Say(Texts.Err_SpecWhatRate, "fixed"));
                     string annualPath = path + ".annual";
-                    Rate annual = ReadRate(Required(props, path, "annual", "e.g. \"annual\": \"4.9%\""), annualPath, isSpread: false);
+                    Rate annual = ReadRate(Required(props, path, "annual", Eg("\"annual\": \"4.9%\"")), annualPath, isSpread: false);
                     return Library(annualPath, () => RatePlan.Fixed(annual));
                 }
 
@@ -694,19 +708,19 @@ internal static class LoanSpecReader
                 {
                     if (props.ContainsKey("multiplier"))
                     {
-                        NeedsVersion3(path + ".multiplier", "\"multiplier\" (a rate priced as a multiple of the index)");
+                        NeedsVersion3(path + ".multiplier", Texts.Err_SpecWhatMultiplier);
                     }
 
-                    CheckKnown(props, path, _version >= 3 ? ["type", "index", "spread", "multiplier", "repricing", "floor"] : ["type", "index", "spread", "repricing", "floor"], "a floating rate");
-                    RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"lpr5y\""), path + ".index", allowNew: false);
+                    CheckKnown(props, path, _version >= 3 ? ["type", "index", "spread", "multiplier", "repricing", "floor"] : ["type", "index", "spread", "repricing", "floor"], Say(Texts.Err_SpecWhatRate, "floating"));
+                    RateIndex index = ReadIndex(Required(props, path, "index", Eg("\"index\": \"lpr5y\"")), path + ".index", allowNew: false);
                     if (props.TryGetValue("multiplier", out JsonElement multiplierElement))
                     {
                         return ReadMultipleRate(props, path, index, multiplierElement);
                     }
 
-                    Spread spread = ReadSpread(Required(props, path, "spread", "e.g. \"spread\": \"-30bp\" (or \"0bp\"); or (version 3) a multiple of the index, e.g. \"multiplier\": \"x1.1\""), path + ".spread");
+                    Spread spread = ReadSpread(Required(props, path, "spread", Texts.Err_SpecHintSpread), path + ".spread");
                     RepricingRule repricing = ReadRepricing(
-                        Required(props, path, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), path + ".repricing");
+                        Required(props, path, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), path + ".repricing");
                     Rate? floor = null;
                     if (props.TryGetValue("floor", out JsonElement floorElement))
                     {
@@ -718,22 +732,22 @@ internal static class LoanSpecReader
 
                 case "provident-fund":
                 {
-                    CheckKnown(props, path, ["type", "index"], "a provident-fund rate");
-                    RateIndex index = ReadIndex(Required(props, path, "index", "e.g. \"index\": \"pf-first-gt5y\""), path + ".index", allowNew: false);
+                    CheckKnown(props, path, ["type", "index"], Say(Texts.Err_SpecWhatRate, "provident-fund"));
+                    RateIndex index = ReadIndex(Required(props, path, "index", Eg("\"index\": \"pf-first-gt5y\"")), path + ".index", allowNew: false);
                     return RatePlan.ProvidentFund(index);
                 }
 
                 case "stepped":
                 {
-                    CheckKnown(props, path, ["type", "first", "periods", "then"], "a stepped rate");
-                    RatePlan firstPlan = ReadRatePlan(Required(props, path, "first", "the rate for the first periods, e.g. { \"type\": \"fixed\", \"annual\": \"3.5%\" }"), path + ".first");
-                    int periods = ReadInt(Required(props, path, "periods", "how many periods the first rate lasts, e.g. 36"), path + ".periods", "e.g. 36");
-                    RatePlan thenPlan = ReadRatePlan(Required(props, path, "then", "the rate afterwards"), path + ".then");
+                    CheckKnown(props, path, ["type", "first", "periods", "then"], Say(Texts.Err_SpecWhatRate, "stepped"));
+                    RatePlan firstPlan = ReadRatePlan(Required(props, path, "first", Texts.Err_SpecHintSteppedFirst), path + ".first");
+                    int periods = ReadInt(Required(props, path, "periods", Texts.Err_SpecHintSteppedPeriods), path + ".periods", Eg("36"));
+                    RatePlan thenPlan = ReadRatePlan(Required(props, path, "then", Texts.Err_SpecHintSteppedThen), path + ".then");
                     return Library(path + ".periods", () => RatePlan.Stepped(firstPlan, periods, thenPlan));
                 }
 
                 default:
-                    throw Error(path + ".type", $"'{type}' is not a rate type; write fixed, floating, provident-fund or stepped.");
+                    throw Error(path + ".type", Say(Texts.Err_SpecRateType, type, List(["fixed", "floating", "provident-fund", "stepped"])));
             }
         }
 
@@ -743,48 +757,48 @@ internal static class LoanSpecReader
             string at = path + ".multiplier";
             if (props.ContainsKey("spread"))
             {
-                throw Error(at, "give either \"spread\" (the index plus a spread, e.g. \"+49bp\") or \"multiplier\" (the index times a factor, e.g. \"x1.1\"), not both.");
+                throw Error(at, Texts.Err_SpecSpreadAndMultiplier);
             }
 
             if (props.ContainsKey("floor"))
             {
-                throw Error(path + ".floor", "a rate priced as a multiple of the index (\"multiplier\") has no floor; remove \"floor\" or price the rate with a \"spread\".");
+                throw Error(path + ".floor", Texts.Err_SpecMultiplierFloor);
             }
 
             if (element.ValueKind == JsonValueKind.Number)
             {
                 string raw = element.GetRawText();
-                throw Error(at, $"{raw} is not a multiplier; write \"x{raw}\" (a string: x and the factor).");
+                throw Error(at, Say(Texts.Err_SpecMultiplierNumber, raw));
             }
 
             RateMultiplier multiplier = Text(element, at, RateMultiplier.Parse);
             RepricingRule repricing = ReadRepricing(
-                Required(props, path, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), path + ".repricing");
+                Required(props, path, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), path + ".repricing");
             return Library(at, () => RatePlan.FloatingMultiple(index, multiplier, repricing));
         }
 
         private RepricingRule ReadRepricing(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, "a repricing rule");
-            string rule = ReadString(Required(props, path, "rule", "january-1, anniversary or every-months"), path + ".rule");
+            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRepricing);
+            string rule = ReadString(Required(props, path, "rule", List(["january-1", "anniversary", "every-months"])), path + ".rule");
             switch (rule)
             {
                 case "january-1":
-                    CheckKnown(props, path, ["rule"], "the january-1 rule");
+                    CheckKnown(props, path, ["rule"], Say(Texts.Err_SpecWhatRule, "january-1"));
                     return RepricingRule.EveryJanuary1;
                 case "anniversary":
-                    CheckKnown(props, path, ["rule"], "the anniversary rule");
+                    CheckKnown(props, path, ["rule"], Say(Texts.Err_SpecWhatRule, "anniversary"));
                     return RepricingRule.EveryAnniversary;
                 case "every-months":
                 {
-                    CheckKnown(props, path, ["rule", "months", "from"], "the every-months rule");
-                    int months = ReadInt(Required(props, path, "months", "the cycle in months, e.g. \"months\": 12"), path + ".months", "e.g. 12");
+                    CheckKnown(props, path, ["rule", "months", "from"], Say(Texts.Err_SpecWhatRule, "every-months"));
+                    int months = ReadInt(Required(props, path, "months", Texts.Err_SpecHintCycle), path + ".months", Eg("12"));
                     LocalDate? from = props.TryGetValue("from", out JsonElement f) ? ReadDate(f, path + ".from") : null;
                     return Library(path + ".months", () => RepricingRule.EveryMonths(months, from));
                 }
 
                 default:
-                    throw Error(path + ".rule", $"'{rule}' is not a repricing rule; write january-1, anniversary or every-months.");
+                    throw Error(path + ".rule", Say(Texts.Err_SpecRepricingRule, rule, List(["january-1", "anniversary", "every-months"])));
             }
         }
 
@@ -792,7 +806,7 @@ internal static class LoanSpecReader
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
-                throw Error(path, $"expected a list of events [ {{ \"type\": \"spread-change\", \"date\": ..., ... }} ]; was {Kind(element)}.");
+                throw Error(path, Say(Texts.Err_SpecEventsList, Kind(element)));
             }
 
             var events = new List<LoanEvent>();
@@ -819,8 +833,8 @@ internal static class LoanSpecReader
 
         private LoanEvent ReadEvent(JsonElement item, string at)
         {
-            Dictionary<string, JsonElement> props = Object(item, at, "an event");
-                string type = ReadString(Required(props, at, "type", "spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only, repayment-day-change, arrears-capitalization or payment-deferral"), at + ".type");
+            Dictionary<string, JsonElement> props = Object(item, at, Texts.Err_SpecWhatEventAny);
+                string type = ReadString(Required(props, at, "type", List(EventTypes)), at + ".type");
                 LoanEvent e = type switch
                 {
                     SpecNames.Events.SpreadChange => SpreadChange(props, at),
@@ -836,34 +850,34 @@ internal static class LoanSpecReader
                     SpecNames.Events.RepaymentDayChange => RepaymentDayChangeEvent(props, at),
                     SpecNames.Events.ArrearsCapitalization => CapitalizationEvent(props, at),
                     SpecNames.Events.PaymentDeferral => DeferralEvent(props, at),
-                    _ => throw Error(at + ".type", $"'{type}' is not an event type; write spread-change, switch-to-floating, convert-to-lpr, fixed-rate, prepayment, payoff, payment-holiday, term-change, method-change, interest-only, repayment-day-change, arrears-capitalization or payment-deferral."),
+                    _ => throw Error(at + ".type", Say(Texts.Err_SpecEventType, type, List(EventTypes))),
                 };
                 return e;
         }
 
         private RateEvent SpreadChange(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "spread"], "a spread-change event");
+            CheckKnown(props, at, ["type", "date", "spread"], Say(Texts.Err_SpecWhatEvent, "spread-change"));
             LocalDate date = EventDate(props, at);
-            Spread spread = ReadSpread(Required(props, at, "spread", "e.g. \"spread\": \"-30bp\""), at + ".spread");
+            Spread spread = ReadSpread(Required(props, at, "spread", Eg("\"spread\": \"-30bp\"")), at + ".spread");
             return RateEvent.SpreadChange(date, spread);
         }
 
         private RateEvent SwitchToFloating(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "index", "spread", "repricing"], "a switch-to-floating event");
+            CheckKnown(props, at, ["type", "date", "index", "spread", "repricing"], Say(Texts.Err_SpecWhatEvent, "switch-to-floating"));
             LocalDate date = EventDate(props, at);
-            RateIndex index = ReadIndex(Required(props, at, "index", "e.g. \"index\": \"lpr5y\""), at + ".index", allowNew: false);
-            Spread spread = ReadSpread(Required(props, at, "spread", "e.g. \"spread\": \"+10bp\""), at + ".spread");
-            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), at + ".repricing");
+            RateIndex index = ReadIndex(Required(props, at, "index", Eg("\"index\": \"lpr5y\"")), at + ".index", allowNew: false);
+            Spread spread = ReadSpread(Required(props, at, "spread", Eg("\"spread\": \"+10bp\"")), at + ".spread");
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), at + ".repricing");
             return RateEvent.SwitchToFloating(date, index, spread, repricing);
         }
 
         private RateEvent ConvertToLpr(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "repricing", "index", "reference_date"], "a convert-to-lpr event");
+            CheckKnown(props, at, ["type", "date", "repricing", "index", "reference_date"], Say(Texts.Err_SpecWhatEvent, "convert-to-lpr"));
             LocalDate date = EventDate(props, at);
-            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", "e.g. \"repricing\": { \"rule\": \"january-1\" }"), at + ".repricing");
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), at + ".repricing");
             RateIndex? index = props.TryGetValue("index", out JsonElement i) ? ReadIndex(i, at + ".index", allowNew: false) : null;
             LocalDate? reference = props.TryGetValue("reference_date", out JsonElement r) ? ReadDate(r, at + ".reference_date") : null;
             return RateEvent.ConvertToLpr(date, repricing, index, reference);
@@ -871,40 +885,40 @@ internal static class LoanSpecReader
 
         private RateEvent FixedRate(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "annual"], "a fixed-rate event");
+            CheckKnown(props, at, ["type", "date", "annual"], Say(Texts.Err_SpecWhatEvent, "fixed-rate"));
             LocalDate date = EventDate(props, at);
-            Rate annual = ReadRate(Required(props, at, "annual", "e.g. \"annual\": \"3.9%\""), at + ".annual", isSpread: false);
+            Rate annual = ReadRate(Required(props, at, "annual", Eg("\"annual\": \"3.9%\"")), at + ".annual", isSpread: false);
             return Library(at + ".annual", () => RateEvent.FixedRate(date, annual));
         }
 
         private Prepayment PrepaymentEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion2(at, "a prepayment event");
-            CheckKnown(props, at, ["type", "date", "amount", "option"], "a prepayment event");
+            NeedsVersion2(at, Say(Texts.Err_SpecWhatEvent, "prepayment"));
+            CheckKnown(props, at, ["type", "date", "amount", "option"], Say(Texts.Err_SpecWhatEvent, "prepayment"));
             LocalDate date = EventDate(props, at);
-            decimal amount = ReadAmount(Required(props, at, "amount", "the principal prepaid, e.g. \"amount\": 200000"), at + ".amount", "200000");
+            decimal amount = ReadAmount(Required(props, at, "amount", Texts.Err_SpecHintPrepaymentAmount), at + ".amount", "200000");
             PrepaymentOption option = ReadOption(
-                Required(props, at, "option", "lower-payment, shorten-term, shorten-term-keep-payment or { \"new_term_months\": 120 }"), at + ".option");
+                Required(props, at, "option", List(["lower-payment", "shorten-term", "shorten-term-keep-payment", "{ \"new_term_months\": 120 }"])), at + ".option");
             return Library(at + ".amount", () => Prepayment.Partial(date, amount, option));
         }
 
         private Prepayment PayoffEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion2(at, "a payoff event");
-            CheckKnown(props, at, ["type", "date"], "a payoff event");
+            NeedsVersion2(at, Say(Texts.Err_SpecWhatEvent, "payoff"));
+            CheckKnown(props, at, ["type", "date"], Say(Texts.Err_SpecWhatEvent, "payoff"));
             return Prepayment.Payoff(EventDate(props, at));
         }
 
         private PaymentHoliday HolidayEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion2(at, "a payment-holiday event");
-            CheckKnown(props, at, ["type", "date", "skipped_interest"], "a payment-holiday event");
+            NeedsVersion2(at, Say(Texts.Err_SpecWhatEvent, "payment-holiday"));
+            CheckKnown(props, at, ["type", "date", "skipped_interest"], Say(Texts.Err_SpecWhatEvent, "payment-holiday"));
             LocalDate date = EventDate(props, at);
             string path = at + ".skipped_interest";
-            string policy = ReadString(Required(props, at, "skipped_interest", "\"capitalized\" or \"collected-later\""), path);
+            string policy = ReadString(Required(props, at, "skipped_interest", List(["\"capitalized\"", "\"collected-later\""])), path);
             SkippedInterest skipped = SpecNames.SkippedInterests.TryParse(policy, out SkippedInterest named)
                 ? named
-                : throw Error(path, $"'{policy}' is not a skipped-interest policy; write {List(SpecNames.SkippedInterests.Names)}.");
+                : throw Error(path, Say(Texts.Err_SpecSkippedInterest, policy, List(SpecNames.SkippedInterests.Names)));
             return PaymentHoliday.On(date, skipped);
         }
 
@@ -914,32 +928,31 @@ internal static class LoanSpecReader
         /// </summary>
         private TermChange TermChangeEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, "a term-change event");
-            CheckKnown(props, at, ["type", "date", "extend_months", "remaining_months", "limits"], "a term-change event");
+            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "term-change"));
+            CheckKnown(props, at, ["type", "date", "extend_months", "remaining_months", "limits"], Say(Texts.Err_SpecWhatEvent, "term-change"));
             LocalDate date = EventDate(props, at);
             bool extends = props.TryGetValue("extend_months", out JsonElement extend);
             bool names = props.TryGetValue("remaining_months", out JsonElement remaining);
             if (extends && names)
             {
-                throw Error(at + ".remaining_months", "give the new term once: either \"extend_months\" or \"remaining_months\", not both.");
+                throw Error(at + ".remaining_months", Texts.Err_SpecNewTermTwice);
             }
 
             if (!extends && !names)
             {
-                throw Error(at + ".extend_months",
-                    "the new term is missing; add \"extend_months\": N (展期: N months added to the maturity; negative shortens it) or \"remaining_months\": N (the months left after the payment due on \"date\").");
+                throw Error(at + ".extend_months", Texts.Err_SpecNewTermMissing);
             }
 
             ExtensionLimits limits = props.TryGetValue("limits", out JsonElement l) ? ReadLimits(l, at + ".limits") : ExtensionLimits.ChinaHousing;
             if (extends)
             {
                 string path = at + ".extend_months";
-                int months = ReadInt(extend, path, "e.g. 36");
+                int months = ReadInt(extend, path, Eg("36"));
                 return Library(path, () => TermChange.Extend(date, months, limits));
             }
 
             string left = at + ".remaining_months";
-            int periods = ReadInt(remaining, left, "e.g. 264");
+            int periods = ReadInt(remaining, left, Eg("264"));
             return Library(left, () => TermChange.To(date, periods, limits));
         }
 
@@ -951,7 +964,7 @@ internal static class LoanSpecReader
             {
                 if (element.ValueKind != JsonValueKind.String)
                 {
-                    throw Error(path, $"expected {SpecNames.ExtensionLimits.ChinaHousing}, {SpecNames.ExtensionLimits.None} or an object {{ \"general_loan_rules\": true, \"max_total_months\": 360 }}; was {Raw(element)}.");
+                    throw Error(path, Say(Texts.Err_SpecLimits, SpecNames.ExtensionLimits.ChinaHousing, SpecNames.ExtensionLimits.None, Raw(element)));
                 }
 
                 return ReadChoice(element, path,
@@ -960,7 +973,7 @@ internal static class LoanSpecReader
             }
 
             Dictionary<string, JsonElement> props = Properties(element, path);
-            CheckKnown(props, path, ["general_loan_rules", "max_total_months"], "the extension limits");
+            CheckKnown(props, path, ["general_loan_rules", "max_total_months"], Texts.Err_SpecWhatLimits);
             ExtensionLimits limits = ExtensionLimits.ChinaHousing;
             if (props.TryGetValue("general_loan_rules", out JsonElement rules))
             {
@@ -970,9 +983,9 @@ internal static class LoanSpecReader
             if (props.TryGetValue("max_total_months", out JsonElement max))
             {
                 string at = path + ".max_total_months";
-                int months = ReadInt(max, at, "e.g. 360");
+                int months = ReadInt(max, at, Eg("360"));
                 limits = months is < 1 or > Loan.MaxPeriods
-                    ? throw Error(at, $"must be between 1 and {Loan.MaxPeriods}; was {months}.")
+                    ? throw Error(at, Say(Texts.Err_SpecBetween, 1, Loan.MaxPeriods, months))
                     : limits with { MaxTotalPeriods = months };
             }
 
@@ -982,11 +995,11 @@ internal static class LoanSpecReader
         /// <summary>A method change (version 3): from <c>date</c> on, <c>equal-installment</c> or <c>equal-principal</c>.</summary>
         private MethodChange MethodChangeEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, "a method-change event");
-            CheckKnown(props, at, ["type", "date", "method"], "a method-change event");
+            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "method-change"));
+            CheckKnown(props, at, ["type", "date", "method"], Say(Texts.Err_SpecWhatEvent, "method-change"));
             LocalDate date = EventDate(props, at);
             string path = at + ".method";
-            RepaymentMethod method = ReadChoice(Required(props, at, "method", "equal-installment or equal-principal"), path,
+            RepaymentMethod method = ReadChoice(Required(props, at, "method", List(["equal-installment", "equal-principal"])), path,
                 (SpecNames.Methods.EqualInstallment, RepaymentMethod.EqualInstallment),
                 (SpecNames.Methods.EqualPrincipal, RepaymentMethod.EqualPrincipal));
             return Library(path, () => MethodChange.To(date, method));
@@ -995,10 +1008,10 @@ internal static class LoanSpecReader
         /// <summary>An arrears capitalization (version 3): <c>amount</c> added to the balance after the payment due on <c>date</c>.</summary>
         private ArrearsCapitalization CapitalizationEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, "an arrears-capitalization event");
-            CheckKnown(props, at, ["type", "date", "amount"], "an arrears-capitalization event");
+            NeedsVersion3(at, Say(Texts.Err_SpecWhatEventAn, "arrears-capitalization"));
+            CheckKnown(props, at, ["type", "date", "amount"], Say(Texts.Err_SpecWhatEventAn, "arrears-capitalization"));
             LocalDate date = EventDate(props, at);
-            decimal amount = ReadAmount(Required(props, at, "amount", "the arrears added to the balance, e.g. \"amount\": 13088.88"), at + ".amount", "13088.88");
+            decimal amount = ReadAmount(Required(props, at, "amount", Texts.Err_SpecHintArrears), at + ".amount", "13088.88");
             return Library(at + ".amount", () => ArrearsCapitalization.On(date, amount));
         }
 
@@ -1006,13 +1019,13 @@ internal static class LoanSpecReader
         /// to the last row; optional <c>maximum_months</c> (the product's maximum, default 6).</summary>
         private PaymentDeferral DeferralEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, "a payment-deferral event");
-            CheckKnown(props, at, ["type", "date", "months", "maximum_months"], "a payment-deferral event");
+            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "payment-deferral"));
+            CheckKnown(props, at, ["type", "date", "months", "maximum_months"], Say(Texts.Err_SpecWhatEvent, "payment-deferral"));
             LocalDate date = EventDate(props, at);
             string monthsPath = at + ".months";
-            int months = ReadInt(Required(props, at, "months", "the payments deferred, e.g. \"months\": 3"), monthsPath, "e.g. 3");
+            int months = ReadInt(Required(props, at, "months", Texts.Err_SpecHintDeferred), monthsPath, Eg("3"));
             int maximum = props.TryGetValue("maximum_months", out JsonElement m)
-                ? ReadInt(m, at + ".maximum_months", "e.g. 6")
+                ? ReadInt(m, at + ".maximum_months", Eg("6"))
                 : PaymentDeferral.DefaultMaximumPeriods;
             return Library(monthsPath, () => PaymentDeferral.Of(date, months, maximum));
         }
@@ -1022,12 +1035,12 @@ internal static class LoanSpecReader
         /// <c>to-maturity</c>) and <c>limits</c>.</summary>
         private InterestOnlyPeriod InterestOnlyEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, "an interest-only event");
-            CheckKnown(props, at, ["type", "date", "months", "minimum_principal", "resume", "limits"], "an interest-only event");
+            NeedsVersion3(at, Say(Texts.Err_SpecWhatEventAn, "interest-only"));
+            CheckKnown(props, at, ["type", "date", "months", "minimum_principal", "resume", "limits"], Say(Texts.Err_SpecWhatEventAn, "interest-only"));
             LocalDate date = EventDate(props, at);
             string monthsPath = at + ".months";
-            int months = ReadInt(Required(props, at, "months", "the interest-only payments, e.g. \"months\": 6"), monthsPath, "e.g. 6");
-            decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m) ? ReadAmount(m, at + ".minimum_principal", "100 or \"100.00\"") : 0m;
+            int months = ReadInt(Required(props, at, "months", Texts.Err_SpecHintInterestOnly), monthsPath, Eg("6"));
+            decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m) ? ReadAmount(m, at + ".minimum_principal", List(["100", "\"100.00\""])) : 0m;
             InterestOnlyResume resume = props.TryGetValue("resume", out JsonElement r)
                 ? ReadChoice(r, at + ".resume", (SpecNames.InterestOnlyResumes.OverRemainingTerm, InterestOnlyResume.OverRemainingTerm), (SpecNames.InterestOnlyResumes.ToMaturity, InterestOnlyResume.ToMaturity))
                 : InterestOnlyResume.OverRemainingTerm;
@@ -1039,12 +1052,12 @@ internal static class LoanSpecReader
         /// <c>day</c> (1–28); optional <c>minimum_months_between</c> (default 12).</summary>
         private RepaymentDayChange RepaymentDayChangeEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, "a repayment-day-change event");
-            CheckKnown(props, at, ["type", "date", "day", "minimum_months_between"], "a repayment-day-change event");
+            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "repayment-day-change"));
+            CheckKnown(props, at, ["type", "date", "day", "minimum_months_between"], Say(Texts.Err_SpecWhatEvent, "repayment-day-change"));
             LocalDate date = EventDate(props, at);
             string dayPath = at + ".day";
-            int day = ReadInt(Required(props, at, "day", "the new repayment day, e.g. \"day\": 5"), dayPath, "e.g. 5");
-            int between = props.TryGetValue("minimum_months_between", out JsonElement b) ? ReadInt(b, at + ".minimum_months_between", "e.g. 12") : 12;
+            int day = ReadInt(Required(props, at, "day", Texts.Err_SpecHintDay), dayPath, Eg("5"));
+            int between = props.TryGetValue("minimum_months_between", out JsonElement b) ? ReadInt(b, at + ".minimum_months_between", Eg("12")) : 12;
             return Library(dayPath, () => RepaymentDayChange.From(date, day, between));
         }
 
@@ -1053,9 +1066,9 @@ internal static class LoanSpecReader
             if (element.ValueKind == JsonValueKind.Object)
             {
                 Dictionary<string, JsonElement> props = Properties(element, path);
-                CheckKnown(props, path, ["new_term_months"], "a new-term option");
+                CheckKnown(props, path, ["new_term_months"], Texts.Err_SpecWhatNewTerm);
                 string at = path + ".new_term_months";
-                int months = ReadInt(Required(props, path, "new_term_months", "the periods left after the prepayment, e.g. 120"), at, "e.g. 120");
+                int months = ReadInt(Required(props, path, "new_term_months", Texts.Err_SpecHintNewTerm), at, Eg("120"));
                 return Library(at, () => PrepaymentOption.NewTerm(months));
             }
 
@@ -1066,7 +1079,7 @@ internal static class LoanSpecReader
         }
 
         private static LocalDate EventDate(Dictionary<string, JsonElement> props, string at) =>
-            ReadDate(Required(props, at, "date", "the date the event takes effect, e.g. \"date\": \"2024-10-25\""), at + ".date");
+            ReadDate(Required(props, at, "date", Texts.Err_SpecHintEventDate), at + ".date");
 
         private RateIndex ReadIndex(JsonElement element, string path, bool allowNew)
         {
@@ -1098,7 +1111,7 @@ internal static class LoanSpecReader
             }
 
             string names = string.Join(", ", RateIndex.All.Select(i => i.Name).Concat(_table.Indexes.Select(i => i.Name)).Distinct());
-            throw Error(path, $"'{name}' is not a known index; use one of {names} (or define your own with --rates FILE).");
+            throw Error(path, Say(Texts.Err_SpecIndex, name, names));
         }
 
         private static Spread ReadSpread(JsonElement element, string path)
@@ -1112,10 +1125,9 @@ internal static class LoanSpecReader
             if (element.ValueKind == JsonValueKind.Number)
             {
                 string raw = element.GetRawText();
-                string suggestion = isSpread
-                    ? $"write \"{raw}bp\" or \"{Shift(raw, -2)}%\""
-                    : $"write \"{raw}%\" or \"{Shift(raw, 2)}bp\"";
-                throw Error(path, $"{raw} has no unit; {suggestion} (a string with its unit).");
+                throw Error(path, isSpread
+                    ? Say(Texts.Err_SpecRateNoUnit, raw, raw + "bp", Shift(raw, -2) + "%")
+                    : Say(Texts.Err_SpecRateNoUnit, raw, raw + "%", Shift(raw, 2) + "bp"));
             }
 
             string text = ReadString(element, path);
@@ -1126,33 +1138,33 @@ internal static class LoanSpecReader
         {
             if (element.ValueKind == JsonValueKind.Object)
             {
-                NeedsVersion2(path, "a repayment method written as an object");
+                NeedsVersion2(path, Texts.Err_SpecWhatMethodObject);
                 Dictionary<string, JsonElement> props = Properties(element, path);
-                string type = ReadString(Required(props, path, "type", "balloon or interest-first"), path + ".type");
+                string type = ReadString(Required(props, path, "type", List(["balloon", "interest-first"])), path + ".type");
                 switch (type)
                 {
                     case "equal-installment":
                     case "equal-principal":
-                        CheckKnown(props, path, ["type"], $"the {type} method");
+                        CheckKnown(props, path, ["type"], Say(Texts.Err_SpecWhatMethod, type));
                         return SimpleMethod(type, path + ".type");
                     case "balloon":
                     {
-                        CheckKnown(props, path, ["type", "amortization_months"], "the balloon method");
+                        CheckKnown(props, path, ["type", "amortization_months"], Say(Texts.Err_SpecWhatMethod, "balloon"));
                         string at = path + ".amortization_months";
-                        int months = ReadInt(Required(props, path, "amortization_months", "the term the payment is computed on, e.g. \"amortization_months\": 240"), at, "e.g. 240");
+                        int months = ReadInt(Required(props, path, "amortization_months", Texts.Err_SpecHintAmortization), at, Eg("240"));
                         return Library(at, () => RepaymentMethod.Balloon(months));
                     }
 
                     case "interest-first":
                     {
-                        CheckKnown(props, path, ["type", "interest_only_months", "then", "minimum_principal"], "the interest-first method");
+                        CheckKnown(props, path, ["type", "interest_only_months", "then", "minimum_principal"], Say(Texts.Err_SpecWhatMethod, "interest-first"));
                         string at = path + ".interest_only_months";
-                        int months = ReadInt(Required(props, path, "interest_only_months", "the periods of interest only, e.g. \"interest_only_months\": 24"), at, "e.g. 24");
+                        int months = ReadInt(Required(props, path, "interest_only_months", Texts.Err_SpecHintInterestFirst), at, Eg("24"));
                         RepaymentMethod then = props.TryGetValue("then", out JsonElement thenElement)
                             ? SimpleMethod(ReadString(thenElement, path + ".then"), path + ".then")
                             : RepaymentMethod.EqualInstallment;
                         decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m)
-                            ? ReadAmount(m, path + ".minimum_principal", "1 or \"0.50\"")
+                            ? ReadAmount(m, path + ".minimum_principal", List(["1", "\"0.50\""]))
                             : 0m;
                         try
                         {
@@ -1165,7 +1177,7 @@ internal static class LoanSpecReader
                     }
 
                     default:
-                        throw Error(path + ".type", $"'{type}' is not a repayment method; write equal-installment, equal-principal, balloon or interest-first.");
+                        throw Error(path + ".type", Say(Texts.Err_SpecMethodType, type, List(["equal-installment", "equal-principal", "balloon", "interest-first"])));
                 }
             }
 
@@ -1173,9 +1185,9 @@ internal static class LoanSpecReader
             if (!RepaymentMethod.TryParse(name, out RepaymentMethod method))
             {
                 string more = name.Trim().ToLowerInvariant() is "balloon" or "interest-first"
-                    ? $"; a {name.Trim().ToLowerInvariant()} loan is an object (spec version 2), e.g. {(name.Trim().ToLowerInvariant() == "balloon" ? "{ \"type\": \"balloon\", \"amortization_months\": 240 }" : "{ \"type\": \"interest-first\", \"interest_only_months\": 24 }")}"
+                    ? Say(Texts.Err_SpecMethodIsObject, name.Trim().ToLowerInvariant(), name.Trim().ToLowerInvariant() == "balloon" ? "{ \"type\": \"balloon\", \"amortization_months\": 240 }" : "{ \"type\": \"interest-first\", \"interest_only_months\": 24 }")
                     : "";
-                throw Error(path, $"'{name}' is not a repayment method; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}{more}.");
+                throw Error(path, Say(Texts.Err_SpecMethod, name, List([RepaymentMethod.EqualInstallment.Name, RepaymentMethod.EqualPrincipal.Name]), more));
             }
 
             return method;
@@ -1184,7 +1196,7 @@ internal static class LoanSpecReader
         private static RepaymentMethod SimpleMethod(string name, string path) =>
             RepaymentMethod.TryParse(name, out RepaymentMethod method)
                 ? method
-                : throw Error(path, $"'{name}' is not allowed; write {RepaymentMethod.EqualInstallment.Name} or {RepaymentMethod.EqualPrincipal.Name}.");
+                : throw Error(path, Say(Texts.Err_SpecNotAllowed, name, List([RepaymentMethod.EqualInstallment.Name, RepaymentMethod.EqualPrincipal.Name])));
 
         /// <summary>An amount: a JSON number or a string holding a plain decimal number.</summary>
         private static decimal ReadAmount(JsonElement element, string path, string example)
@@ -1199,7 +1211,7 @@ internal static class LoanSpecReader
                 return text;
             }
 
-            throw Error(path, $"{Raw(element)} is not an amount; write a number such as {example}, without thousands separators.");
+            throw Error(path, Say(Texts.Err_SpecAmount, Raw(element), example));
         }
 
         /// <summary>A percentage that is not a rate (a penalty, an allowance): a string with its <c>%</c>, e.g. <c>"3%"</c>.</summary>
@@ -1208,19 +1220,19 @@ internal static class LoanSpecReader
             if (element.ValueKind == JsonValueKind.Number)
             {
                 string raw = element.GetRawText();
-                throw Error(path, $"{raw} has no unit; write \"{raw}%\" (a string with its %).");
+                throw Error(path, Say(Texts.Err_SpecPercentNoUnit, raw));
             }
 
             string text = ReadString(element, path).Trim();
             if (!text.EndsWith('%'))
             {
-                throw Error(path, $"'{text}' is not a percentage; write it with its %, e.g. \"3%\".");
+                throw Error(path, Say(Texts.Err_SpecPercentSign, text));
             }
 
             string number = text[..^1].TrimEnd();
             if (!SpecNumbers.TryParseDecimal(number, out decimal percent))
             {
-                throw Error(path, $"'{text}' is not a percentage: '{number}' is not a number; write e.g. \"3%\".");
+                throw Error(path, Say(Texts.Err_SpecPercentNumber, text, number));
             }
 
             return Library(path, () => Percentage.Percent(percent));
@@ -1230,7 +1242,7 @@ internal static class LoanSpecReader
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
-                throw Error(path, $"expected a list of percentages by loan year, e.g. [\"3%\", \"2%\", \"1%\"]; was {Kind(element)}.");
+                throw Error(path, Say(Texts.Err_SpecPercentList, Kind(element)));
             }
 
             var list = new List<Percentage>();
@@ -1245,25 +1257,25 @@ internal static class LoanSpecReader
 
         private PrepaymentPenalty ReadPenalty(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, "a prepayment penalty");
-            string type = ReadString(Required(props, path, "type", "none, percent-of-amount-by-year, months-of-interest, uk-erc or sum"), path + ".type");
+            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatPenaltyAny);
+            string type = ReadString(Required(props, path, "type", List(PenaltyTypes)), path + ".type");
             PrepaymentPenalty penalty;
             switch (type)
             {
                 case "none":
-                    CheckKnown(props, path, ["type", "check_us_limit"], "the none penalty");
+                    CheckKnown(props, path, ["type", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "none"));
                     penalty = PrepaymentPenalty.None;
                     break;
                 case "percent-of-amount-by-year":
-                    CheckKnown(props, path, ["type", "percents", "check_us_limit"], "the percent-of-amount-by-year penalty");
+                    CheckKnown(props, path, ["type", "percents", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "percent-of-amount-by-year"));
                     penalty = PrepaymentPenalty.PercentOfAmountByYear(
-                        ReadPercentages(Required(props, path, "percents", "the percentage for loan year 1, 2, …, e.g. [\"3%\", \"2%\", \"1%\"]"), path + ".percents"));
+                        ReadPercentages(Required(props, path, "percents", Texts.Err_SpecHintPercents), path + ".percents"));
                     break;
                 case "months-of-interest":
                 {
-                    CheckKnown(props, path, ["type", "months", "within_years", "check_us_limit"], "the months-of-interest penalty");
-                    int months = ReadInt(Required(props, path, "months", "e.g. \"months\": 3"), path + ".months", "e.g. 3");
-                    int? years = props.TryGetValue("within_years", out JsonElement y) ? ReadInt(y, path + ".within_years", "e.g. 1") : null;
+                    CheckKnown(props, path, ["type", "months", "within_years", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "months-of-interest"));
+                    int months = ReadInt(Required(props, path, "months", Eg("\"months\": 3")), path + ".months", Eg("3"));
+                    int? years = props.TryGetValue("within_years", out JsonElement y) ? ReadInt(y, path + ".within_years", Eg("1")) : null;
                     try
                     {
                         penalty = PrepaymentPenalty.MonthsOfInterest(months, years);
@@ -1278,22 +1290,22 @@ internal static class LoanSpecReader
 
                 case "uk-erc":
                 {
-                    CheckKnown(props, path, ["type", "yearly_allowance", "percents", "check_us_limit"], "the uk-erc penalty");
-                    Percentage allowance = ReadPercentage(Required(props, path, "yearly_allowance", "the penalty-free share of the balance each loan year, e.g. \"10%\""), path + ".yearly_allowance");
+                    CheckKnown(props, path, ["type", "yearly_allowance", "percents", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "uk-erc"));
+                    Percentage allowance = ReadPercentage(Required(props, path, "yearly_allowance", Texts.Err_SpecHintAllowance), path + ".yearly_allowance");
                     Percentage[] percents = ReadPercentages(
-                        Required(props, path, "percents", "the charge for loan year 1, 2, …, e.g. [\"5%\", \"4%\", \"3%\", \"2%\", \"1%\"]"), path + ".percents");
+                        Required(props, path, "percents", Texts.Err_SpecHintErcPercents), path + ".percents");
                     penalty = PrepaymentPenalty.UkEarlyRepaymentCharge(allowance, percents);
                     break;
                 }
 
                 case "sum":
                 {
-                    CheckKnown(props, path, ["type", "of", "check_us_limit"], "the sum penalty");
+                    CheckKnown(props, path, ["type", "of", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "sum"));
                     string ofPath = path + ".of";
-                    JsonElement of = Required(props, path, "of", "a list of penalties, e.g. [ { \"type\": \"months-of-interest\", \"months\": 1 }, ... ]");
+                    JsonElement of = Required(props, path, "of", Texts.Err_SpecHintPenalties);
                     if (of.ValueKind != JsonValueKind.Array)
                     {
-                        throw Error(ofPath, $"expected a list of penalties [ {{ \"type\": ... }}, ... ]; was {Kind(of)}.");
+                        throw Error(ofPath, Say(Texts.Err_SpecPenaltiesList, Kind(of)));
                     }
 
                     var parts = new List<PrepaymentPenalty>();
@@ -1308,14 +1320,14 @@ internal static class LoanSpecReader
                 }
 
                 default:
-                    throw Error(path + ".type", $"'{type}' is not a penalty type; write none, percent-of-amount-by-year, months-of-interest, uk-erc or sum.");
+                    throw Error(path + ".type", Say(Texts.Err_SpecPenaltyType, type, List(PenaltyTypes)));
             }
 
             if (props.TryGetValue("check_us_limit", out JsonElement check))
             {
                 if (check.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
                 {
-                    throw Error(path + ".check_us_limit", $"expected true or false; was {Raw(check)}.");
+                    throw Error(path + ".check_us_limit", Say(Texts.Err_SpecBool, Raw(check)));
                 }
 
                 if (check.ValueKind == JsonValueKind.True)
@@ -1329,7 +1341,7 @@ internal static class LoanSpecReader
 
         private PrepaymentRules ReadRules(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, "the prepayment rules");
+            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRules);
             CheckKnown(props, path, ["minimum_amount", "minimum_payment_multiple", "allowed_after_months"], "\"prepayment_rules\"");
             PrepaymentRules rules = PrepaymentRules.None;
             if (props.TryGetValue("minimum_amount", out JsonElement amount))
@@ -1349,7 +1361,7 @@ internal static class LoanSpecReader
             if (props.TryGetValue("allowed_after_months", out JsonElement after))
             {
                 string at = path + ".allowed_after_months";
-                int value = ReadInt(after, at, "e.g. 12");
+                int value = ReadInt(after, at, Eg("12"));
                 rules = Library(at, () => rules with { AllowedAfterMonths = value });
             }
 
@@ -1358,9 +1370,9 @@ internal static class LoanSpecReader
 
         private RoundingPolicy ReadRounding(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, "a rounding policy");
+            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRounding);
             CheckKnown(props, path, ["decimal_places", "mode"], "\"rounding\"");
-            int places = props.TryGetValue("decimal_places", out JsonElement p) ? ReadInt(p, path + ".decimal_places", "e.g. 2") : 2;
+            int places = props.TryGetValue("decimal_places", out JsonElement p) ? ReadInt(p, path + ".decimal_places", Eg("2")) : 2;
             RoundingMode mode = props.TryGetValue("mode", out JsonElement m)
                 ? ReadName(m, path + ".mode", SpecNames.RoundingModes)
                 : RoundingMode.HalfUp;
@@ -1371,7 +1383,7 @@ internal static class LoanSpecReader
             where T : struct, Enum
         {
             string text = ReadString(element, path);
-            return names.TryParse(text, out T value) ? value : throw Error(path, $"'{text}' is not allowed; write {List(names.Names)}.");
+            return names.TryParse(text, out T value) ? value : throw Error(path, Say(Texts.Err_SpecNotAllowed, text, List(names.Names)));
         }
 
         private static T ReadChoice<T>(JsonElement element, string path, params (string Name, T Value)[] choices)
@@ -1385,43 +1397,39 @@ internal static class LoanSpecReader
                 }
             }
 
-            throw Error(path, $"'{text}' is not allowed; write {List([.. choices.Select(c => c.Name)])}.");
+            throw Error(path, Say(Texts.Err_SpecNotAllowed, text, List([.. choices.Select(c => c.Name)])));
         }
-
-        private static string List(IReadOnlyList<string> names) => names.Count == 1
-            ? names[0]
-            : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
 
         private static LocalDate ReadDate(JsonElement element, string path)
         {
             string text = element.ValueKind == JsonValueKind.String
                 ? element.GetString()!
-                : throw Error(path, $"expected a date string \"yyyy-MM-dd\" (e.g. \"2024-03-20\"); was {Raw(element)}.");
+                : throw Error(path, Say(Texts.Err_SpecDateString, Raw(element)));
             ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text.Trim());
             return result.Success
                 ? result.Value
-                : throw Error(path, $"'{text}' is not a valid date; write yyyy-MM-dd, e.g. 2024-03-20.");
+                : throw Error(path, Say(Texts.Err_SpecDate, text));
         }
 
         private static int ReadInt(JsonElement element, string path, string example) =>
             element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out int value)
                 ? value
-                : throw Error(path, $"expected a whole number ({example}); was {Raw(element)}.");
+                : throw Error(path, Say(Texts.Err_SpecWholeNumber, example, Raw(element)));
 
         private static string ReadString(JsonElement element, string path) =>
             element.ValueKind == JsonValueKind.String
                 ? element.GetString()!
-                : throw Error(path, $"expected a string; was {Raw(element)}.");
+                : throw Error(path, Say(Texts.Err_SpecString, Raw(element)));
 
         private static Dictionary<string, JsonElement> Object(JsonElement element, string path, string what) =>
             element.ValueKind == JsonValueKind.Object
                 ? Properties(element, path)
-                : throw Error(path, $"expected {what} as a JSON object {{ ... }}; was {Raw(element)}.");
+                : throw Error(path, Say(Texts.Err_SpecObject, what, Raw(element)));
 
         private static JsonElement Required(Dictionary<string, JsonElement> props, string path, string name, string hint) =>
             props.TryGetValue(name, out JsonElement value)
                 ? value
-                : throw Error(Child(path, name), $"required; {hint}.");
+                : throw Error(Child(path, name), Say(Texts.Err_SpecRequired, hint));
 
         private static T Library<T>(string path, Func<T> build)
         {
@@ -1451,9 +1459,8 @@ internal static class LoanSpecReader
                 {
                     string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)
                         || string.Equals(k.Replace("_", "", StringComparison.Ordinal), name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
-                    string hint = near is null ? "" : $" (did you mean '{near}'?)";
-                    _errors.Add(new SpecError(Child(path, name),
-                        $"unknown property{hint}; the properties of {what} (spec version {_version}) are {string.Join(", ", known)}."));
+                    string hint = near is null ? "" : Say(Texts.Err_SpecDidYouMean, near);
+                    _errors.Add(new SpecError(Child(path, name), Say(Texts.Err_SpecUnknownProperty, hint, what, _version, string.Join(", ", known))));
                 }
             }
         }
@@ -1472,7 +1479,7 @@ internal static class LoanSpecReader
         {
             if (!props.TryAdd(property.Name, property.Value))
             {
-                throw Error(Child(path, property.Name), "given twice; keep one.");
+                throw Error(Child(path, property.Name), Texts.Err_SpecTwice);
             }
         }
 
@@ -1484,13 +1491,21 @@ internal static class LoanSpecReader
             ? $"{path}.{name}"
             : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
+    /// <summary>"a or b", "a, b or c" in the reader's language; the names themselves are what a spec writes.</summary>
+    private static string List(IReadOnlyList<string> names) => names.Count == 1
+        ? names[0]
+        : Localized.Format(Texts.Err_SpecOr, string.Join(Texts.Err_SpecListSeparator, names.Take(names.Count - 1)), names[^1]);
+
+    /// <summary>The penalty types a spec knows, as its errors list them.</summary>
+    private static readonly string[] PenaltyTypes = ["none", "percent-of-amount-by-year", "months-of-interest", "uk-erc", "sum"];
+
     private static string Kind(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "a list",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Object => Texts.Err_SpecKindObject,
+        JsonValueKind.Array => Texts.Err_SpecKindList,
+        JsonValueKind.String => Texts.Err_SpecKindString,
+        JsonValueKind.Number => Texts.Err_SpecKindNumber,
+        JsonValueKind.True or JsonValueKind.False => Texts.Err_SpecKindBoolean,
         _ => "null",
     };
 
