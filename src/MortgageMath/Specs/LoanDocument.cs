@@ -85,7 +85,7 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
     {
         if (IsCombined && (payments is not null || overduePolicy is not null))
         {
-            throw new InvalidOperationException("A combined loan document takes no payments or overdue policy; give them to a leg's own document.");
+            throw new InvalidOperationException(Resources.LibraryText.Err_SpecDocCombinedServicing);
         }
 
         return new(Loan, CombinedLoan, Description, _termKeys, payments is null ? null : [.. payments], overduePolicy);
@@ -106,7 +106,7 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
     public LoanAccount BuildAccount(LocalDate asOf)
     {
         Loan loan = Loan ?? throw new InvalidOperationException(
-            "The document describes a combined loan (\"legs\"); build each leg's account from the leg's loan with Loan.Account.");
+            Resources.LibraryText.Err_SpecDocCombinedAccount);
         try
         {
             return loan.Account(Payments ?? [], asOf, OverduePolicy);
@@ -131,7 +131,7 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
     public Schedule BuildSchedule()
     {
         Loan loan = Loan ?? throw new InvalidOperationException(
-            "The document describes a combined loan (\"legs\"); build it with BuildCombinedSchedule.");
+            Resources.LibraryText.Err_SpecDocCombinedSchedule);
         try
         {
             return loan.BuildSchedule();
@@ -192,7 +192,7 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
     public CombinedSchedule BuildCombinedSchedule()
     {
         CombinedLoan combined = CombinedLoan ?? throw new InvalidOperationException(
-            "The document describes a single loan; build it with BuildSchedule.");
+            Resources.LibraryText.Err_SpecDocSingle);
         try
         {
             return combined.BuildSchedule();
@@ -257,8 +257,8 @@ public sealed class LoanDocument : IEquatable<LoanDocument>
 
     private static string Text(Exception exception) => exception switch
     {
-        PrepaymentRuleViolationException rule => $"breaks the rule '{rule.Rule}': {FirstLine(rule.Message)}",
-        MissingRateFixingException missing => $"{missing.Problem}; give the fixings in \"rates\": {{\"fixings\": [...]}} or assume no change with \"rates\": {{\"assume_unchanged_until\": \"yyyy-MM-dd\"}}.",
+        PrepaymentRuleViolationException rule => Resources.Localized.Format(Resources.LibraryText.Err_SpecBreaksRule, rule.Rule, FirstLine(rule.Message)),
+        MissingRateFixingException missing => Resources.Localized.Format(Resources.LibraryText.Err_SpecMissingFixing, missing.Problem),
         ArgumentException argument => LoanSpecReader.LibraryText(argument),
         _ => FirstLine(exception.Message),
     };

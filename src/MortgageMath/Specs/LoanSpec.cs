@@ -92,8 +92,7 @@ public static class LoanSpec
         return reader.ReadToEnd();
     }
 
-    private static InvalidDataException TooLarge() => new(string.Create(CultureInfo.InvariantCulture,
-        $"The input is larger than 64 MB ({MaxBytes:N0} bytes), the most a loan spec may be."));
+    private static InvalidDataException TooLarge() => new(Resources.Localized.Format(Resources.LibraryText.Err_SpecTooLarge, MaxBytes));
 
     /// <summary>Reads a spec from its JSON text against <see cref="RateTable.China"/>.</summary>
     /// <param name="json">The JSON text.</param>

@@ -190,7 +190,7 @@ internal static class LoanSpecWriter
         if (named != policy.Classification)
         {
             throw new ArgumentException(
-                $"The overdue policy's classification '{policy.Classification.Name}' is not a preset (china-2023, bank-warning-levels, us-delinquency), so a spec cannot describe it.",
+                Resources.Localized.Format(Resources.LibraryText.Err_SpecWriteClassification, policy.Classification.Name),
                 nameof(policy));
         }
 
@@ -588,7 +588,7 @@ internal static class LoanSpecWriter
         if (rebuilt != table)
         {
             throw new ArgumentException(
-                "A loan's rate table is not the reader's table with fixings added (it lacks some of its fixings or has an earlier as-of date), so a spec's \"rates\" cannot describe it; write it against the table it was built from.",
+                Resources.LibraryText.Err_SpecWriteRates,
                 nameof(table));
         }
 

@@ -34,7 +34,7 @@ public static class PaymentsCsv
         if (count == 0 || !string.Equals(lines[0].Trim().TrimStart('\uFEFF'), Header, StringComparison.OrdinalIgnoreCase))
         {
             string first = count == 0 ? "" : lines[0].Trim();
-            throw new PaymentsCsvException(1, first, $"line 1: the header must be exactly '{Header}'; was '{Echo(first)}'.");
+            throw new PaymentsCsvException(1, first, Resources.Localized.Format(Resources.LibraryText.Err_SpecCsvHeader, Header, Echo(first)));
         }
 
         var payments = new List<ReceivedPayment>(count - 1);
@@ -52,25 +52,25 @@ public static class PaymentsCsv
         string[] fields = line.Split(',');
         if (line.Trim().Length == 0)
         {
-            throw new PaymentsCsvException(number, line, $"line {at}: empty; write one payment per line, e.g. 2025-04-20,5307.27.");
+            throw new PaymentsCsvException(number, line, Resources.Localized.Format(Resources.LibraryText.Err_SpecCsvEmpty, at));
         }
 
         if (fields.Length != 2)
         {
-            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(line.Trim())}' has {fields.Length.ToString(CultureInfo.InvariantCulture)} field(s); write date,amount, e.g. 2025-04-20,5307.27 (no thousands separators).");
+            throw new PaymentsCsvException(number, line, Resources.Localized.Format(Resources.LibraryText.Err_SpecCsvFields, at, Echo(line.Trim()), fields.Length));
         }
 
         string dateText = fields[0].Trim();
         ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(dateText);
         if (!date.Success)
         {
-            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(dateText)}' is not a date; write yyyy-MM-dd, e.g. 2025-04-20.");
+            throw new PaymentsCsvException(number, line, Resources.Localized.Format(Resources.LibraryText.Err_SpecCsvDate, at, Echo(dateText)));
         }
 
         string amountText = fields[1].Trim();
         if (!SpecNumbers.TryParseDecimal(amountText, out decimal amount))
         {
-            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(amountText)}' is not an amount; write a plain number such as 5307.27.");
+            throw new PaymentsCsvException(number, line, Resources.Localized.Format(Resources.LibraryText.Err_SpecCsvAmount, at, Echo(amountText)));
         }
 
         try
@@ -80,7 +80,7 @@ public static class PaymentsCsv
         catch (ArgumentException e)
         {
             string value = e.ParamName == "date" ? dateText : amountText;
-            throw new PaymentsCsvException(number, line, $"line {at}: '{Echo(value)}': {LoanSpecReader.LibraryText(e)}", e);
+            throw new PaymentsCsvException(number, line, Resources.Localized.Format(Resources.LibraryText.Err_SpecCsvValue, at, Echo(value), LoanSpecReader.LibraryText(e)), e);
         }
     }
 

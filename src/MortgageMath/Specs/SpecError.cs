@@ -19,7 +19,7 @@ public sealed record SpecError(string Path, string Message)
     /// <summary>The error as one line: <c>$.events[2].amount: message</c>, or <c>line 4, column 1: message</c> for a JSON syntax error.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Line is { } line
-        ? $"line {line}, column {Column ?? 1}: {Message}"
+        ? Resources.Localized.Format(Resources.LibraryText.Err_SpecLineColumn, line, Column ?? 1, Message)
         : $"{Path}: {Message}";
 }
 

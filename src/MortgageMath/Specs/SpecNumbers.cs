@@ -21,14 +21,14 @@ internal static class SpecNumbers
     /// <exception cref="ArgumentOutOfRangeException">The value is beyond what <see cref="Rate"/> accepts.</exception>
     internal static Rate ParseRateText(string text, bool isSpread, Func<string, Exception> error)
     {
-        string example = isSpread ? "-30bp or 0.1%" : "4.9% or 490bp";
+        string example = isSpread ? Or("-30bp", "0.1%") : Or("4.9%", "490bp");
         string trimmed = text.Trim();
         if (trimmed.EndsWith(SpecNames.Units.Percent, StringComparison.Ordinal))
         {
             string number = trimmed[..^1].TrimEnd();
             return TryParseDecimal(number, out decimal percent)
                 ? Rate.Percent(percent)
-                : throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {example}.");
+                : throw error(Resources.Localized.Format(Resources.LibraryText.Err_SpecRateNotNumber, Echo(text), Echo(number), example));
         }
 
         if (trimmed.EndsWith(SpecNames.Units.BasisPoints, StringComparison.OrdinalIgnoreCase))
@@ -36,7 +36,7 @@ internal static class SpecNumbers
             string number = trimmed[..^2].TrimEnd();
             return TryParseDecimal(number, out decimal basisPoints)
                 ? Rate.BasisPoints(basisPoints)
-                : throw error($"'{Echo(text)}' is not a rate: '{Echo(number)}' is not a number; write e.g. {(isSpread ? example : "490bp or 4.9%")}.");
+                : throw error(Resources.Localized.Format(Resources.LibraryText.Err_SpecRateNotNumber, Echo(text), Echo(number), isSpread ? example : Or("490bp", "4.9%")));
         }
 
         if (TryParseDecimal(trimmed, out decimal bare))
@@ -44,15 +44,18 @@ internal static class SpecNumbers
             if (isSpread)
             {
                 string asPercent = Normalize(bare / 100m).ToString(CultureInfo.InvariantCulture);
-                throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}bp or {Echo(asPercent)}%.");
+                throw error(Resources.Localized.Format(Resources.LibraryText.Err_SpecRateBare, Echo(text), Echo(trimmed) + "bp", Echo(asPercent) + "%"));
             }
 
             string asBasisPoints = Normalize(bare * 100m).ToString(CultureInfo.InvariantCulture);
-            throw error($"'{Echo(text)}' has no unit; write {Echo(trimmed)}% or {Echo(asBasisPoints)}bp.");
+            throw error(Resources.Localized.Format(Resources.LibraryText.Err_SpecRateBare, Echo(text), Echo(trimmed) + "%", Echo(asBasisPoints) + "bp"));
         }
 
-        throw error($"'{Echo(text)}' is not a rate; write a number with its unit, e.g. {example}.");
+        throw error(Resources.Localized.Format(Resources.LibraryText.Err_SpecRateText, Echo(text), example));
     }
+
+    /// <summary>"a or b" in the reader's language.</summary>
+    private static string Or(string a, string b) => Resources.Localized.Format(Resources.LibraryText.Err_SpecOr, a, b);
 
     /// <summary>The text, cut to <see cref="EchoLength"/> characters with an ellipsis.</summary>
     internal static string Echo(string text)

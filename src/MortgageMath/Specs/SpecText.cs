@@ -37,8 +37,7 @@ internal sealed class SpecTerm
         SkipSpace(text, ref at);
         if (at < text.Length)
         {
-            throw new SpecTextException(string.Create(CultureInfo.InvariantCulture,
-                $"unexpected '{text[at]}' at position {at + 1}, after '{text[..at].Trim()}'"));
+            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextUnexpected, text[at], at + 1, text[..at].Trim()));
         }
 
         return term;
@@ -52,7 +51,7 @@ internal sealed class SpecTerm
     {
         if (depth > MaxDepth)
         {
-            throw new SpecTextException(string.Create(CultureInfo.InvariantCulture, $"terms are nested more than {MaxDepth} deep"));
+            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextTooDeep, MaxDepth));
         }
 
         int start = at;
@@ -70,7 +69,7 @@ internal sealed class SpecTerm
 
         if (name.Length == 0)
         {
-            throw new SpecTextException(string.Create(CultureInfo.InvariantCulture, $"a name is missing before the '(' at position {at + 1}"));
+            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNoName, at + 1));
         }
 
         at++; // (
@@ -87,14 +86,14 @@ internal sealed class SpecTerm
             SpecTerm value = ReadTerm(text, ref at, depth + 1);
             if (value.Text.Length == 0)
             {
-                throw new SpecTextException(string.Create(CultureInfo.InvariantCulture, $"a value of {name}(…) is empty (at position {at + 1})"));
+                throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextEmptyValue, name, at + 1));
             }
 
             values.Add(value);
             SkipSpace(text, ref at);
             if (at >= text.Length)
             {
-                throw new SpecTextException($"')' is missing at the end of {name}(…)");
+                throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNoClose, name));
             }
 
             char next = text[at++];
@@ -105,8 +104,7 @@ internal sealed class SpecTerm
 
             if (next != ',')
             {
-                throw new SpecTextException(string.Create(CultureInfo.InvariantCulture,
-                    $"unexpected '{next}' at position {at} in {name}(…); values are separated by ','"));
+                throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextSeparator, next, at, name));
             }
         }
     }
@@ -166,11 +164,11 @@ internal static class SpecText
         }
         catch (SpecTextException e) when (e.OutOfRange)
         {
-            throw new ArgumentOutOfRangeException(paramName, text, $"'{text}' is not {what}: {e.Message}.");
+            throw new ArgumentOutOfRangeException(paramName, text, Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNotA, text, what, e.Message));
         }
         catch (SpecTextException e)
         {
-            throw new FormatException($"'{text}' is not {what}: {e.Message}.", e);
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNotA, text, what, e.Message), e);
         }
     }
 
@@ -207,18 +205,20 @@ internal static class SpecText
         string name = term.Text.ToLowerInvariant();
         if (max == 0)
         {
-            return term.Values is null ? [] : throw new SpecTextException($"{name} takes no values; write {name}");
+            return term.Values is null ? [] : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNoValues, name));
         }
 
         if (term.Values is null || term.Values.Count < min)
         {
-            throw new SpecTextException($"{name} needs {needs}, e.g. {example}");
+            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNeeds, name, needs, example));
         }
 
         if (term.Values.Count > max)
         {
-            string count = min == max ? $"{min} value{(min == 1 ? "" : "s")}" : max == min + 1 ? $"{min} or {max} values" : $"{min} to {max} values";
-            throw new SpecTextException(string.Create(CultureInfo.InvariantCulture, $"{name} takes {count}, e.g. {example}; was given {term.Values.Count}"));
+            string count = Resources.Localized.Format(
+                min == max ? (min == 1 ? Resources.LibraryText.Err_SpecTextValue : Resources.LibraryText.Err_SpecTextValues)
+                : max == min + 1 ? Resources.LibraryText.Err_SpecTextValuesOr : Resources.LibraryText.Err_SpecTextValuesRange, min, max);
+            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextCount, name, count, example, term.Values.Count));
         }
 
         return term.Values;
@@ -226,7 +226,7 @@ internal static class SpecText
 
     /// <summary>A value that must be a plain word or number, not a term with parentheses.</summary>
     private static string Atom(SpecTerm value, string what) =>
-        value.Values is null ? value.Text : throw new SpecTextException($"'{value.Text}(…)' is not {what}");
+        value.Values is null ? value.Text : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextAtom, value.Text, what));
 
     /// <summary>A whole number (an optional sign, digits).</summary>
     internal static int Int(SpecTerm value, string what)
@@ -234,7 +234,7 @@ internal static class SpecText
         string text = Atom(value, what);
         return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number)
             ? number
-            : throw new SpecTextException($"'{text}' is not a whole number ({what})");
+            : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextInt, text, what));
     }
 
     /// <summary>An amount: a plain decimal number.</summary>
@@ -243,7 +243,7 @@ internal static class SpecText
         string text = Atom(value, what);
         return TryNumber(text, out decimal number)
             ? number
-            : throw new SpecTextException($"'{text}' is not an amount ({what}); write a plain number such as 1 or 0.50");
+            : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextAmount, text, what));
     }
 
     /// <summary>A date written yyyy-MM-dd.</summary>
@@ -251,7 +251,7 @@ internal static class SpecText
     {
         string text = Atom(value, what);
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SpecTextException($"'{text}' is not a date yyyy-MM-dd ({what})");
+        return result.Success ? result.Value : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextDate, text, what));
     }
 
     /// <summary>A percentage with its %, for a value inside a term.</summary>
@@ -260,7 +260,7 @@ internal static class SpecText
         string text = Atom(value, what);
         if (!MortgageMath.Percentage.TryRead(text, out Percentage percentage, out string? problem, out bool outOfRange))
         {
-            throw new SpecTextException(problem!.TrimEnd('.'), outOfRange);
+            throw new SpecTextException(problem!.TrimEnd('.', '。'), outOfRange);
         }
 
         return percentage;
@@ -292,7 +292,7 @@ internal static class SpecText
 
         int tail = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         message = (tail >= 0 ? message[..tail] : message).Trim();
-        return message.EndsWith('.') ? message[..^1] : message;
+        return message.EndsWith('.') || message.EndsWith('。') ? message[..^1] : message;
     }
 
     /// <summary>A plain decimal number, invariant culture: an optional sign, digits and a decimal point; no
