@@ -52,7 +52,7 @@ internal static class UnitPeriodCount
     {
         if (unit is < UnitPeriod.Monthly or > UnitPeriod.Daily)
         {
-            throw new ArgumentOutOfRangeException(name, unit, $"Not a unit-period: {(int)unit}.");
+            throw new ArgumentOutOfRangeException(name, unit, Resources.Localized.Format(Resources.LibraryText.Err_AprUnitPeriod, (int)unit));
         }
     }
 

@@ -191,7 +191,7 @@ internal static class LoanSpecReader
             {
                 if (props.ContainsKey(name))
                 {
-                    Try(() => NeedsVersion2(Child("$", name), $"\"{name}\""));
+                    Try(() => NeedsVersion2(Child("$", name), () => $"\"{name}\""));
                 }
             }
 
@@ -199,7 +199,7 @@ internal static class LoanSpecReader
             {
                 if (props.ContainsKey(name))
                 {
-                    Try(() => NeedsVersion3(Child("$", name), $"\"{name}\""));
+                    Try(() => NeedsVersion3(Child("$", name), () => $"\"{name}\""));
                 }
             }
 
@@ -208,7 +208,7 @@ internal static class LoanSpecReader
                 >= 3 => [.. RootPropertiesV1, .. RootPropertiesAddedInV2, .. RootPropertiesAddedInV3],
                 2 => [.. RootPropertiesV1, .. RootPropertiesAddedInV2],
                 _ => RootPropertiesV1,
-            }, Texts.Err_SpecWhatSpec);
+            }, static () => Texts.Err_SpecWhatSpec);
             Try(() => description = CheckSchemaAndDescription(props));
             (Loan? loan, string termKey) = ReadLoan(props);
             List<ReceivedPayment>? payments = null;
@@ -235,7 +235,7 @@ internal static class LoanSpecReader
         /// </summary>
         private LoanDocument? ReadCombined(Dictionary<string, JsonElement> props)
         {
-            NeedsVersion2("$.legs", Texts.Err_SpecWhatLegs);
+            NeedsVersion2("$.legs", static () => Texts.Err_SpecWhatLegs);
             foreach (string name in props.Keys)
             {
                 if (Array.IndexOf(RootPropertiesAddedInV3, name) >= 0)
@@ -253,7 +253,7 @@ internal static class LoanSpecReader
 
             // A loan field is reported above; the rest is checked against the combined root's properties.
             CheckKnown(props.Where(p => Array.IndexOf(LoanProperties, p.Key) < 0 && Array.IndexOf(RootPropertiesAddedInV3, p.Key) < 0).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-                "$", CombinedRootProperties, Texts.Err_SpecWhatCombinedSpec);
+                "$", CombinedRootProperties, static () => Texts.Err_SpecWhatCombinedSpec);
             string? description = null;
             Try(() => description = CheckSchemaAndDescription(props));
 
@@ -316,7 +316,7 @@ internal static class LoanSpecReader
         /// <summary>One leg of a combined spec: its name and the loan fields of a single-loan spec.</summary>
         private (LoanLeg? Leg, string TermKey) ReadLeg(JsonElement element)
         {
-            Dictionary<string, JsonElement> props = Object(element, _root, Texts.Err_SpecWhatLegObject);
+            Dictionary<string, JsonElement> props = Object(element, _root, static () => Texts.Err_SpecWhatLegObject);
             if (props.ContainsKey("version"))
             {
                 throw Error(At("version"), Texts.Err_SpecLegVersion);
@@ -330,11 +330,11 @@ internal static class LoanSpecReader
                 }
             }
 
-            CheckKnown(props, _root, LegProperties, Texts.Err_SpecWhatLeg);
+            CheckKnown(props, _root, LegProperties, static () => Texts.Err_SpecWhatLeg);
             string name = "";
             bool named = Try(() =>
             {
-                name = ReadString(Required(props, _root, "name", Texts.Err_SpecHintLegName), At("name"));
+                name = ReadString(Required(props, _root, "name", static () => Texts.Err_SpecHintLegName), At("name"));
                 if (string.Equals(name.Trim(), CombinedTotalName, StringComparison.OrdinalIgnoreCase))
                 {
                     throw Error(At("name"), Say(Texts.Err_SpecLegNameReserved, name));
@@ -387,8 +387,8 @@ internal static class LoanSpecReader
             decimal principal = 0m;
             LocalDate disbursement = default;
             int periods = 0;
-            Try(() => principal = ReadPrincipal(Required(props, _root, "principal", Eg("\"principal\": 1000000")), At("principal")));
-            Try(() => disbursement = ReadDate(Required(props, _root, "disbursement", Eg("\"disbursement\": \"2024-03-20\"")), At("disbursement")));
+            Try(() => principal = ReadPrincipal(Required(props, _root, "principal", static () => Eg("\"principal\": 1000000")), At("principal")));
+            Try(() => disbursement = ReadDate(Required(props, _root, "disbursement", static () => Eg("\"disbursement\": \"2024-03-20\"")), At("disbursement")));
             Try(() => periods = ReadTerm(props, _root));
 
             // The rate table first: an index of the loan may be a custom one defined by the fixings.
@@ -398,7 +398,7 @@ internal static class LoanSpecReader
             }
 
             RatePlan? plan = null;
-            Try(() => plan = ReadRatePlan(Required(props, _root, "rate", Eg("\"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }")), At("rate")));
+            Try(() => plan = ReadRatePlan(Required(props, _root, "rate", static () => Eg("\"rate\": { \"type\": \"fixed\", \"annual\": \"4.9%\" }")), At("rate")));
             List<LoanEvent> events = [];
             if (props.TryGetValue("events", out JsonElement eventsElement))
             {
@@ -415,7 +415,7 @@ internal static class LoanSpecReader
             PrepaymentInterest prepaymentInterest = PrepaymentInterest.AccruedOnBalance;
             PrepaymentPenalty penalty = PrepaymentPenalty.None;
             PrepaymentRules rules = PrepaymentRules.None;
-            Optional("repayment_day", e => repaymentDay = ReadInt(e, At("repayment_day"), Eg("20")));
+            Optional("repayment_day", e => repaymentDay = ReadInt(e, At("repayment_day"), static () => Eg("20")));
             Optional("first_due_date", e => firstDue = ReadDate(e, At("first_due_date")));
             Optional("method", e => method = ReadMethod(e, At("method")));
             Optional("rounding", e => rounding = ReadRounding(e, At("rounding")));
@@ -493,11 +493,11 @@ internal static class LoanSpecReader
             Say(Texts.Err_SpecServicingInCombined, name);
 
         /// <summary>Refuses a version-3 feature in a version-1 or version-2 file.</summary>
-        private void NeedsVersion3(string path, string what)
+        private void NeedsVersion3(string path, Func<string> what)
         {
             if (_version < 3)
             {
-                throw Error(path, Say(Texts.Err_SpecNeedsVersion3, what));
+                throw Error(path, Say(Texts.Err_SpecNeedsVersion3, what()));
             }
         }
 
@@ -516,10 +516,10 @@ internal static class LoanSpecReader
                 string at = $"{path}[{(i++).ToString(CultureInfo.InvariantCulture)}]";
                 Try(() =>
                 {
-                    Dictionary<string, JsonElement> props = Object(item, at, Texts.Err_SpecWhatPaymentObject);
-                    CheckKnown(props, at, ["date", "amount"], Texts.Err_SpecWhatPayment);
-                    LocalDate date = ReadDate(Required(props, at, "date", Texts.Err_SpecHintPaymentDate), at + ".date");
-                    decimal amount = ReadAmount(Required(props, at, "amount", Texts.Err_SpecHintPaymentAmount), at + ".amount", List(["5307.27", "\"5307.27\""]));
+                    Dictionary<string, JsonElement> props = Object(item, at, static () => Texts.Err_SpecWhatPaymentObject);
+                    CheckKnown(props, at, ["date", "amount"], static () => Texts.Err_SpecWhatPayment);
+                    LocalDate date = ReadDate(Required(props, at, "date", static () => Texts.Err_SpecHintPaymentDate), at + ".date");
+                    decimal amount = ReadAmount(Required(props, at, "amount", static () => Texts.Err_SpecHintPaymentAmount), at + ".amount", static () => List(["5307.27", "\"5307.27\""]));
                     try
                     {
                         payments.Add(new ReceivedPayment(date, amount));
@@ -537,8 +537,8 @@ internal static class LoanSpecReader
         /// <summary>The overdue policy: its <c>preset</c> (default <c>china</c>), then each field given overrides it.</summary>
         private OverduePolicy ReadOverduePolicy(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatOverduePolicy);
-            CheckKnown(props, path, OverduePolicyProperties, "\"overdue_policy\"");
+            Dictionary<string, JsonElement> props = Object(element, path, static () => Texts.Err_SpecWhatOverduePolicy);
+            CheckKnown(props, path, OverduePolicyProperties, static () => "\"overdue_policy\"");
             OverduePolicy policy = props.TryGetValue("preset", out JsonElement preset)
                 ? ReadChoice(preset, path + ".preset", (SpecNames.OverduePolicies.China, OverduePolicy.China), (SpecNames.OverduePolicies.UnitedStates, OverduePolicy.UnitedStates))
                 : OverduePolicy.China;
@@ -548,13 +548,13 @@ internal static class LoanSpecReader
             Field("day_count", (e, at) => policy = policy with { DayCount = ReadName(e, at, SpecNames.DayCounts) });
             Field("grace_days", (e, at) =>
             {
-                int days = ReadInt(e, at, Eg("15"));
+                int days = ReadInt(e, at, static () => Eg("15"));
                 policy = Library(at, () => policy with { GraceDays = days });
             });
             Field("late_fee", (e, at) => policy = policy with { LateFee = Text(e, at, LateFee.Parse) });
             Field("tolerance", (e, at) =>
             {
-                decimal tolerance = ReadAmount(e, at, List(["\"0.00\"", "\"1.00\""]));
+                decimal tolerance = ReadAmount(e, at, static () => List(["\"0.00\"", "\"1.00\""]));
                 policy = Library(at, () => policy with { Tolerance = tolerance });
             });
             Field("allocation", (e, at) => policy = policy with { Allocation = Text(e, at, AllocationOrder.Parse) });
@@ -603,11 +603,11 @@ internal static class LoanSpecReader
         }
 
         /// <summary>Refuses a version-2 feature in a version-1 file.</summary>
-        private void NeedsVersion2(string path, string what)
+        private void NeedsVersion2(string path, Func<string> what)
         {
             if (_version < 2)
             {
-                throw Error(path, Say(Texts.Err_SpecNeedsVersion2, what));
+                throw Error(path, Say(Texts.Err_SpecNeedsVersion2, what()));
             }
         }
 
@@ -642,13 +642,13 @@ internal static class LoanSpecReader
 
             if (hasMonths)
             {
-                int value = ReadInt(months, Child(root, "months"), Eg("360"));
+                int value = ReadInt(months, Child(root, "months"), static () => Eg("360"));
                 return value is < 1 or > Loan.MaxPeriods
                     ? throw Error(Child(root, "months"), Say(Texts.Err_SpecBetween, 1, Loan.MaxPeriods, value))
                     : value;
             }
 
-            int y = ReadInt(years, Child(root, "years"), Eg("30"));
+            int y = ReadInt(years, Child(root, "years"), static () => Eg("30"));
             return y is < 1 or > Loan.MaxPeriods / 12
                 ? throw Error(Child(root, "years"), Say(Texts.Err_SpecBetween, 1, Loan.MaxPeriods / 12, y))
                 : y * 12;
@@ -656,8 +656,8 @@ internal static class LoanSpecReader
 
         private void ReadRates(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRates);
-            CheckKnown(props, path, ["fixings", "assume_unchanged_until"], "\"rates\"");
+            Dictionary<string, JsonElement> props = Object(element, path, static () => Texts.Err_SpecWhatRates);
+            CheckKnown(props, path, ["fixings", "assume_unchanged_until"], static () => "\"rates\"");
             if (props.TryGetValue("fixings", out JsonElement fixings))
             {
                 string fixingsPath = path + ".fixings";
@@ -670,11 +670,11 @@ internal static class LoanSpecReader
                 foreach (JsonElement fixing in fixings.EnumerateArray())
                 {
                     string at = $"{fixingsPath}[{i++}]";
-                    Dictionary<string, JsonElement> f = Object(fixing, at, Texts.Err_SpecWhatFixing);
-                    CheckKnown(f, at, ["index", "date", "rate", "source"], Texts.Err_SpecWhatFixing);
-                    RateIndex index = ReadIndex(Required(f, at, "index", Eg("\"index\": \"lpr5y\"")), at + ".index", allowNew: true);
-                    LocalDate date = ReadDate(Required(f, at, "date", Eg("\"date\": \"2026-04-20\"")), at + ".date");
-                    Rate rate = ReadRate(Required(f, at, "rate", Eg("\"rate\": \"3.5%\"")), at + ".rate", isSpread: false);
+                    Dictionary<string, JsonElement> f = Object(fixing, at, static () => Texts.Err_SpecWhatFixing);
+                    CheckKnown(f, at, ["index", "date", "rate", "source"], static () => Texts.Err_SpecWhatFixing);
+                    RateIndex index = ReadIndex(Required(f, at, "index", static () => Eg("\"index\": \"lpr5y\"")), at + ".index", allowNew: true);
+                    LocalDate date = ReadDate(Required(f, at, "date", static () => Eg("\"date\": \"2026-04-20\"")), at + ".date");
+                    Rate rate = ReadRate(Required(f, at, "rate", static () => Eg("\"rate\": \"3.5%\"")), at + ".rate", isSpread: false);
                     string source = f.TryGetValue("source", out JsonElement s) ? ReadString(s, at + ".source") : "user (loan spec)";
                     _table = _table.WithFixing(index, date, rate, source);
                 }
@@ -692,15 +692,15 @@ internal static class LoanSpecReader
 
         private RatePlan ReadRatePlan(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRatePlan);
-            string type = ReadString(Required(props, path, "type", Say(Texts.Err_SpecOneOf, "fixed, floating, provident-fund, stepped")), path + ".type");
+            Dictionary<string, JsonElement> props = Object(element, path, static () => Texts.Err_SpecWhatRatePlan);
+            string type = ReadString(Required(props, path, "type", static () => Say(Texts.Err_SpecOneOf, "fixed, floating, provident-fund, stepped")), path + ".type");
             switch (type)
             {
                 case "fixed":
                 {
-                    CheckKnown(props, path, ["type", "annual"], Say(Texts.Err_SpecWhatRate, "fixed"));
+                    CheckKnown(props, path, ["type", "annual"], static () => Say(Texts.Err_SpecWhatRate, "fixed"));
                     string annualPath = path + ".annual";
-                    Rate annual = ReadRate(Required(props, path, "annual", Eg("\"annual\": \"4.9%\"")), annualPath, isSpread: false);
+                    Rate annual = ReadRate(Required(props, path, "annual", static () => Eg("\"annual\": \"4.9%\"")), annualPath, isSpread: false);
                     return Library(annualPath, () => RatePlan.Fixed(annual));
                 }
 
@@ -708,19 +708,19 @@ internal static class LoanSpecReader
                 {
                     if (props.ContainsKey("multiplier"))
                     {
-                        NeedsVersion3(path + ".multiplier", Texts.Err_SpecWhatMultiplier);
+                        NeedsVersion3(path + ".multiplier", static () => Texts.Err_SpecWhatMultiplier);
                     }
 
-                    CheckKnown(props, path, _version >= 3 ? ["type", "index", "spread", "multiplier", "repricing", "floor"] : ["type", "index", "spread", "repricing", "floor"], Say(Texts.Err_SpecWhatRate, "floating"));
-                    RateIndex index = ReadIndex(Required(props, path, "index", Eg("\"index\": \"lpr5y\"")), path + ".index", allowNew: false);
+                    CheckKnown(props, path, _version >= 3 ? ["type", "index", "spread", "multiplier", "repricing", "floor"] : ["type", "index", "spread", "repricing", "floor"], static () => Say(Texts.Err_SpecWhatRate, "floating"));
+                    RateIndex index = ReadIndex(Required(props, path, "index", static () => Eg("\"index\": \"lpr5y\"")), path + ".index", allowNew: false);
                     if (props.TryGetValue("multiplier", out JsonElement multiplierElement))
                     {
                         return ReadMultipleRate(props, path, index, multiplierElement);
                     }
 
-                    Spread spread = ReadSpread(Required(props, path, "spread", Texts.Err_SpecHintSpread), path + ".spread");
+                    Spread spread = ReadSpread(Required(props, path, "spread", static () => Texts.Err_SpecHintSpread), path + ".spread");
                     RepricingRule repricing = ReadRepricing(
-                        Required(props, path, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), path + ".repricing");
+                        Required(props, path, "repricing", static () => Eg("\"repricing\": { \"rule\": \"january-1\" }")), path + ".repricing");
                     Rate? floor = null;
                     if (props.TryGetValue("floor", out JsonElement floorElement))
                     {
@@ -732,17 +732,17 @@ internal static class LoanSpecReader
 
                 case "provident-fund":
                 {
-                    CheckKnown(props, path, ["type", "index"], Say(Texts.Err_SpecWhatRate, "provident-fund"));
-                    RateIndex index = ReadIndex(Required(props, path, "index", Eg("\"index\": \"pf-first-gt5y\"")), path + ".index", allowNew: false);
+                    CheckKnown(props, path, ["type", "index"], static () => Say(Texts.Err_SpecWhatRate, "provident-fund"));
+                    RateIndex index = ReadIndex(Required(props, path, "index", static () => Eg("\"index\": \"pf-first-gt5y\"")), path + ".index", allowNew: false);
                     return RatePlan.ProvidentFund(index);
                 }
 
                 case "stepped":
                 {
-                    CheckKnown(props, path, ["type", "first", "periods", "then"], Say(Texts.Err_SpecWhatRate, "stepped"));
-                    RatePlan firstPlan = ReadRatePlan(Required(props, path, "first", Texts.Err_SpecHintSteppedFirst), path + ".first");
-                    int periods = ReadInt(Required(props, path, "periods", Texts.Err_SpecHintSteppedPeriods), path + ".periods", Eg("36"));
-                    RatePlan thenPlan = ReadRatePlan(Required(props, path, "then", Texts.Err_SpecHintSteppedThen), path + ".then");
+                    CheckKnown(props, path, ["type", "first", "periods", "then"], static () => Say(Texts.Err_SpecWhatRate, "stepped"));
+                    RatePlan firstPlan = ReadRatePlan(Required(props, path, "first", static () => Texts.Err_SpecHintSteppedFirst), path + ".first");
+                    int periods = ReadInt(Required(props, path, "periods", static () => Texts.Err_SpecHintSteppedPeriods), path + ".periods", static () => Eg("36"));
+                    RatePlan thenPlan = ReadRatePlan(Required(props, path, "then", static () => Texts.Err_SpecHintSteppedThen), path + ".then");
                     return Library(path + ".periods", () => RatePlan.Stepped(firstPlan, periods, thenPlan));
                 }
 
@@ -773,26 +773,26 @@ internal static class LoanSpecReader
 
             RateMultiplier multiplier = Text(element, at, RateMultiplier.Parse);
             RepricingRule repricing = ReadRepricing(
-                Required(props, path, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), path + ".repricing");
+                Required(props, path, "repricing", static () => Eg("\"repricing\": { \"rule\": \"january-1\" }")), path + ".repricing");
             return Library(at, () => RatePlan.FloatingMultiple(index, multiplier, repricing));
         }
 
         private RepricingRule ReadRepricing(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRepricing);
-            string rule = ReadString(Required(props, path, "rule", List(["january-1", "anniversary", "every-months"])), path + ".rule");
+            Dictionary<string, JsonElement> props = Object(element, path, static () => Texts.Err_SpecWhatRepricing);
+            string rule = ReadString(Required(props, path, "rule", static () => List(["january-1", "anniversary", "every-months"])), path + ".rule");
             switch (rule)
             {
                 case "january-1":
-                    CheckKnown(props, path, ["rule"], Say(Texts.Err_SpecWhatRule, "january-1"));
+                    CheckKnown(props, path, ["rule"], static () => Say(Texts.Err_SpecWhatRule, "january-1"));
                     return RepricingRule.EveryJanuary1;
                 case "anniversary":
-                    CheckKnown(props, path, ["rule"], Say(Texts.Err_SpecWhatRule, "anniversary"));
+                    CheckKnown(props, path, ["rule"], static () => Say(Texts.Err_SpecWhatRule, "anniversary"));
                     return RepricingRule.EveryAnniversary;
                 case "every-months":
                 {
-                    CheckKnown(props, path, ["rule", "months", "from"], Say(Texts.Err_SpecWhatRule, "every-months"));
-                    int months = ReadInt(Required(props, path, "months", Texts.Err_SpecHintCycle), path + ".months", Eg("12"));
+                    CheckKnown(props, path, ["rule", "months", "from"], static () => Say(Texts.Err_SpecWhatRule, "every-months"));
+                    int months = ReadInt(Required(props, path, "months", static () => Texts.Err_SpecHintCycle), path + ".months", static () => Eg("12"));
                     LocalDate? from = props.TryGetValue("from", out JsonElement f) ? ReadDate(f, path + ".from") : null;
                     return Library(path + ".months", () => RepricingRule.EveryMonths(months, from));
                 }
@@ -833,8 +833,8 @@ internal static class LoanSpecReader
 
         private LoanEvent ReadEvent(JsonElement item, string at)
         {
-            Dictionary<string, JsonElement> props = Object(item, at, Texts.Err_SpecWhatEventAny);
-                string type = ReadString(Required(props, at, "type", List(EventTypes)), at + ".type");
+            Dictionary<string, JsonElement> props = Object(item, at, static () => Texts.Err_SpecWhatEventAny);
+                string type = ReadString(Required(props, at, "type", static () => List(EventTypes)), at + ".type");
                 LoanEvent e = type switch
                 {
                     SpecNames.Events.SpreadChange => SpreadChange(props, at),
@@ -857,27 +857,27 @@ internal static class LoanSpecReader
 
         private RateEvent SpreadChange(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "spread"], Say(Texts.Err_SpecWhatEvent, "spread-change"));
+            CheckKnown(props, at, ["type", "date", "spread"], static () => Say(Texts.Err_SpecWhatEvent, "spread-change"));
             LocalDate date = EventDate(props, at);
-            Spread spread = ReadSpread(Required(props, at, "spread", Eg("\"spread\": \"-30bp\"")), at + ".spread");
+            Spread spread = ReadSpread(Required(props, at, "spread", static () => Eg("\"spread\": \"-30bp\"")), at + ".spread");
             return RateEvent.SpreadChange(date, spread);
         }
 
         private RateEvent SwitchToFloating(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "index", "spread", "repricing"], Say(Texts.Err_SpecWhatEvent, "switch-to-floating"));
+            CheckKnown(props, at, ["type", "date", "index", "spread", "repricing"], static () => Say(Texts.Err_SpecWhatEvent, "switch-to-floating"));
             LocalDate date = EventDate(props, at);
-            RateIndex index = ReadIndex(Required(props, at, "index", Eg("\"index\": \"lpr5y\"")), at + ".index", allowNew: false);
-            Spread spread = ReadSpread(Required(props, at, "spread", Eg("\"spread\": \"+10bp\"")), at + ".spread");
-            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), at + ".repricing");
+            RateIndex index = ReadIndex(Required(props, at, "index", static () => Eg("\"index\": \"lpr5y\"")), at + ".index", allowNew: false);
+            Spread spread = ReadSpread(Required(props, at, "spread", static () => Eg("\"spread\": \"+10bp\"")), at + ".spread");
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", static () => Eg("\"repricing\": { \"rule\": \"january-1\" }")), at + ".repricing");
             return RateEvent.SwitchToFloating(date, index, spread, repricing);
         }
 
         private RateEvent ConvertToLpr(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "repricing", "index", "reference_date"], Say(Texts.Err_SpecWhatEvent, "convert-to-lpr"));
+            CheckKnown(props, at, ["type", "date", "repricing", "index", "reference_date"], static () => Say(Texts.Err_SpecWhatEvent, "convert-to-lpr"));
             LocalDate date = EventDate(props, at);
-            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", Eg("\"repricing\": { \"rule\": \"january-1\" }")), at + ".repricing");
+            RepricingRule repricing = ReadRepricing(Required(props, at, "repricing", static () => Eg("\"repricing\": { \"rule\": \"january-1\" }")), at + ".repricing");
             RateIndex? index = props.TryGetValue("index", out JsonElement i) ? ReadIndex(i, at + ".index", allowNew: false) : null;
             LocalDate? reference = props.TryGetValue("reference_date", out JsonElement r) ? ReadDate(r, at + ".reference_date") : null;
             return RateEvent.ConvertToLpr(date, repricing, index, reference);
@@ -885,37 +885,37 @@ internal static class LoanSpecReader
 
         private RateEvent FixedRate(Dictionary<string, JsonElement> props, string at)
         {
-            CheckKnown(props, at, ["type", "date", "annual"], Say(Texts.Err_SpecWhatEvent, "fixed-rate"));
+            CheckKnown(props, at, ["type", "date", "annual"], static () => Say(Texts.Err_SpecWhatEvent, "fixed-rate"));
             LocalDate date = EventDate(props, at);
-            Rate annual = ReadRate(Required(props, at, "annual", Eg("\"annual\": \"3.9%\"")), at + ".annual", isSpread: false);
+            Rate annual = ReadRate(Required(props, at, "annual", static () => Eg("\"annual\": \"3.9%\"")), at + ".annual", isSpread: false);
             return Library(at + ".annual", () => RateEvent.FixedRate(date, annual));
         }
 
         private Prepayment PrepaymentEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion2(at, Say(Texts.Err_SpecWhatEvent, "prepayment"));
-            CheckKnown(props, at, ["type", "date", "amount", "option"], Say(Texts.Err_SpecWhatEvent, "prepayment"));
+            NeedsVersion2(at, static () => Say(Texts.Err_SpecWhatEvent, "prepayment"));
+            CheckKnown(props, at, ["type", "date", "amount", "option"], static () => Say(Texts.Err_SpecWhatEvent, "prepayment"));
             LocalDate date = EventDate(props, at);
-            decimal amount = ReadAmount(Required(props, at, "amount", Texts.Err_SpecHintPrepaymentAmount), at + ".amount", "200000");
+            decimal amount = ReadAmount(Required(props, at, "amount", static () => Texts.Err_SpecHintPrepaymentAmount), at + ".amount", static () => "200000");
             PrepaymentOption option = ReadOption(
-                Required(props, at, "option", List(["lower-payment", "shorten-term", "shorten-term-keep-payment", "{ \"new_term_months\": 120 }"])), at + ".option");
+                Required(props, at, "option", static () => List(["lower-payment", "shorten-term", "shorten-term-keep-payment", "{ \"new_term_months\": 120 }"])), at + ".option");
             return Library(at + ".amount", () => Prepayment.Partial(date, amount, option));
         }
 
         private Prepayment PayoffEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion2(at, Say(Texts.Err_SpecWhatEvent, "payoff"));
-            CheckKnown(props, at, ["type", "date"], Say(Texts.Err_SpecWhatEvent, "payoff"));
+            NeedsVersion2(at, static () => Say(Texts.Err_SpecWhatEvent, "payoff"));
+            CheckKnown(props, at, ["type", "date"], static () => Say(Texts.Err_SpecWhatEvent, "payoff"));
             return Prepayment.Payoff(EventDate(props, at));
         }
 
         private PaymentHoliday HolidayEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion2(at, Say(Texts.Err_SpecWhatEvent, "payment-holiday"));
-            CheckKnown(props, at, ["type", "date", "skipped_interest"], Say(Texts.Err_SpecWhatEvent, "payment-holiday"));
+            NeedsVersion2(at, static () => Say(Texts.Err_SpecWhatEvent, "payment-holiday"));
+            CheckKnown(props, at, ["type", "date", "skipped_interest"], static () => Say(Texts.Err_SpecWhatEvent, "payment-holiday"));
             LocalDate date = EventDate(props, at);
             string path = at + ".skipped_interest";
-            string policy = ReadString(Required(props, at, "skipped_interest", List(["\"capitalized\"", "\"collected-later\""])), path);
+            string policy = ReadString(Required(props, at, "skipped_interest", static () => List(["\"capitalized\"", "\"collected-later\""])), path);
             SkippedInterest skipped = SpecNames.SkippedInterests.TryParse(policy, out SkippedInterest named)
                 ? named
                 : throw Error(path, Say(Texts.Err_SpecSkippedInterest, policy, List(SpecNames.SkippedInterests.Names)));
@@ -928,8 +928,8 @@ internal static class LoanSpecReader
         /// </summary>
         private TermChange TermChangeEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "term-change"));
-            CheckKnown(props, at, ["type", "date", "extend_months", "remaining_months", "limits"], Say(Texts.Err_SpecWhatEvent, "term-change"));
+            NeedsVersion3(at, static () => Say(Texts.Err_SpecWhatEvent, "term-change"));
+            CheckKnown(props, at, ["type", "date", "extend_months", "remaining_months", "limits"], static () => Say(Texts.Err_SpecWhatEvent, "term-change"));
             LocalDate date = EventDate(props, at);
             bool extends = props.TryGetValue("extend_months", out JsonElement extend);
             bool names = props.TryGetValue("remaining_months", out JsonElement remaining);
@@ -947,12 +947,12 @@ internal static class LoanSpecReader
             if (extends)
             {
                 string path = at + ".extend_months";
-                int months = ReadInt(extend, path, Eg("36"));
+                int months = ReadInt(extend, path, static () => Eg("36"));
                 return Library(path, () => TermChange.Extend(date, months, limits));
             }
 
             string left = at + ".remaining_months";
-            int periods = ReadInt(remaining, left, Eg("264"));
+            int periods = ReadInt(remaining, left, static () => Eg("264"));
             return Library(left, () => TermChange.To(date, periods, limits));
         }
 
@@ -973,7 +973,7 @@ internal static class LoanSpecReader
             }
 
             Dictionary<string, JsonElement> props = Properties(element, path);
-            CheckKnown(props, path, ["general_loan_rules", "max_total_months"], Texts.Err_SpecWhatLimits);
+            CheckKnown(props, path, ["general_loan_rules", "max_total_months"], static () => Texts.Err_SpecWhatLimits);
             ExtensionLimits limits = ExtensionLimits.ChinaHousing;
             if (props.TryGetValue("general_loan_rules", out JsonElement rules))
             {
@@ -983,7 +983,7 @@ internal static class LoanSpecReader
             if (props.TryGetValue("max_total_months", out JsonElement max))
             {
                 string at = path + ".max_total_months";
-                int months = ReadInt(max, at, Eg("360"));
+                int months = ReadInt(max, at, static () => Eg("360"));
                 limits = months is < 1 or > Loan.MaxPeriods
                     ? throw Error(at, Say(Texts.Err_SpecBetween, 1, Loan.MaxPeriods, months))
                     : limits with { MaxTotalPeriods = months };
@@ -995,11 +995,11 @@ internal static class LoanSpecReader
         /// <summary>A method change (version 3): from <c>date</c> on, <c>equal-installment</c> or <c>equal-principal</c>.</summary>
         private MethodChange MethodChangeEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "method-change"));
-            CheckKnown(props, at, ["type", "date", "method"], Say(Texts.Err_SpecWhatEvent, "method-change"));
+            NeedsVersion3(at, static () => Say(Texts.Err_SpecWhatEvent, "method-change"));
+            CheckKnown(props, at, ["type", "date", "method"], static () => Say(Texts.Err_SpecWhatEvent, "method-change"));
             LocalDate date = EventDate(props, at);
             string path = at + ".method";
-            RepaymentMethod method = ReadChoice(Required(props, at, "method", List(["equal-installment", "equal-principal"])), path,
+            RepaymentMethod method = ReadChoice(Required(props, at, "method", static () => List(["equal-installment", "equal-principal"])), path,
                 (SpecNames.Methods.EqualInstallment, RepaymentMethod.EqualInstallment),
                 (SpecNames.Methods.EqualPrincipal, RepaymentMethod.EqualPrincipal));
             return Library(path, () => MethodChange.To(date, method));
@@ -1008,10 +1008,10 @@ internal static class LoanSpecReader
         /// <summary>An arrears capitalization (version 3): <c>amount</c> added to the balance after the payment due on <c>date</c>.</summary>
         private ArrearsCapitalization CapitalizationEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, Say(Texts.Err_SpecWhatEventAn, "arrears-capitalization"));
-            CheckKnown(props, at, ["type", "date", "amount"], Say(Texts.Err_SpecWhatEventAn, "arrears-capitalization"));
+            NeedsVersion3(at, static () => Say(Texts.Err_SpecWhatEventAn, "arrears-capitalization"));
+            CheckKnown(props, at, ["type", "date", "amount"], static () => Say(Texts.Err_SpecWhatEventAn, "arrears-capitalization"));
             LocalDate date = EventDate(props, at);
-            decimal amount = ReadAmount(Required(props, at, "amount", Texts.Err_SpecHintArrears), at + ".amount", "13088.88");
+            decimal amount = ReadAmount(Required(props, at, "amount", static () => Texts.Err_SpecHintArrears), at + ".amount", static () => "13088.88");
             return Library(at + ".amount", () => ArrearsCapitalization.On(date, amount));
         }
 
@@ -1019,13 +1019,13 @@ internal static class LoanSpecReader
         /// to the last row; optional <c>maximum_months</c> (the product's maximum, default 6).</summary>
         private PaymentDeferral DeferralEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "payment-deferral"));
-            CheckKnown(props, at, ["type", "date", "months", "maximum_months"], Say(Texts.Err_SpecWhatEvent, "payment-deferral"));
+            NeedsVersion3(at, static () => Say(Texts.Err_SpecWhatEvent, "payment-deferral"));
+            CheckKnown(props, at, ["type", "date", "months", "maximum_months"], static () => Say(Texts.Err_SpecWhatEvent, "payment-deferral"));
             LocalDate date = EventDate(props, at);
             string monthsPath = at + ".months";
-            int months = ReadInt(Required(props, at, "months", Texts.Err_SpecHintDeferred), monthsPath, Eg("3"));
+            int months = ReadInt(Required(props, at, "months", static () => Texts.Err_SpecHintDeferred), monthsPath, static () => Eg("3"));
             int maximum = props.TryGetValue("maximum_months", out JsonElement m)
-                ? ReadInt(m, at + ".maximum_months", Eg("6"))
+                ? ReadInt(m, at + ".maximum_months", static () => Eg("6"))
                 : PaymentDeferral.DefaultMaximumPeriods;
             return Library(monthsPath, () => PaymentDeferral.Of(date, months, maximum));
         }
@@ -1035,12 +1035,12 @@ internal static class LoanSpecReader
         /// <c>to-maturity</c>) and <c>limits</c>.</summary>
         private InterestOnlyPeriod InterestOnlyEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, Say(Texts.Err_SpecWhatEventAn, "interest-only"));
-            CheckKnown(props, at, ["type", "date", "months", "minimum_principal", "resume", "limits"], Say(Texts.Err_SpecWhatEventAn, "interest-only"));
+            NeedsVersion3(at, static () => Say(Texts.Err_SpecWhatEventAn, "interest-only"));
+            CheckKnown(props, at, ["type", "date", "months", "minimum_principal", "resume", "limits"], static () => Say(Texts.Err_SpecWhatEventAn, "interest-only"));
             LocalDate date = EventDate(props, at);
             string monthsPath = at + ".months";
-            int months = ReadInt(Required(props, at, "months", Texts.Err_SpecHintInterestOnly), monthsPath, Eg("6"));
-            decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m) ? ReadAmount(m, at + ".minimum_principal", List(["100", "\"100.00\""])) : 0m;
+            int months = ReadInt(Required(props, at, "months", static () => Texts.Err_SpecHintInterestOnly), monthsPath, static () => Eg("6"));
+            decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m) ? ReadAmount(m, at + ".minimum_principal", static () => List(["100", "\"100.00\""])) : 0m;
             InterestOnlyResume resume = props.TryGetValue("resume", out JsonElement r)
                 ? ReadChoice(r, at + ".resume", (SpecNames.InterestOnlyResumes.OverRemainingTerm, InterestOnlyResume.OverRemainingTerm), (SpecNames.InterestOnlyResumes.ToMaturity, InterestOnlyResume.ToMaturity))
                 : InterestOnlyResume.OverRemainingTerm;
@@ -1052,12 +1052,12 @@ internal static class LoanSpecReader
         /// <c>day</c> (1–28); optional <c>minimum_months_between</c> (default 12).</summary>
         private RepaymentDayChange RepaymentDayChangeEvent(Dictionary<string, JsonElement> props, string at)
         {
-            NeedsVersion3(at, Say(Texts.Err_SpecWhatEvent, "repayment-day-change"));
-            CheckKnown(props, at, ["type", "date", "day", "minimum_months_between"], Say(Texts.Err_SpecWhatEvent, "repayment-day-change"));
+            NeedsVersion3(at, static () => Say(Texts.Err_SpecWhatEvent, "repayment-day-change"));
+            CheckKnown(props, at, ["type", "date", "day", "minimum_months_between"], static () => Say(Texts.Err_SpecWhatEvent, "repayment-day-change"));
             LocalDate date = EventDate(props, at);
             string dayPath = at + ".day";
-            int day = ReadInt(Required(props, at, "day", Texts.Err_SpecHintDay), dayPath, Eg("5"));
-            int between = props.TryGetValue("minimum_months_between", out JsonElement b) ? ReadInt(b, at + ".minimum_months_between", Eg("12")) : 12;
+            int day = ReadInt(Required(props, at, "day", static () => Texts.Err_SpecHintDay), dayPath, static () => Eg("5"));
+            int between = props.TryGetValue("minimum_months_between", out JsonElement b) ? ReadInt(b, at + ".minimum_months_between", static () => Eg("12")) : 12;
             return Library(dayPath, () => RepaymentDayChange.From(date, day, between));
         }
 
@@ -1066,9 +1066,9 @@ internal static class LoanSpecReader
             if (element.ValueKind == JsonValueKind.Object)
             {
                 Dictionary<string, JsonElement> props = Properties(element, path);
-                CheckKnown(props, path, ["new_term_months"], Texts.Err_SpecWhatNewTerm);
+                CheckKnown(props, path, ["new_term_months"], static () => Texts.Err_SpecWhatNewTerm);
                 string at = path + ".new_term_months";
-                int months = ReadInt(Required(props, path, "new_term_months", Texts.Err_SpecHintNewTerm), at, Eg("120"));
+                int months = ReadInt(Required(props, path, "new_term_months", static () => Texts.Err_SpecHintNewTerm), at, static () => Eg("120"));
                 return Library(at, () => PrepaymentOption.NewTerm(months));
             }
 
@@ -1079,7 +1079,7 @@ internal static class LoanSpecReader
         }
 
         private static LocalDate EventDate(Dictionary<string, JsonElement> props, string at) =>
-            ReadDate(Required(props, at, "date", Texts.Err_SpecHintEventDate), at + ".date");
+            ReadDate(Required(props, at, "date", static () => Texts.Err_SpecHintEventDate), at + ".date");
 
         private RateIndex ReadIndex(JsonElement element, string path, bool allowNew)
         {
@@ -1138,33 +1138,33 @@ internal static class LoanSpecReader
         {
             if (element.ValueKind == JsonValueKind.Object)
             {
-                NeedsVersion2(path, Texts.Err_SpecWhatMethodObject);
+                NeedsVersion2(path, static () => Texts.Err_SpecWhatMethodObject);
                 Dictionary<string, JsonElement> props = Properties(element, path);
-                string type = ReadString(Required(props, path, "type", List(["balloon", "interest-first"])), path + ".type");
+                string type = ReadString(Required(props, path, "type", static () => List(["balloon", "interest-first"])), path + ".type");
                 switch (type)
                 {
                     case "equal-installment":
                     case "equal-principal":
-                        CheckKnown(props, path, ["type"], Say(Texts.Err_SpecWhatMethod, type));
+                        CheckKnown(props, path, ["type"], () => Say(Texts.Err_SpecWhatMethod, type));
                         return SimpleMethod(type, path + ".type");
                     case "balloon":
                     {
-                        CheckKnown(props, path, ["type", "amortization_months"], Say(Texts.Err_SpecWhatMethod, "balloon"));
+                        CheckKnown(props, path, ["type", "amortization_months"], static () => Say(Texts.Err_SpecWhatMethod, "balloon"));
                         string at = path + ".amortization_months";
-                        int months = ReadInt(Required(props, path, "amortization_months", Texts.Err_SpecHintAmortization), at, Eg("240"));
+                        int months = ReadInt(Required(props, path, "amortization_months", static () => Texts.Err_SpecHintAmortization), at, static () => Eg("240"));
                         return Library(at, () => RepaymentMethod.Balloon(months));
                     }
 
                     case "interest-first":
                     {
-                        CheckKnown(props, path, ["type", "interest_only_months", "then", "minimum_principal"], Say(Texts.Err_SpecWhatMethod, "interest-first"));
+                        CheckKnown(props, path, ["type", "interest_only_months", "then", "minimum_principal"], static () => Say(Texts.Err_SpecWhatMethod, "interest-first"));
                         string at = path + ".interest_only_months";
-                        int months = ReadInt(Required(props, path, "interest_only_months", Texts.Err_SpecHintInterestFirst), at, Eg("24"));
+                        int months = ReadInt(Required(props, path, "interest_only_months", static () => Texts.Err_SpecHintInterestFirst), at, static () => Eg("24"));
                         RepaymentMethod then = props.TryGetValue("then", out JsonElement thenElement)
                             ? SimpleMethod(ReadString(thenElement, path + ".then"), path + ".then")
                             : RepaymentMethod.EqualInstallment;
                         decimal minimum = props.TryGetValue("minimum_principal", out JsonElement m)
-                            ? ReadAmount(m, path + ".minimum_principal", List(["1", "\"0.50\""]))
+                            ? ReadAmount(m, path + ".minimum_principal", static () => List(["1", "\"0.50\""]))
                             : 0m;
                         try
                         {
@@ -1199,7 +1199,7 @@ internal static class LoanSpecReader
                 : throw Error(path, Say(Texts.Err_SpecNotAllowed, name, List([RepaymentMethod.EqualInstallment.Name, RepaymentMethod.EqualPrincipal.Name])));
 
         /// <summary>An amount: a JSON number or a string holding a plain decimal number.</summary>
-        private static decimal ReadAmount(JsonElement element, string path, string example)
+        private static decimal ReadAmount(JsonElement element, string path, Func<string> example)
         {
             if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number))
             {
@@ -1211,7 +1211,7 @@ internal static class LoanSpecReader
                 return text;
             }
 
-            throw Error(path, Say(Texts.Err_SpecAmount, Raw(element), example));
+            throw Error(path, Say(Texts.Err_SpecAmount, Raw(element), example()));
         }
 
         /// <summary>A percentage that is not a rate (a penalty, an allowance): a string with its <c>%</c>, e.g. <c>"3%"</c>.</summary>
@@ -1257,25 +1257,25 @@ internal static class LoanSpecReader
 
         private PrepaymentPenalty ReadPenalty(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatPenaltyAny);
-            string type = ReadString(Required(props, path, "type", List(PenaltyTypes)), path + ".type");
+            Dictionary<string, JsonElement> props = Object(element, path, static () => Texts.Err_SpecWhatPenaltyAny);
+            string type = ReadString(Required(props, path, "type", static () => List(PenaltyTypes)), path + ".type");
             PrepaymentPenalty penalty;
             switch (type)
             {
                 case "none":
-                    CheckKnown(props, path, ["type", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "none"));
+                    CheckKnown(props, path, ["type", "check_us_limit"], static () => Say(Texts.Err_SpecWhatPenalty, "none"));
                     penalty = PrepaymentPenalty.None;
                     break;
                 case "percent-of-amount-by-year":
-                    CheckKnown(props, path, ["type", "percents", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "percent-of-amount-by-year"));
+                    CheckKnown(props, path, ["type", "percents", "check_us_limit"], static () => Say(Texts.Err_SpecWhatPenalty, "percent-of-amount-by-year"));
                     penalty = PrepaymentPenalty.PercentOfAmountByYear(
-                        ReadPercentages(Required(props, path, "percents", Texts.Err_SpecHintPercents), path + ".percents"));
+                        ReadPercentages(Required(props, path, "percents", static () => Texts.Err_SpecHintPercents), path + ".percents"));
                     break;
                 case "months-of-interest":
                 {
-                    CheckKnown(props, path, ["type", "months", "within_years", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "months-of-interest"));
-                    int months = ReadInt(Required(props, path, "months", Eg("\"months\": 3")), path + ".months", Eg("3"));
-                    int? years = props.TryGetValue("within_years", out JsonElement y) ? ReadInt(y, path + ".within_years", Eg("1")) : null;
+                    CheckKnown(props, path, ["type", "months", "within_years", "check_us_limit"], static () => Say(Texts.Err_SpecWhatPenalty, "months-of-interest"));
+                    int months = ReadInt(Required(props, path, "months", static () => Eg("\"months\": 3")), path + ".months", static () => Eg("3"));
+                    int? years = props.TryGetValue("within_years", out JsonElement y) ? ReadInt(y, path + ".within_years", static () => Eg("1")) : null;
                     try
                     {
                         penalty = PrepaymentPenalty.MonthsOfInterest(months, years);
@@ -1290,19 +1290,19 @@ internal static class LoanSpecReader
 
                 case "uk-erc":
                 {
-                    CheckKnown(props, path, ["type", "yearly_allowance", "percents", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "uk-erc"));
-                    Percentage allowance = ReadPercentage(Required(props, path, "yearly_allowance", Texts.Err_SpecHintAllowance), path + ".yearly_allowance");
+                    CheckKnown(props, path, ["type", "yearly_allowance", "percents", "check_us_limit"], static () => Say(Texts.Err_SpecWhatPenalty, "uk-erc"));
+                    Percentage allowance = ReadPercentage(Required(props, path, "yearly_allowance", static () => Texts.Err_SpecHintAllowance), path + ".yearly_allowance");
                     Percentage[] percents = ReadPercentages(
-                        Required(props, path, "percents", Texts.Err_SpecHintErcPercents), path + ".percents");
+                        Required(props, path, "percents", static () => Texts.Err_SpecHintErcPercents), path + ".percents");
                     penalty = PrepaymentPenalty.UkEarlyRepaymentCharge(allowance, percents);
                     break;
                 }
 
                 case "sum":
                 {
-                    CheckKnown(props, path, ["type", "of", "check_us_limit"], Say(Texts.Err_SpecWhatPenalty, "sum"));
+                    CheckKnown(props, path, ["type", "of", "check_us_limit"], static () => Say(Texts.Err_SpecWhatPenalty, "sum"));
                     string ofPath = path + ".of";
-                    JsonElement of = Required(props, path, "of", Texts.Err_SpecHintPenalties);
+                    JsonElement of = Required(props, path, "of", static () => Texts.Err_SpecHintPenalties);
                     if (of.ValueKind != JsonValueKind.Array)
                     {
                         throw Error(ofPath, Say(Texts.Err_SpecPenaltiesList, Kind(of)));
@@ -1341,27 +1341,27 @@ internal static class LoanSpecReader
 
         private PrepaymentRules ReadRules(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRules);
-            CheckKnown(props, path, ["minimum_amount", "minimum_payment_multiple", "allowed_after_months"], "\"prepayment_rules\"");
+            Dictionary<string, JsonElement> props = Object(element, path, static () => Texts.Err_SpecWhatRules);
+            CheckKnown(props, path, ["minimum_amount", "minimum_payment_multiple", "allowed_after_months"], static () => "\"prepayment_rules\"");
             PrepaymentRules rules = PrepaymentRules.None;
             if (props.TryGetValue("minimum_amount", out JsonElement amount))
             {
                 string at = path + ".minimum_amount";
-                decimal value = ReadAmount(amount, at, "10000");
+                decimal value = ReadAmount(amount, at, static () => "10000");
                 rules = Library(at, () => rules with { MinimumAmount = value });
             }
 
             if (props.TryGetValue("minimum_payment_multiple", out JsonElement multiple))
             {
                 string at = path + ".minimum_payment_multiple";
-                decimal value = ReadAmount(multiple, at, "6");
+                decimal value = ReadAmount(multiple, at, static () => "6");
                 rules = Library(at, () => rules with { MinimumPaymentMultiple = value });
             }
 
             if (props.TryGetValue("allowed_after_months", out JsonElement after))
             {
                 string at = path + ".allowed_after_months";
-                int value = ReadInt(after, at, Eg("12"));
+                int value = ReadInt(after, at, static () => Eg("12"));
                 rules = Library(at, () => rules with { AllowedAfterMonths = value });
             }
 
@@ -1370,9 +1370,9 @@ internal static class LoanSpecReader
 
         private RoundingPolicy ReadRounding(JsonElement element, string path)
         {
-            Dictionary<string, JsonElement> props = Object(element, path, Texts.Err_SpecWhatRounding);
-            CheckKnown(props, path, ["decimal_places", "mode"], "\"rounding\"");
-            int places = props.TryGetValue("decimal_places", out JsonElement p) ? ReadInt(p, path + ".decimal_places", Eg("2")) : 2;
+            Dictionary<string, JsonElement> props = Object(element, path, static () => Texts.Err_SpecWhatRounding);
+            CheckKnown(props, path, ["decimal_places", "mode"], static () => "\"rounding\"");
+            int places = props.TryGetValue("decimal_places", out JsonElement p) ? ReadInt(p, path + ".decimal_places", static () => Eg("2")) : 2;
             RoundingMode mode = props.TryGetValue("mode", out JsonElement m)
                 ? ReadName(m, path + ".mode", SpecNames.RoundingModes)
                 : RoundingMode.HalfUp;
@@ -1411,25 +1411,25 @@ internal static class LoanSpecReader
                 : throw Error(path, Say(Texts.Err_SpecDate, text));
         }
 
-        private static int ReadInt(JsonElement element, string path, string example) =>
+        private static int ReadInt(JsonElement element, string path, Func<string> example) =>
             element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out int value)
                 ? value
-                : throw Error(path, Say(Texts.Err_SpecWholeNumber, example, Raw(element)));
+                : throw Error(path, Say(Texts.Err_SpecWholeNumber, example(), Raw(element)));
 
         private static string ReadString(JsonElement element, string path) =>
             element.ValueKind == JsonValueKind.String
                 ? element.GetString()!
                 : throw Error(path, Say(Texts.Err_SpecString, Raw(element)));
 
-        private static Dictionary<string, JsonElement> Object(JsonElement element, string path, string what) =>
+        private static Dictionary<string, JsonElement> Object(JsonElement element, string path, Func<string> what) =>
             element.ValueKind == JsonValueKind.Object
                 ? Properties(element, path)
-                : throw Error(path, Say(Texts.Err_SpecObject, what, Raw(element)));
+                : throw Error(path, Say(Texts.Err_SpecObject, what(), Raw(element)));
 
-        private static JsonElement Required(Dictionary<string, JsonElement> props, string path, string name, string hint) =>
+        private static JsonElement Required(Dictionary<string, JsonElement> props, string path, string name, Func<string> hint) =>
             props.TryGetValue(name, out JsonElement value)
                 ? value
-                : throw Error(Child(path, name), Say(Texts.Err_SpecRequired, hint));
+                : throw Error(Child(path, name), Say(Texts.Err_SpecRequired, hint()));
 
         private static T Library<T>(string path, Func<T> build)
         {
@@ -1443,13 +1443,13 @@ internal static class LoanSpecReader
             }
         }
 
-        private void CheckKnown(Dictionary<string, JsonElement> props, string path, string[] known, string what)
+        private void CheckKnown(Dictionary<string, JsonElement> props, string path, string[] known, Func<string> what)
         {
             foreach (string name in known)
             {
                 if (!PropertyNames.Contains(name))
                 {
-                    throw new InvalidOperationException($"The reader knows '{name}' ({what}) but PropertyNames (and so the schema) does not.");
+                    throw new InvalidOperationException($"The reader knows '{name}' ({what()}) but PropertyNames (and so the schema) does not.");
                 }
             }
 
@@ -1460,7 +1460,7 @@ internal static class LoanSpecReader
                     string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)
                         || string.Equals(k.Replace("_", "", StringComparison.Ordinal), name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
                     string hint = near is null ? "" : Say(Texts.Err_SpecDidYouMean, near);
-                    _errors.Add(new SpecError(Child(path, name), Say(Texts.Err_SpecUnknownProperty, hint, what, _version, string.Join(", ", known))));
+                    _errors.Add(new SpecError(Child(path, name), Say(Texts.Err_SpecUnknownProperty, hint, what(), _version, string.Join(", ", known))));
                 }
             }
         }
