@@ -16,4 +16,10 @@ internal static class Localized
     /// <param name="args">The values of its placeholders.</param>
     /// <returns>The text.</returns>
     internal static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    /// <summary>The resource text named <paramref name="key"/> (a <c>nameof(LibraryText.…)</c>), read when it is
+    /// needed: a phrase passed down to a range check is looked up only when the check fails.</summary>
+    /// <param name="key">The resource key.</param>
+    /// <returns>The text in <see cref="CultureInfo.CurrentUICulture"/>.</returns>
+    internal static string Text(string key) => LibraryText.ResourceManager.GetString(key, LibraryText.Culture) ?? key;
 }
