@@ -282,6 +282,6 @@ public sealed class AffordabilityPolicy : IEquatable<AffordabilityPolicy>
         }
 
         throw new ArgumentException(
-            Resources.Localized.Format(Resources.LibraryText.Valid_PolicyNoSuchRule, Name, name, _rules.Length == 0 ? Resources.LibraryText.Valid_None : string.Join(", ", _rules.Select(r => r.Name))), nameof(name));
+            Resources.Localized.Format(Resources.LibraryText.Valid_PolicyNoSuchRule, Name, name, _rules.Length == 0 ? Resources.LibraryText.Valid_None : string.Join(Resources.LibraryText.Valid_ListSeparator, _rules.Select(r => r.Name))), nameof(name));
     }
 }

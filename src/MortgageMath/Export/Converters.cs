@@ -139,7 +139,7 @@ internal sealed class RateIndexJsonConverter : TextJsonConverter<RateIndex>
     /// <inheritdoc/>
     protected override RateIndex Parse(string text) => RateIndex.TryParse(text, out RateIndex? index)
         ? index
-        : throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_JsonRateIndex, text, string.Join(", ", RateIndex.All.Select(i => i.Name))));
+        : throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_JsonRateIndex, text, string.Join(Resources.LibraryText.Valid_ListSeparator, RateIndex.All.Select(i => i.Name))));
 }
 
 /// <summary><see cref="InstallmentKind"/> as its name in the schedule formats (<c>"regular"</c>, <c>"holiday"</c>, …).</summary>

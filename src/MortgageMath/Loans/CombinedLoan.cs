@@ -155,7 +155,7 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         LoanLeg fund = ProvidentFund is { } found && _legs.Length == 2
             ? found
             : throw new InvalidOperationException(
-                Resources.Localized.Format(Resources.LibraryText.Valid_WithTotalPrincipalLegs, PurchaseSplit.ProvidentFundLeg, string.Join(", ", _legs.Select(l => $"'{l.Name}'"))));
+                Resources.Localized.Format(Resources.LibraryText.Valid_WithTotalPrincipalLegs, PurchaseSplit.ProvidentFundLeg, string.Join(Resources.LibraryText.Valid_ListSeparator, _legs.Select(l => $"'{l.Name}'"))));
         if (total == Principal)
         {
             return this;
@@ -334,6 +334,6 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         }
 
         throw new ArgumentException(
-            Resources.Localized.Format(Resources.LibraryText.Valid_NoSuchLeg, name, string.Join(", ", _legs.Select(l => "'" + l.Name + "'"))), nameof(name));
+            Resources.Localized.Format(Resources.LibraryText.Valid_NoSuchLeg, name, string.Join(Resources.LibraryText.Valid_ListSeparator, _legs.Select(l => "'" + l.Name + "'"))), nameof(name));
     }
 }

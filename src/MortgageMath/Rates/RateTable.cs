@@ -527,7 +527,7 @@ public sealed class RateTable : IEquatable<RateTable>
     {
         if (!_series.TryGetValue(index, out RateFixing[]? series))
         {
-            string known = Indexes.Count == 0 ? Resources.LibraryText.Valid_None : string.Join(", ", Indexes.Select(i => i.Name));
+            string known = Indexes.Count == 0 ? Resources.LibraryText.Valid_None : string.Join(Resources.LibraryText.Valid_ListSeparator, Indexes.Select(i => i.Name));
             return new MissingRateFixingException(index, date, MissingFixingReason.UnknownIndex,
                 Resources.Localized.Format(Resources.LibraryText.Valid_MissingUnknownIndex, index.Name, Format(date), known),
                 Resources.LibraryText.Valid_MissingUnknownIndexRemedy);
