@@ -96,7 +96,7 @@ public partial class ChineseErrorsLibraryTests
 
         // The reason of a parse error is Chinese; the frame around it ("'…' is not a repayment method: …") is Specs/SpecText's.
         FormatException parse = Chinese<FormatException>(() => RepaymentMethod.Parse("bullet"));
-        Assert.Contains("请写 equal-installment、equal-principal、balloon(N) 或 interest-first(N[, then[, minimum principal]])", parse.Message, StringComparison.Ordinal);
+        Assert.Contains("请写 equal-installment、equal-principal、balloon(N) 或 interest-first(N[, 之后的还款方式[, 每期最低还本金额]])", parse.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,6 +267,8 @@ public partial class ChineseErrorsLibraryTests
         var chinese = Chinese<PaymentRecordException>(() => Small.Account([new ReceivedPayment(new LocalDate(2025, 1, 1), 100m)], new LocalDate(2025, 3, 1)));
         Assert.Equal("The payment of 100 on 2025-01-01 is dated before the disbursement on 2025-01-15.", Text(english));
         Assert.Equal((english.ParamName, english.ActualValue, english.PaymentIndex, english.PaymentDate), (chinese.ParamName, chinese.ActualValue, chinese.PaymentIndex, chinese.PaymentDate));
+        var combined = new CombinedLoan(new LoanLeg("commercial", Tv1), new LoanLeg("provident-fund", Tv1));
+        Assert.Equal("No leg is named 'fund'; the legs are 'commercial', 'provident-fund'.", Text(Throws<ArgumentException>("en-US", () => combined.WithLeg("fund", l => l))));
         Assert.Equal("A rate must be between -1000% and 1000%; was 1001%.", Text(Throws<ArgumentOutOfRangeException>("en-US", () => Rate.Percent(1001m))));
         // zh-TW (Traditional) falls back to English, as every other culture without a translation does.
         Assert.Equal("The months of interest must be between 1 and 24; was 25.", Text(Throws<ArgumentOutOfRangeException>("zh-TW", () => PrepaymentPenalty.MonthsOfInterest(25))));
