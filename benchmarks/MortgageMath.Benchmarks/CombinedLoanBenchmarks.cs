@@ -12,6 +12,7 @@ public class CombinedLoanBenchmarks
 {
     private CombinedLoan _combined = null!;
     private Loan _commercial = null!;
+    private Loan _providentFund = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -22,12 +23,16 @@ public class CombinedLoanBenchmarks
         {
             Rates = rates,
         };
-        var providentFund = new Loan(300_000m, RatePlan.ProvidentFund(RateIndex.ProvidentFundFirstHomeOver5Y), 360, disbursed) { Rates = rates };
-        _combined = new CombinedLoan(new LoanLeg("commercial", _commercial), new LoanLeg("provident-fund", providentFund));
+        _providentFund = new Loan(300_000m, RatePlan.ProvidentFund(RateIndex.ProvidentFundFirstHomeOver5Y), 360, disbursed) { Rates = rates };
+        _combined = new CombinedLoan(new LoanLeg("commercial", _commercial), new LoanLeg("provident-fund", _providentFund));
     }
 
     [Benchmark(Baseline = true, Description = "commercial leg alone (floating), 360 rows")]
     public Schedule CommercialLeg() => _commercial.BuildSchedule();
+
+    /// <summary>The other leg alone: issue 16's goal compares the combined loan with the sum of its legs.</summary>
+    [Benchmark(Description = "provident-fund leg alone, 360 rows")]
+    public Schedule ProvidentFundLeg() => _providentFund.BuildSchedule();
 
     [Benchmark(Description = "combined: floating commercial + provident fund, merged")]
     public CombinedSchedule Combined() => _combined.BuildSchedule();

@@ -47,6 +47,5 @@ internal static class RateTables
     /// <param name="exception">The exception.</param>
     /// <returns>One line, without <c>error: </c>.</returns>
     internal static string MissingFixingMessage(MissingRateFixingException exception) =>
-        $"{exception.Problem}; give the fixings with --rates FILE or \"rates\": {{\"fixings\": [...]}} in the spec, " +
-        "or assume no change with \"rates\": {\"assume_unchanged_until\": \"yyyy-MM-dd\"}.";
+        Localization.Language.Format(CliText.Error_MissingFixingRemedy, exception.Problem);
 }

@@ -92,7 +92,7 @@ internal sealed class LoanSpec
             _ => null,
         };
         string text = exception is PrepaymentRuleViolationException rule
-            ? $"breaks the rule '{rule.Rule}': {FirstLine(rule.Message)}"
+            ? Localization.Language.Format(Resources.CliText.Error_BreaksRule, rule.Rule, FirstLine(rule.Message))
             : LoanSpecReader.LibraryText((ArgumentException)exception);
 
         // An event the command added (it follows the loan's own events) is named by its option.

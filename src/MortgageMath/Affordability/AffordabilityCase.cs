@@ -68,13 +68,12 @@ internal sealed class AffordabilityCase
         if (household.MonthlyIncome <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(household), household.MonthlyIncome,
-                "The household's monthly income (the sum of the borrowers' incomes) must be greater than 0; was 0.");
+                Resources.LibraryText.Valid_HouseholdIncomeZero);
         }
 
         if (purchase is not null && principal + purchase.DownPayment != purchase.Price)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"The loan ({HighestPayment.Money(principal)}) plus the down payment ({HighestPayment.Money(purchase.DownPayment)}) must equal the price ({HighestPayment.Money(purchase.Price)})."),
+            throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_LoanPlusDownPayment, HighestPayment.Money(principal), HighestPayment.Money(purchase.DownPayment), HighestPayment.Money(purchase.Price)),
                 nameof(purchase));
         }
     }

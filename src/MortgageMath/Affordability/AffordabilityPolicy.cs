@@ -43,25 +43,25 @@ public sealed class AffordabilityPolicy : IEquatable<AffordabilityPolicy>
         if (string.IsNullOrWhiteSpace(name) || name.Length > AffordabilityRule.MaxNameLength)
         {
             throw new ArgumentException(
-                $"A policy name must be 1 to {AffordabilityRule.MaxNameLength} characters and not blank; was '{name}'.", nameof(name));
+                Resources.Localized.Format(Resources.LibraryText.Valid_PolicyName, AffordabilityRule.MaxNameLength, name), nameof(name));
         }
 
         AffordabilityRule[] copy = [.. rules];
         if (copy.Length > MaxRules)
         {
             throw new ArgumentOutOfRangeException(nameof(rules), copy.Length,
-                string.Create(CultureInfo.InvariantCulture, $"A policy has 0 to {MaxRules} rules; was {copy.Length}."));
+                Resources.Localized.Format(Resources.LibraryText.Valid_PolicyRulesCount, MaxRules, copy.Length));
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int k = 0; k < copy.Length; k++)
         {
             AffordabilityRule rule = copy[k] ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Rule {k + 1} is null; every rule must be an AffordabilityRule."), nameof(rules));
+                Resources.Localized.Format(Resources.LibraryText.Valid_RuleNull, k + 1), nameof(rules));
             if (!names.Add(rule.Name))
             {
                 throw new ArgumentException(
-                    $"Two rules are named '{rule.Name}' (names are compared ignoring case); use Replace to change a rule.", nameof(rules));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_RuleNameTwice, rule.Name), nameof(rules));
             }
         }
 
@@ -282,6 +282,6 @@ public sealed class AffordabilityPolicy : IEquatable<AffordabilityPolicy>
         }
 
         throw new ArgumentException(
-            $"The policy '{Name}' has no rule named '{name}'; its rules are {(_rules.Length == 0 ? "none" : string.Join(", ", _rules.Select(r => r.Name)))}.", nameof(name));
+            Resources.Localized.Format(Resources.LibraryText.Valid_PolicyNoSuchRule, Name, name, _rules.Length == 0 ? Resources.LibraryText.Valid_None : string.Join(Resources.LibraryText.Valid_ListSeparator, _rules.Select(r => r.Name))), nameof(name));
     }
 }

@@ -136,7 +136,7 @@ public sealed partial class AffordabilityReport
     /// <exception cref="ArgumentException">No rule has that name; the message lists the names.</exception>
     public RuleResult Result(string name) =>
         Results.FirstOrDefault(r => string.Equals(r.Rule, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"The report has no rule named '{name}'; its rules are {string.Join(", ", Results.Select(r => r.Rule))}.", nameof(name));
+        ?? throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_ReportNoSuchRule, name, string.Join(Resources.LibraryText.Valid_ListSeparator, Results.Select(r => r.Rule))), nameof(name));
 
     /// <summary>The overall verdict in one line.</summary>
     public string Verdict

@@ -36,13 +36,13 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
         if (string.IsNullOrWhiteSpace(name) || name.Length > MaxNameLength || name.Trim().Length != name.Length)
         {
             throw new ArgumentException(
-                $"A rule name must be 1 to {MaxNameLength} characters, not blank, without leading or trailing white space; was '{name}'.", nameof(name));
+                Resources.Localized.Format(Resources.LibraryText.Valid_RuleName, MaxNameLength, name), nameof(name));
         }
 
         if (string.IsNullOrWhiteSpace(source) || source.Length > MaxSourceLength)
         {
             throw new ArgumentException(
-                $"A rule's source must be 1 to {MaxSourceLength} characters and not blank (cite where the rule comes from); was '{source}'.", nameof(source));
+                Resources.Localized.Format(Resources.LibraryText.Valid_RuleSource, MaxSourceLength, source), nameof(source));
         }
 
         Name = name;
@@ -128,7 +128,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
         if (retirementAge is < Borrower.MinAge or > Borrower.MaxAge)
         {
             throw new ArgumentOutOfRangeException(nameof(retirementAge), retirementAge,
-                string.Create(CultureInfo.InvariantCulture, $"A retirement age must be between {Borrower.MinAge} and {Borrower.MaxAge}; was {retirementAge}."));
+                Resources.Localized.Format(Resources.LibraryText.Valid_RetirementAgeRange, Borrower.MinAge, Borrower.MaxAge, retirementAge));
         }
 
         return new AgeRule(name, source, retirementAge, retirementAge, Basis(basis));
@@ -166,7 +166,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
         if (multiple is < 0m or > ProvidentFundCap.MaxMultiple)
         {
             throw new ArgumentOutOfRangeException(nameof(multiple), multiple,
-                $"The multiple must be between 0 and 1,000; was {multiple.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_FundMultipleRange, multiple));
         }
 
         return new AmountRule(name, source, multiple, true);
@@ -180,7 +180,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
     /// <exception cref="ArgumentOutOfRangeException">The cap is out of range.</exception>
     /// <exception cref="ArgumentException">The name or source is not valid.</exception>
     public static AffordabilityRule ProvidentFundCityCap(string name, decimal cap, string source) =>
-        new AmountRule(name, source, Household.Amount(cap, nameof(cap), "The city cap"), false);
+        new AmountRule(name, source, Household.Amount(cap, nameof(cap), nameof(Resources.LibraryText.Valid_Subject_CityCap)), false);
 
     /// <summary>The rule's name, what it requires and its source.</summary>
     /// <returns>The text.</returns>
@@ -236,7 +236,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
         if (years is < 1 or > MaxYears)
         {
             throw new ArgumentOutOfRangeException(name, years,
-                string.Create(CultureInfo.InvariantCulture, $"The limit must be between 1 and {MaxYears} years; was {years}."));
+                Resources.Localized.Format(Resources.LibraryText.Valid_YearsLimitRange, MaxYears, years));
         }
 
         return years;
@@ -246,7 +246,7 @@ public abstract class AffordabilityRule : IEquatable<AffordabilityRule>
     {
         if (!Enum.IsDefined(basis))
         {
-            throw new ArgumentOutOfRangeException(nameof(basis), basis, $"The age basis must be MainBorrower or OldestBorrower; was {(int)basis}.");
+            throw new ArgumentOutOfRangeException(nameof(basis), basis, Resources.Localized.Format(Resources.LibraryText.Valid_AgeBasis, (int)basis));
         }
 
         return basis;

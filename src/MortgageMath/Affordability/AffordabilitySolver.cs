@@ -390,7 +390,7 @@ public static class AffordabilitySolver
         if (downPayment < 0m || downPayment >= Household.MaxAmount)
         {
             throw new ArgumentOutOfRangeException(nameof(downPayment), downPayment,
-                $"The down payment must be at least 0 and less than 1,000,000,000,000; was {downPayment.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_SolverDownPayment, downPayment));
         }
     }
 

@@ -28,14 +28,14 @@ public sealed record Borrower
     public decimal MonthlyIncome
     {
         get;
-        init => field = Household.Amount(value, nameof(MonthlyIncome), "A monthly income");
+        init => field = Household.Amount(value, nameof(MonthlyIncome), nameof(Resources.LibraryText.Valid_Subject_MonthlyIncome));
     }
 
     /// <summary>Age in whole years at application, <see cref="MinAge"/> to <see cref="MaxAge"/>.</summary>
     public int Age
     {
         get;
-        init => field = AgeInRange(value, nameof(Age), "An age");
+        init => field = AgeInRange(value, nameof(Age), nameof(Resources.LibraryText.Valid_Subject_Age));
     }
 
     /// <summary>The borrower's statutory retirement age (法定退休年龄), <see cref="MinAge"/> to <see cref="MaxAge"/>;
@@ -43,7 +43,7 @@ public sealed record Borrower
     public int? RetirementAge
     {
         get;
-        init => field = value is { } age ? AgeInRange(age, nameof(RetirementAge), "A retirement age") : null;
+        init => field = value is { } age ? AgeInRange(age, nameof(RetirementAge), nameof(Resources.LibraryText.Valid_Subject_RetirementAge)) : null;
     }
 
     private static int AgeInRange(int value, string name, string what)
@@ -51,7 +51,7 @@ public sealed record Borrower
         if (value is < MinAge or > MaxAge)
         {
             throw new ArgumentOutOfRangeException(name, value,
-                string.Create(CultureInfo.InvariantCulture, $"{what} must be between {MinAge} and {MaxAge}; was {value}."));
+                Resources.Localized.Format(Resources.LibraryText.Valid_Between, Resources.Localized.Text(what), MinAge, MaxAge, value));
         }
 
         return value;
@@ -83,7 +83,7 @@ public sealed record Household
     /// <exception cref="ArgumentException">There is no borrower or a borrower is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">There are more than <see cref="MaxBorrowers"/> borrowers.</exception>
     public Household(params IEnumerable<Borrower> borrowers) => Borrowers = borrowers is null
-        ? throw new ArgumentNullException(nameof(borrowers), "The borrower list must not be null.")
+        ? throw new ArgumentNullException(nameof(borrowers), Resources.LibraryText.Valid_BorrowersNull)
         : [.. borrowers];
 
     /// <summary>The borrowers: the main borrower (主贷人) first, then co-borrowers. The list is copied.</summary>
@@ -96,13 +96,13 @@ public sealed record Household
             Borrower[] copy = [.. value];
             if (copy.Length == 0)
             {
-                throw new ArgumentException("A household needs at least one borrower; was none.", nameof(Borrowers));
+                throw new ArgumentException(Resources.LibraryText.Valid_BorrowersNone, nameof(Borrowers));
             }
 
             if (copy.Length > MaxBorrowers)
             {
                 throw new ArgumentOutOfRangeException(nameof(Borrowers), copy.Length,
-                    string.Create(CultureInfo.InvariantCulture, $"A household has 1 to {MaxBorrowers} borrowers; was {copy.Length}."));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_BorrowersCount, MaxBorrowers, copy.Length));
             }
 
             for (int k = 0; k < copy.Length; k++)
@@ -110,7 +110,7 @@ public sealed record Household
                 if (copy[k] is null)
                 {
                     throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"Borrower {k + 1} is null; every borrower must be a Borrower."), nameof(Borrowers));
+                        Resources.Localized.Format(Resources.LibraryText.Valid_BorrowerNull, k + 1), nameof(Borrowers));
                 }
             }
 
@@ -123,7 +123,7 @@ public sealed record Household
     public decimal MonthlyDebtPayments
     {
         get;
-        init => field = Amount(value, nameof(MonthlyDebtPayments), "The monthly debt payments");
+        init => field = Amount(value, nameof(MonthlyDebtPayments), nameof(Resources.LibraryText.Valid_Subject_MonthlyDebt));
     }
 
     /// <summary>Other monthly housing costs of the home bought (property tax, insurance, owners' association fees: the
@@ -132,14 +132,14 @@ public sealed record Household
     public decimal MonthlyHousingCosts
     {
         get;
-        init => field = Amount(value, nameof(MonthlyHousingCosts), "The monthly housing costs");
+        init => field = Amount(value, nameof(MonthlyHousingCosts), nameof(Resources.LibraryText.Valid_Subject_MonthlyHousing));
     }
 
     /// <summary>The household's housing provident-fund (公积金) account balance, 0 to <see cref="MaxAmount"/>; 0 by default.</summary>
     public decimal ProvidentFundBalance
     {
         get;
-        init => field = Amount(value, nameof(ProvidentFundBalance), "The provident-fund balance");
+        init => field = Amount(value, nameof(ProvidentFundBalance), nameof(Resources.LibraryText.Valid_Subject_FundBalance));
     }
 
     /// <summary>The household's monthly income: the sum of the borrowers' incomes.</summary>
@@ -204,7 +204,7 @@ public sealed record Household
     /// 6,000.00 and 4,000.00.</example>
     public Household WithMonthlyIncome(decimal total)
     {
-        Amount(total, nameof(total), "The total monthly income");
+        Amount(total, nameof(total), nameof(Resources.LibraryText.Valid_Subject_TotalIncome));
         decimal current = MonthlyIncome;
         var borrowers = new Borrower[Borrowers.Count];
         decimal given = 0m;
@@ -225,7 +225,7 @@ public sealed record Household
         if (value is < 0m or > MaxAmount)
         {
             throw new ArgumentOutOfRangeException(name, value,
-                $"{what} must be between 0 and 1,000,000,000,000; was {value.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_AmountRange, Resources.Localized.Text(what), value));
         }
 
         return value;
@@ -246,13 +246,13 @@ public sealed record Purchase
         if (price <= 0m || price > Household.MaxAmount)
         {
             throw new ArgumentOutOfRangeException(nameof(price), price,
-                $"The price must be greater than 0 and at most 1,000,000,000,000; was {price.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_PriceRange, price));
         }
 
         if (downPayment < 0m || downPayment >= price)
         {
             throw new ArgumentOutOfRangeException(nameof(downPayment), downPayment,
-                $"The down payment must be at least 0 and less than the price {price.ToString(CultureInfo.InvariantCulture)}; was {downPayment.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_DownPaymentBelowPrice, price, downPayment));
         }
 
         Price = price;

@@ -254,7 +254,7 @@ internal static class Amortizer
                     if (nextRestructuring < _restructurings.Length)
                     {
                         throw LoanEventException.For(_loan, _restructurings[nextRestructuring],
-                            $"The {_restructurings[nextRestructuring]} comes after the loan is repaid on {Format(due)}.");
+                            Resources.Localized.Format(Resources.LibraryText.Valid_EventAfterRepaid, _restructurings[nextRestructuring], Format(due)));
                     }
 
                     FinishRepaid(next, due);
@@ -281,7 +281,7 @@ internal static class Amortizer
                 if (_contract.HasBalloon || (_method != RepaymentMethod.EqualInstallment && _method != RepaymentMethod.EqualPrincipal))
                 {
                     throw LoanEventException.For(_loan, restructuring,
-                        $"The {restructuring} needs equal-installment or equal-principal repayment in force; on {Format(restructuring.Date)} it is {_method}.");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_RestructuringNeedsMethod, restructuring, Format(restructuring.Date), _method));
                 }
 
                 switch (restructuring)
@@ -291,7 +291,7 @@ internal static class Amortizer
                         if (left < 1)
                         {
                             throw LoanEventException.For(_loan, restructuring,
-                                $"The {term} leaves {left} periods after period {period}; at least 1 must be left.");
+                                Resources.Localized.Format(Resources.LibraryText.Valid_TermChangeLeaves, term, left, period));
                         }
 
                         CheckExtension(_loan, restructuring, term.Limits, period + left, term.ToString());
@@ -305,7 +305,7 @@ internal static class Amortizer
                         if (!FixedPoint.TryToMinor(interestOnly.MinimumPrincipal, _places, out _interestOnlyPrincipal))
                         {
                             throw LoanEventException.For(_loan, restructuring,
-                                $"The {restructuring} has more decimal places than the rounding policy keeps ({_places}).");
+                                Resources.Localized.Format(Resources.LibraryText.Valid_EventDecimals, restructuring, _places));
                         }
 
                         if (interestOnly.Resume == InterestOnlyResume.OverRemainingTerm)
@@ -340,13 +340,13 @@ internal static class Amortizer
             if (!FixedPoint.TryToMinor(capitalization.Amount, _places, out long amount))
             {
                 throw LoanEventException.For(_loan, capitalization,
-                    $"The {capitalization} has more decimal places than the rounding policy keeps ({_places}).");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_EventDecimals, capitalization, _places));
             }
 
             if (ExceedsLargestBalance(amount))
             {
-                throw LoanEventException.For(_loan, capitalization, string.Create(CultureInfo.InvariantCulture,
-                    $"The {capitalization} would take the balance to {FixedPoint.ToDecimal(_balance + amount, _places)}; a balance may be at most 1,000,000,000,000 (the largest principal)."));
+                throw LoanEventException.For(_loan, capitalization, 
+                    Resources.Localized.Format(Resources.LibraryText.Valid_CapitalizationTooLarge, capitalization, FixedPoint.ToDecimal(_balance + amount, _places)));
             }
 
             _sink.Write(period, capitalization.Date, _rate.Annual, _balance, 0, 0, _places, null,
@@ -366,7 +366,7 @@ internal static class Amortizer
             if (period <= _deferredUntil)
             {
                 throw LoanEventException.For(_loan, deferral,
-                    $"The {deferral} starts while an earlier deferral still runs (to period {_deferredUntil}); defer each payment once.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_DeferralOverlaps, deferral, _deferredUntil));
             }
 
             _deferredUntil = period + deferral.Periods - 1;
@@ -380,7 +380,7 @@ internal static class Amortizer
             {
                 PaymentDeferral deferral = _deferrals[_nextDeferral - 1];
                 throw LoanEventException.For(_loan, deferral,
-                    $"The {deferral} reaches the last payment ({Format(_dueDates.Of(_lastPeriod))}), to which payments are deferred; defer fewer payments.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_DeferralReachesLast, deferral, Format(_dueDates.Of(_lastPeriod))));
             }
 
             return InstallmentKind.Deferred;
@@ -398,7 +398,7 @@ internal static class Amortizer
             if (period <= _deferredUntil)
             {
                 throw LoanEventException.For(_loan, holiday,
-                    $"A payment holiday on {Format(due)} falls on a payment deferred by the {_deferrals[_nextDeferral - 1]}; a payment is either skipped or deferred.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_HolidayOnDeferred, Format(due), _deferrals[_nextDeferral - 1]));
             }
 
             bool capitalize = holiday.SkippedInterest == SkippedInterest.Capitalized;
@@ -406,7 +406,7 @@ internal static class Amortizer
             {
                 decimal reached = FixedPoint.ToDecimal(_balance + interest, _places);
                 throw new ArgumentOutOfRangeException(nameof(Loan.Events), reached,
-                    $"The payment holiday on {Format(due)} would capitalize {FixedPoint.ToDecimal(interest, _places).ToString(CultureInfo.InvariantCulture)} of interest and take the balance to {reached.ToString(CultureInfo.InvariantCulture)}; a balance may be at most 1,000,000,000,000 (the largest principal). Skip fewer payments, collect the interest later, or lend less.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_HolidayTooLarge, Format(due), FixedPoint.ToDecimal(interest, _places), reached));
             }
 
             _sink.Write(period, due, _rate.Annual, _balance, 0, 0, _places, segments, InstallmentKind.Holiday, 0, interest, capitalize);
@@ -492,13 +492,13 @@ internal static class Amortizer
             if (_nextDeferral < _deferrals.Length)
             {
                 throw LoanEventException.For(_loan, _deferrals[_nextDeferral],
-                    $"The {_deferrals[_nextDeferral]} comes after the loan is repaid on {Format(repaidOn)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_EventAfterRepaid, _deferrals[_nextDeferral], Format(repaidOn)));
             }
 
             if (next < _prepayments.Length)
             {
                 throw LoanEventException.For(_loan, _prepayments[next],
-                    $"A prepayment on {Format(_prepayments[next].Date)} comes after the loan is repaid on {Format(repaidOn)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentAfterRepaid, Format(_prepayments[next].Date), Format(repaidOn)));
             }
         }
 
@@ -523,7 +523,7 @@ internal static class Amortizer
                 if (!FixedPoint.TryToMinor(requested, _places, out amount))
                 {
                     throw LoanEventException.For(_loan, prepayment,
-                        $"The prepayment of {requested.ToString(CultureInfo.InvariantCulture)} on {Format(date)} has more decimal places than the rounding policy keeps ({_places}).");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentDecimals, requested, Format(date), _places));
                 }
 
                 if (amount > _balance)
@@ -636,7 +636,7 @@ internal static class Amortizer
             if (prepayment.Date < allowedFrom)
             {
                 throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), prepayment.Date, "prepayment lock-in",
-                    $"Prepayments are allowed only from {Format(allowedFrom)} ({rules.AllowedAfterMonths} months after disbursement); this one is on {Format(prepayment.Date)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentLockIn, Format(allowedFrom), rules.AllowedAfterMonths, Format(prepayment.Date)));
             }
 
             if (payoff)
@@ -648,7 +648,7 @@ internal static class Amortizer
             if (rules.MinimumAmount is { } minimum && value < minimum)
             {
                 throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), prepayment.Date, "minimum prepayment amount",
-                    $"The prepayment of {value.ToString(CultureInfo.InvariantCulture)} on {Format(prepayment.Date)} is below the minimum of {minimum.ToString(CultureInfo.InvariantCulture)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentBelowMinimum, value, Format(prepayment.Date), minimum));
             }
 
             if (rules.MinimumPaymentMultiple is { } multiple)
@@ -659,7 +659,7 @@ internal static class Amortizer
                 if (value < needed)
                 {
                     throw new PrepaymentRuleViolationException(LoanEventException.IndexOf(_loan, prepayment), prepayment.Date, "minimum prepayment as a multiple of the payment",
-                        $"The prepayment of {value.ToString(CultureInfo.InvariantCulture)} on {Format(prepayment.Date)} is below {multiple.ToString(CultureInfo.InvariantCulture)} × the payment of {FixedPoint.ToDecimal(payment, _places).ToString(CultureInfo.InvariantCulture)} = {needed.ToString(CultureInfo.InvariantCulture)}.");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentBelowMultiple, value, Format(prepayment.Date), multiple, FixedPoint.ToDecimal(payment, _places), needed));
                 }
             }
         }
@@ -741,7 +741,7 @@ internal static class Amortizer
                     if (inForce > Loan.MaxPeriods)
                     {
                         throw new ArgumentOutOfRangeException(nameof(Loan.Events), inForce,
-                            $"The prepayment on {Format(p.Date)} sets a new term of {newTerm.RemainingPeriods} periods after {done} periods done, {inForce} periods in all; a loan has 1 to {Loan.MaxPeriods} periods, so the new term may be at most {Loan.MaxPeriods - done}.");
+                            Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentNewTermTooLong, Format(p.Date), newTerm.RemainingPeriods, done, inForce, Loan.MaxPeriods, Loan.MaxPeriods - done));
                     }
 
                     maturity = dueDates.Of(inForce);
@@ -755,7 +755,7 @@ internal static class Amortizer
             if (r.Date <= loan.Disbursement || at >= inForce || dueDates.Of(at) != r.Date)
             {
                 throw LoanEventException.For(loan, r,
-                    $"{KindOf(r)} takes effect on a due date of the loan before the last ({Format(maturity)}); {Format(r.Date)} is not such a date.",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_RestructuringDate, KindOf(r), Format(maturity), Format(r.Date)),
                     dateIsOutOfRange: true);
             }
 
@@ -764,7 +764,7 @@ internal static class Amortizer
                 if (io.Resume == InterestOnlyResume.ToMaturity && at + io.Periods >= inForce)
                 {
                     throw LoanEventException.For(loan, r,
-                        $"The {io} must end before the last due date ({Format(maturity)}), so that something is left to amortize.");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_InterestOnlyEndsBeforeLast, io, Format(maturity)));
                 }
 
                 if (io.Resume == InterestOnlyResume.OverRemainingTerm)
@@ -797,12 +797,12 @@ internal static class Amortizer
 
     private static string KindOf(RestructuringEvent r) => r switch
     {
-        TermChange => "A term change",
-        MethodChange => "A method change",
-        InterestOnlyPeriod => "An interest-only period",
-        ArrearsCapitalization => "An arrears capitalization",
-        PaymentDeferral => "A payment deferral",
-        _ => "A restructuring",
+        TermChange => Resources.LibraryText.Valid_Kind_TermChange,
+        MethodChange => Resources.LibraryText.Valid_Kind_MethodChange,
+        InterestOnlyPeriod => Resources.LibraryText.Valid_Kind_InterestOnly,
+        ArrearsCapitalization => Resources.LibraryText.Valid_Kind_Capitalization,
+        PaymentDeferral => Resources.LibraryText.Valid_Kind_Deferral,
+        _ => Resources.LibraryText.Valid_Kind_Restructuring,
     };
 
     /// <summary>Refuses a restructuring that takes the loan to <paramref name="total"/> periods beyond its limits.</summary>
@@ -810,7 +810,7 @@ internal static class Amortizer
     {
         if (total > Loan.MaxPeriods)
         {
-            throw LoanEventException.For(loan, r, $"The {what} makes the term {total} periods in all; a loan has at most {Loan.MaxPeriods}.");
+            throw LoanEventException.For(loan, r, Resources.Localized.Format(Resources.LibraryText.Valid_ExtensionOverMax, what, total, Loan.MaxPeriods));
         }
 
         int extension = total - loan.Periods;
@@ -818,14 +818,14 @@ internal static class Amortizer
         int most = ExtensionLimits.GeneralLoanRulesMaximum(loan.Periods);
         if (extension > 0 && limits.GeneralLoanRules && extension > most)
         {
-            throw new TermExtensionException(index, r.Date, ExtensionLimit.GeneralLoanRules, most, extension, string.Create(CultureInfo.InvariantCulture,
-                $"The {what} extends the loan by {extension} periods in all; 贷款通则 art. 12 allows at most {most} for an original term of {loan.Periods} (the term up to 12 months, half of it up to 60, else 36)."));
+            throw new TermExtensionException(index, r.Date, ExtensionLimit.GeneralLoanRules, most, extension, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_ExtensionGeneralLoanRules, what, extension, most, loan.Periods));
         }
 
         if (total > limits.MaxTotalPeriods && total > loan.Periods)
         {
-            throw new TermExtensionException(index, r.Date, ExtensionLimit.ProductMaximum, limits.MaxTotalPeriods, total, string.Create(CultureInfo.InvariantCulture,
-                $"The {what} makes the term {total} periods in all; the product allows at most {limits.MaxTotalPeriods}."));
+            throw new TermExtensionException(index, r.Date, ExtensionLimit.ProductMaximum, limits.MaxTotalPeriods, total, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_ExtensionProductMaximum, what, total, limits.MaxTotalPeriods));
         }
     }
 
@@ -849,7 +849,7 @@ internal static class Amortizer
             if (!onDueDate || (k > 0 && holidays[k - 1].Date == date))
             {
                 throw LoanEventException.For(loan, holidays[k],
-                    $"A payment holiday must fall on a due date of the loan before the last ({Format(last)}), once; {Format(date)} is not such a date.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_HolidayDate, Format(last), Format(date)));
             }
         }
 

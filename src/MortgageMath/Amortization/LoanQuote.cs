@@ -91,8 +91,8 @@ public sealed partial class LoanQuote
         TotalInterestConvention.Formula => FormulaTotalInterest,
         TotalInterestConvention.Schedule => ScheduleTotalInterest,
         TotalInterestConvention.RoundedPayment => RoundedPaymentTotalInterest ?? throw new ArgumentException(
-            $"The rounded-payment total applies only to equal-installment loans; this loan is {Loan.Method.Name}.", nameof(convention)),
-        _ => throw new ArgumentOutOfRangeException(nameof(convention), convention, "Unknown total-interest convention."),
+            Resources.Localized.Format(Resources.LibraryText.Valid_RoundedPaymentTotalMethod, Loan.Method.Name), nameof(convention)),
+        _ => throw new ArgumentOutOfRangeException(nameof(convention), convention, Resources.LibraryText.Valid_TotalInterestConvention),
     };
 
     internal static LoanQuote For(Loan loan, Schedule schedule)

@@ -44,7 +44,7 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     /// <returns>The row.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>;
     /// the exception's <c>ActualValue</c> is the index and its message gives the valid range.</exception>
-    public Installment this[int index] => (uint)index < (uint)_rows.Length ? _rows[index] : throw RowIndexOutOfRange(index, _rows.Length, "schedule");
+    public Installment this[int index] => (uint)index < (uint)_rows.Length ? _rows[index] : throw RowIndexOutOfRange(index, _rows.Length, nameof(Resources.LibraryText.Valid_Subject_ScheduleRows));
 
     /// <summary>The sum of all payments: <see cref="TotalPrincipal"/> + <see cref="TotalInterest"/> + <see cref="TotalPenalty"/>.</summary>
     public decimal TotalPayment => FixedPoint.ToDecimal(_totalPrincipal + _totalInterest + _totalPenalty, Places);
@@ -104,8 +104,7 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     /// throw <see cref="IndexOutOfRangeException"/>, which names neither). Shared by the schedule types.
     /// </summary>
     internal static ArgumentOutOfRangeException RowIndexOutOfRange(int index, int count, string what) =>
-        new("index", index, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"The row index must be from 0 to {count - 1} (the {what} has {count} rows); was {index}."));
+        new("index", index, Resources.Localized.Format(Resources.LibraryText.Valid_RowIndex, count - 1, Resources.Localized.Text(what), count, index));
 
     internal long TotalInterestMinor => _totalInterest;
 

@@ -86,7 +86,7 @@ internal static class DayNumber
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException(
-                $"Dates must be in the ISO calendar; {item}{DateText.Iso(date)} is in the {date.Calendar.Id} calendar (convert it with WithCalendar(CalendarSystem.Iso)).",
+                Resources.Localized.Format(Resources.LibraryText.Valid_IsoCalendar, item, DateText.Iso(date), date.Calendar.Id),
                 paramName);
         }
 

@@ -67,14 +67,14 @@ internal readonly struct DueDates
             if (change.Date <= loan.Disbursement || dates.Of(period) != change.Date)
             {
                 throw LoanEventException.For(loan, change,
-                    $"A repayment-day change takes effect on a due date of the loan (the last payment on the old day); {DateText.Iso(change.Date)} is not one.",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_DayChangeDate, DateText.Iso(change.Date)),
                     dateIsOutOfRange: true);
             }
 
             if (list.Count > 0 && period + 1 - list[^1].FromPeriod < change.MinimumMonthsSincePrevious)
             {
-                throw LoanEventException.For(loan, change, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"The {change} comes {period + 1 - list[^1].FromPeriod} months after the previous change; the bank allows one every {change.MinimumMonthsSincePrevious} months."));
+                throw LoanEventException.For(loan, change, 
+                    Resources.Localized.Format(Resources.LibraryText.Valid_DayChangeTooSoon, change, period + 1 - list[^1].FromPeriod, change.MinimumMonthsSincePrevious));
             }
 
             list.Add((period + 1, change.NewDay));

@@ -24,7 +24,7 @@ internal abstract class TextJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A {typeof(T).Name} is written as a JSON string; found {reader.TokenType}.");
+            throw new JsonException(Resources.Localized.Format(Resources.LibraryText.Valid_JsonString, typeof(T).Name, reader.TokenType));
         }
 
         string text = reader.GetString()!;
@@ -34,7 +34,7 @@ internal abstract class TextJsonConverter<T> : JsonConverter<T>
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            throw new JsonException($"Not a valid {typeof(T).Name}: \"{text}\". {e.Message}", e);
+            throw new JsonException(Resources.Localized.Format(Resources.LibraryText.Valid_JsonValue, typeof(T).Name, text, e.Message), e);
         }
     }
 
@@ -139,7 +139,7 @@ internal sealed class RateIndexJsonConverter : TextJsonConverter<RateIndex>
     /// <inheritdoc/>
     protected override RateIndex Parse(string text) => RateIndex.TryParse(text, out RateIndex? index)
         ? index
-        : throw new FormatException($"\"{text}\" is not a built-in rate index ({string.Join(", ", RateIndex.All.Select(i => i.Name))}).");
+        : throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_JsonRateIndex, text, string.Join(Resources.LibraryText.Valid_ListSeparator, RateIndex.All.Select(i => i.Name))));
 }
 
 /// <summary><see cref="InstallmentKind"/> as its name in the schedule formats (<c>"regular"</c>, <c>"holiday"</c>, …).</summary>
@@ -151,7 +151,7 @@ internal sealed class InstallmentKindJsonConverter : TextJsonConverter<Installme
     /// <inheritdoc/>
     protected override InstallmentKind Parse(string text) => ScheduleFormat.TryParseKind(text, out InstallmentKind kind)
         ? kind
-        : throw new FormatException("Expected regular, prepayment, payoff, balloon or holiday.");
+        : throw new FormatException(Resources.LibraryText.Valid_JsonKind);
 }
 
 /// <summary>A <see cref="Schedule"/> as the documented schedule document (<see cref="Schedule.WriteJson(Utf8JsonWriter)"/>); write-only.</summary>
@@ -159,7 +159,7 @@ internal sealed class ScheduleJsonConverter : JsonConverter<Schedule>
 {
     /// <inheritdoc/>
     public override Schedule Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("A schedule is built from its loan (Loan.Schedule()), not read from JSON.");
+        throw new NotSupportedException(Resources.LibraryText.Valid_JsonSchedule);
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Schedule value, JsonSerializerOptions options) => ScheduleJson.Write(writer, value);
@@ -170,7 +170,7 @@ internal sealed class CombinedScheduleJsonConverter : JsonConverter<CombinedSche
 {
     /// <inheritdoc/>
     public override CombinedSchedule Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("A combined schedule is built from its loan (CombinedLoan.Schedule()), not read from JSON.");
+        throw new NotSupportedException(Resources.LibraryText.Valid_JsonCombinedSchedule);
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, CombinedSchedule value, JsonSerializerOptions options) => ScheduleJson.Write(writer, value);
@@ -181,7 +181,7 @@ internal sealed class InstallmentJsonConverter : JsonConverter<Installment>
 {
     /// <inheritdoc/>
     public override Installment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("An installment is a row of a schedule, not read from JSON.");
+        throw new NotSupportedException(Resources.LibraryText.Valid_JsonInstallment);
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Installment value, JsonSerializerOptions options) => ScheduleJson.WriteRow(writer, value);

@@ -35,7 +35,7 @@ public sealed record LoanLeg
             if (string.IsNullOrWhiteSpace(value) || value.Length > MaxNameLength || value.Trim().Length != value.Length)
             {
                 throw new ArgumentException(
-                    $"A leg name must be 1 to {MaxNameLength} characters, not blank, without leading or trailing white space; was '{value}'.",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_LegName, MaxNameLength, value),
                     nameof(Name));
             }
 
@@ -47,7 +47,7 @@ public sealed record LoanLeg
     public Loan Loan
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Loan), "A leg's loan must not be null.");
+        init => field = value ?? throw new ArgumentNullException(nameof(Loan), Resources.LibraryText.Valid_LegLoanNull);
     }
 }
 
@@ -90,24 +90,24 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         LoanLeg[] copy = [.. legs];
         if (copy.Length == 0)
         {
-            throw new ArgumentException("A combined loan needs at least one leg; was none.", nameof(legs));
+            throw new ArgumentException(Resources.LibraryText.Valid_LegsNone, nameof(legs));
         }
 
         if (copy.Length > MaxLegs)
         {
             throw new ArgumentOutOfRangeException(nameof(legs), copy.Length,
-                string.Create(CultureInfo.InvariantCulture, $"A combined loan has 1 to {MaxLegs} legs; was {copy.Length}."));
+                Resources.Localized.Format(Resources.LibraryText.Valid_LegsCount, MaxLegs, copy.Length));
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int k = 0; k < copy.Length; k++)
         {
             LoanLeg leg = copy[k] ?? throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Leg {k + 1} is null; every leg must be a LoanLeg."), nameof(legs));
+                Resources.Localized.Format(Resources.LibraryText.Valid_LegNull, k + 1), nameof(legs));
             if (!names.Add(leg.Name))
             {
                 throw new ArgumentException(
-                    $"Two legs are named '{leg.Name}' (names are compared ignoring case); each leg needs its own name.", nameof(legs));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_LegNameTwice, leg.Name), nameof(legs));
             }
         }
 
@@ -155,7 +155,7 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         LoanLeg fund = ProvidentFund is { } found && _legs.Length == 2
             ? found
             : throw new InvalidOperationException(
-                $"WithTotalPrincipal needs exactly two legs, one named '{PurchaseSplit.ProvidentFundLeg}' (kept at its amount) and one that takes the rest; this loan has {string.Join(", ", _legs.Select(l => $"'{l.Name}'"))}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_WithTotalPrincipalLegs, PurchaseSplit.ProvidentFundLeg, string.Join(Resources.LibraryText.Valid_ListSeparator, _legs.Select(l => $"'{l.Name}'"))));
         if (total == Principal)
         {
             return this;
@@ -195,7 +195,7 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         ArgumentNullException.ThrowIfNull(change);
         int at = IndexOf(name);
         LoanLeg[] copy = [.. _legs];
-        Loan changed = change(copy[at].Loan) ?? throw new ArgumentNullException(nameof(change), $"The change to leg '{copy[at].Name}' returned null.");
+        Loan changed = change(copy[at].Loan) ?? throw new ArgumentNullException(nameof(change), Resources.Localized.Format(Resources.LibraryText.Valid_LegChangeNull, copy[at].Name));
         copy[at] = copy[at] with { Loan = changed };
         return new CombinedLoan(copy);
     }
@@ -217,7 +217,7 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"Leg '{_legs[k].Name}': {e.Message}", e.ParamName, e);
+                throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_LegPrefix, _legs[k].Name, e.Message), e.ParamName, e);
             }
         }
 
@@ -241,7 +241,7 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         if (windowEnd < asOf)
         {
             throw new ArgumentOutOfRangeException(nameof(windowEnd), windowEnd,
-                $"The window must end on or after its start {DateText.Iso(asOf)}; was {DateText.Iso(windowEnd)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_WindowEnd, DateText.Iso(asOf), DateText.Iso(windowEnd)));
         }
 
         return LegTotals(loan => loan.Totals(asOf, windowEnd));
@@ -258,7 +258,7 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"Leg '{_legs[k].Name}': {e.Message}", e.ParamName, e);
+                throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_LegPrefix, _legs[k].Name, e.Message), e.ParamName, e);
             }
         }
 
@@ -334,6 +334,6 @@ public sealed class CombinedLoan : IEquatable<CombinedLoan>
         }
 
         throw new ArgumentException(
-            $"No leg is named '{name}'; the legs are {string.Join(", ", _legs.Select(l => "'" + l.Name + "'"))}.", nameof(name));
+            Resources.Localized.Format(Resources.LibraryText.Valid_NoSuchLeg, name, string.Join(Resources.LibraryText.Valid_ListSeparator, _legs.Select(l => "'" + l.Name + "'"))), nameof(name));
     }
 }

@@ -70,7 +70,7 @@ public sealed partial class CombinedQuote
         {
             int at = Array.FindIndex(_legs, q => q.RoundedPaymentTotalInterest is null);
             throw new ArgumentException(
-                $"The rounded-payment total applies only to equal-installment loans; leg '{Loan.Legs[at].Name}' is {_legs[at].Loan.Method.Name}.",
+                Resources.Localized.Format(Resources.LibraryText.Valid_RoundedPaymentTotalLeg, Loan.Legs[at].Name, _legs[at].Loan.Method.Name),
                 nameof(convention));
         }
 
@@ -79,7 +79,7 @@ public sealed partial class CombinedQuote
             TotalInterestConvention.Formula => FormulaTotalInterest,
             TotalInterestConvention.Schedule => ScheduleTotalInterest,
             TotalInterestConvention.RoundedPayment => RoundedPaymentTotalInterest!.Value,
-            _ => throw new ArgumentOutOfRangeException(nameof(convention), convention, "Unknown total-interest convention."),
+            _ => throw new ArgumentOutOfRangeException(nameof(convention), convention, Resources.LibraryText.Valid_TotalInterestConvention),
         };
     }
 }

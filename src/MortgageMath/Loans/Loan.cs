@@ -77,7 +77,7 @@ public sealed partial record Loan
     public RatePlan RatePlan
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(RatePlan), "The rate plan must not be null.");
+        init => field = value ?? throw new ArgumentNullException(nameof(RatePlan), Resources.LibraryText.Valid_RatePlanNull);
     }
 
     /// <summary>The table set with <see cref="Rates"/>; null for the default, so a loan that never reads it does not load it.</summary>
@@ -87,7 +87,7 @@ public sealed partial record Loan
     public RateTable Rates
     {
         get => _rates ?? RateTable.China;
-        init => _rates = value ?? throw new ArgumentNullException(nameof(Rates), "The rate table must not be null.");
+        init => _rates = value ?? throw new ArgumentNullException(nameof(Rates), Resources.LibraryText.Valid_RateTableNull);
     }
 
     /// <summary>Events that change the loan during its life: rate events (spread changes, switches, conversions) and
@@ -96,8 +96,8 @@ public sealed partial record Loan
     {
         get;
         init => field = value is null
-            ? throw new ArgumentNullException(nameof(Events), "The event list must not be null; use an empty list.")
-            : Array.AsReadOnly(value.Select(e => e ?? throw new ArgumentException("An event must not be null.", nameof(Events))).ToArray());
+            ? throw new ArgumentNullException(nameof(Events), Resources.LibraryText.Valid_EventListNull)
+            : Array.AsReadOnly(value.Select(e => e ?? throw new ArgumentException(Resources.LibraryText.Valid_EventNull, nameof(Events))).ToArray());
     } = Array.Empty<LoanEvent>();
 
     /// <summary>How a period in which the rate changes is charged; split by actual days by default.</summary>
@@ -109,7 +109,7 @@ public sealed partial record Loan
             if (!Enum.IsDefined(value))
             {
                 throw new ArgumentOutOfRangeException(nameof(RateChangeInterest), value,
-                    $"The rate-change interest policy must be SplitByActualDays or NewRateForWholePeriod; was {(int)value}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_RateChangeInterestPolicy, (int)value));
             }
 
             field = value;
@@ -125,7 +125,7 @@ public sealed partial record Loan
             if (!Enum.IsDefined(value))
             {
                 throw new ArgumentOutOfRangeException(nameof(PrepaymentInterest), value,
-                    $"The prepayment-interest policy must be AccruedOnBalance, AccruedOnPrepaidAmount or None; was {(int)value}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentInterestPolicy, (int)value));
             }
 
             field = value;
@@ -136,14 +136,14 @@ public sealed partial record Loan
     public PrepaymentPenalty PrepaymentPenalty
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(PrepaymentPenalty), "The penalty policy must not be null; use PrepaymentPenalty.None.");
+        init => field = value ?? throw new ArgumentNullException(nameof(PrepaymentPenalty), Resources.LibraryText.Valid_PenaltyPolicyNull);
     } = PrepaymentPenalty.None;
 
     /// <summary>The bank's prepayment rules (minimum amounts, lock-in); none by default.</summary>
     public PrepaymentRules PrepaymentRules
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(PrepaymentRules), "The prepayment rules must not be null; use PrepaymentRules.None.");
+        init => field = value ?? throw new ArgumentNullException(nameof(PrepaymentRules), Resources.LibraryText.Valid_PrepaymentRulesNull);
     } = PrepaymentRules.None;
 
     /// <summary>What it takes to repay the whole loan on <paramref name="date"/>: the balance after any payment due that
@@ -220,14 +220,14 @@ public sealed partial record Loan
     public RepaymentMethod Method
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Method), "The repayment method must not be null.");
+        init => field = value ?? throw new ArgumentNullException(nameof(Method), Resources.LibraryText.Valid_MethodNull);
     } = RepaymentMethod.EqualInstallment;
 
     /// <summary>How amounts are rounded; half-up to 0.01 by default. The principal must be a whole number of minor units.</summary>
     public RoundingPolicy Rounding
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Rounding), "The rounding policy must not be null.");
+        init => field = value ?? throw new ArgumentNullException(nameof(Rounding), Resources.LibraryText.Valid_RoundingNull);
     } = RoundingPolicy.Default;
 
     /// <summary>The day count for interest charged by actual days (an odd first period, a period in which the rate
@@ -240,7 +240,7 @@ public sealed partial record Loan
             if (!Enum.IsDefined(value))
             {
                 throw new ArgumentOutOfRangeException(nameof(DayCount), value,
-                    $"The day count must be Actual360 or Actual365Fixed; was {(int)value}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_DayCount, (int)value));
             }
 
             field = value;
@@ -256,7 +256,7 @@ public sealed partial record Loan
             if (!Enum.IsDefined(value))
             {
                 throw new ArgumentOutOfRangeException(nameof(OddFirstPeriod), value,
-                    $"The odd-first-period policy must be AdjustFirstPayment or KeepRegularPayment; was {(int)value}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_OddFirstPeriodPolicy, (int)value));
             }
 
             field = value;
@@ -303,7 +303,7 @@ public sealed partial record Loan
         if (windowEnd < asOf)
         {
             throw new ArgumentOutOfRangeException(nameof(windowEnd), windowEnd,
-                $"The window must end on or after its start {Format(asOf)}; was {Format(windowEnd)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_WindowEnd, Format(asOf), Format(windowEnd)));
         }
 
         return Amortizer.Totals(this, asOf, windowEnd);

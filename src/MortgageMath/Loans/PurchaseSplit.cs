@@ -35,21 +35,21 @@ public sealed record ProvidentFundCap
     public decimal AccountBalance
     {
         get;
-        init => field = InRange(value, 0m, Loan.MaxPrincipal, nameof(AccountBalance), "The account balance");
+        init => field = InRange(value, 0m, Loan.MaxPrincipal, nameof(AccountBalance), nameof(Resources.LibraryText.Valid_Subject_AccountBalance));
     }
 
     /// <summary>The city's multiple of the balance, 0 to <see cref="MaxMultiple"/>.</summary>
     public decimal Multiple
     {
         get;
-        init => field = InRange(value, 0m, MaxMultiple, nameof(Multiple), "The multiple");
+        init => field = InRange(value, 0m, MaxMultiple, nameof(Multiple), nameof(Resources.LibraryText.Valid_Subject_Multiple));
     }
 
     /// <summary>The city's cap for this borrower, 0 to <see cref="Loan.MaxPrincipal"/>.</summary>
     public decimal CityCap
     {
         get;
-        init => field = InRange(value, 0m, Loan.MaxPrincipal, nameof(CityCap), "The city cap");
+        init => field = InRange(value, 0m, Loan.MaxPrincipal, nameof(CityCap), nameof(Resources.LibraryText.Valid_Subject_CityCap));
     }
 
     /// <summary>The unit the fund lends in (e.g. 1,000 or 10,000 yuan); the limit is rounded down to a whole number of
@@ -62,7 +62,7 @@ public sealed record ProvidentFundCap
             if (value <= 0m || value > Loan.MaxPrincipal)
             {
                 throw new ArgumentOutOfRangeException(nameof(LendingUnit), value,
-                    $"The lending unit must be greater than 0 and at most 1,000,000,000,000; was {value.ToString(CultureInfo.InvariantCulture)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_LendingUnitRange, value));
             }
 
             field = value;
@@ -84,8 +84,8 @@ public sealed record ProvidentFundCap
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture,
-                $"{what} must be between {min:#,0.##} and {max:#,0.##}; was {value}."));
+            throw new ArgumentOutOfRangeException(name, value,
+                Resources.Localized.Format(Resources.LibraryText.Valid_AmountBetween, Resources.Localized.Text(what), min, max, value));
         }
 
         return value;
@@ -177,13 +177,13 @@ public sealed partial class PurchaseSplit
         if (price <= 0m || price > Loan.MaxPrincipal)
         {
             throw new ArgumentOutOfRangeException(nameof(price), price,
-                $"The price must be greater than 0 and at most 1,000,000,000,000; was {price.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_PriceRange, price));
         }
 
         if (downPayment < 0m || downPayment >= price)
         {
-            throw new ArgumentOutOfRangeException(nameof(downPayment), downPayment, string.Create(CultureInfo.InvariantCulture,
-                $"The down payment must be at least 0 and less than the price {price}; was {downPayment}."));
+            throw new ArgumentOutOfRangeException(nameof(downPayment), downPayment, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_DownPaymentBelowPrice, price, downPayment));
         }
 
         decimal needed = price - downPayment;

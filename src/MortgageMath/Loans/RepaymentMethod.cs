@@ -45,7 +45,7 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
         if (amortizationPeriods is < 1 or > Loan.MaxPeriods)
         {
             throw new ArgumentOutOfRangeException(nameof(amortizationPeriods), amortizationPeriods,
-                $"The amortization term must be between 1 and {Loan.MaxPeriods} periods; was {amortizationPeriods}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_AmortizationTermRange, Loan.MaxPeriods, amortizationPeriods));
         }
 
         return new BalloonMethod(amortizationPeriods);
@@ -66,19 +66,19 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
         if (interestOnlyPeriods is < 0 or > Loan.MaxPeriods - 1)
         {
             throw new ArgumentOutOfRangeException(nameof(interestOnlyPeriods), interestOnlyPeriods,
-                $"The interest-only periods must be between 0 and {Loan.MaxPeriods - 1}; was {interestOnlyPeriods}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_InterestOnlyPeriodsRange, Loan.MaxPeriods - 1, interestOnlyPeriods));
         }
 
         if (minimumPrincipal is < 0m or > Loan.MaxPrincipal)
         {
             throw new ArgumentOutOfRangeException(nameof(minimumPrincipal), minimumPrincipal,
-                $"The minimum principal must be between 0 and 1,000,000,000,000; was {minimumPrincipal.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_MinimumPrincipalRange, minimumPrincipal));
         }
 
         then ??= EqualInstallment;
         if (then != EqualInstallment && then != EqualPrincipal)
         {
-            throw new ArgumentException($"After the interest-only periods the loan must amortize by equal installment or equal principal; was {then}.", nameof(then));
+            throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_InterestFirstThen, then), nameof(then));
         }
 
         return new InterestFirstMethod(interestOnlyPeriods, then, minimumPrincipal);
@@ -142,13 +142,13 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
         }
 
         throw new SpecTextException(
-            $"write {SpecNames.Methods.EqualInstallment}, {SpecNames.Methods.EqualPrincipal}, {SpecNames.Methods.Balloon}(N) or {SpecNames.Methods.InterestFirst}(N[, then[, minimum principal]])");
+            Resources.Localized.Format(Resources.LibraryText.Valid_WriteMethod, SpecNames.Methods.EqualInstallment, SpecNames.Methods.EqualPrincipal, SpecNames.Methods.Balloon, SpecNames.Methods.InterestFirst));
 
         static RepaymentMethod Then(SpecTerm value) =>
             value.Values is null && value.Is(SpecNames.Methods.EqualInstallment) ? EqualInstallment
             : value.Values is null && value.Is(SpecNames.Methods.EqualPrincipal) ? EqualPrincipal
             : throw new SpecTextException(
-                $"'{value.Text}{(value.Values is null ? "" : "(…)")}' cannot follow the interest-only periods; write {SpecNames.Methods.EqualInstallment} or {SpecNames.Methods.EqualPrincipal}");
+                Resources.Localized.Format(Resources.LibraryText.Valid_InterestFirstThenText, value.Text + (value.Values is null ? "" : "(…)"), SpecNames.Methods.EqualInstallment, SpecNames.Methods.EqualPrincipal));
     }
 
     /// <summary>True when both are the same kind of method with the same terms.</summary>
@@ -270,7 +270,7 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
             if (AmortizationTerm < loan.Periods)
             {
                 throw new ArgumentException(
-                    $"A balloon loan's amortization term ({AmortizationTerm} periods) must be at least its term ({loan.Periods} periods).",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_BalloonTerm, AmortizationTerm, loan.Periods),
                     nameof(Loan.Method));
             }
         }
@@ -311,14 +311,14 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
             if (InterestOnlyPeriods >= loan.Periods)
             {
                 throw new ArgumentException(
-                    $"The interest-only periods ({InterestOnlyPeriods}) must be fewer than the loan's periods ({loan.Periods}).",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_InterestOnlyPeriodsFewer, InterestOnlyPeriods, loan.Periods),
                     nameof(Loan.Method));
             }
 
             if (!FixedPoint.TryToMinor(MinimumPrincipal, loan.Rounding.DecimalPlaces, out _))
             {
                 throw new ArgumentException(
-                    $"The minimum principal {MinimumPrincipal.ToString(CultureInfo.InvariantCulture)} has more decimal places than the rounding policy keeps ({loan.Rounding.DecimalPlaces}).",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_MinimumPrincipalDecimals, MinimumPrincipal, loan.Rounding.DecimalPlaces),
                     nameof(Loan.Method));
             }
         }

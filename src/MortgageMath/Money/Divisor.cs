@@ -16,7 +16,7 @@ internal readonly struct Divisor
     {
         if (value == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, "A divisor must not be zero.");
+            throw new ArgumentOutOfRangeException(nameof(value), value, Resources.LibraryText.Valid_DivisorZero);
         }
 
         Value = value;

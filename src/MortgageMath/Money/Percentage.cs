@@ -31,7 +31,7 @@ public readonly struct Percentage : IEquatable<Percentage>
     }
 
     private static string? RangeProblem(decimal percent) => percent is < 0m or > 100m
-        ? $"A percentage must be between 0% and 100%; was {percent.ToString(CultureInfo.InvariantCulture)}%."
+        ? Resources.Localized.Format(Resources.LibraryText.Valid_PercentageRange, percent)
         : null;
 
     /// <summary>
@@ -77,25 +77,25 @@ public readonly struct Percentage : IEquatable<Percentage>
         QuantityForm form = SpecText.ReadQuantity(text, out decimal number, out string unit, out string numberText);
         if (form == QuantityForm.NoUnit)
         {
-            problem = $"'{text}' has no unit; write {numberText}%.";
+            problem = Resources.Localized.Format(Resources.LibraryText.Valid_PercentageNoUnit, text, numberText);
             return false;
         }
 
         if (form == QuantityForm.Neither || unit != SpecNames.Units.Percent)
         {
-            problem = $"'{text}' is not a percentage; write a number with its %, e.g. 3%.";
+            problem = Resources.Localized.Format(Resources.LibraryText.Valid_PercentageNeither, text);
             return false;
         }
 
         if (form == QuantityForm.NotANumber)
         {
-            problem = $"'{text}' is not a percentage: '{numberText}' is not a number; write e.g. 3%.";
+            problem = Resources.Localized.Format(Resources.LibraryText.Valid_PercentageNotANumber, text, numberText);
             return false;
         }
 
         if ((RangeProblem(number) ?? Rate.PercentProblem(number)) is { } reason)
         {
-            problem = $"'{text}' is not a usable percentage: {reason}";
+            problem = Resources.Localized.Format(Resources.LibraryText.Valid_PercentageUnusable, text, reason);
             outOfRange = true;
             return false;
         }

@@ -35,13 +35,13 @@ public sealed record RoundingPolicy
         if (decimalPlaces is < 0 or > MaxDecimalPlaces)
         {
             throw new ArgumentOutOfRangeException(nameof(decimalPlaces), decimalPlaces,
-                $"Decimal places must be between 0 and {MaxDecimalPlaces}; was {decimalPlaces}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_DecimalPlacesRange, MaxDecimalPlaces, decimalPlaces));
         }
 
         if (!Enum.IsDefined(mode))
         {
             throw new ArgumentOutOfRangeException(nameof(mode), mode,
-                $"Rounding mode must be HalfUp, HalfEven or Truncate; was {(int)mode}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_RoundingMode, (int)mode));
         }
 
         DecimalPlaces = decimalPlaces;

@@ -46,7 +46,7 @@ public sealed class PaymentHoliday : LoanEvent
         if (!Enum.IsDefined(skippedInterest))
         {
             throw new ArgumentOutOfRangeException(nameof(skippedInterest), skippedInterest,
-                $"The skipped-interest policy must be Capitalized or CollectedLater; was {(int)skippedInterest}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_SkippedInterest, (int)skippedInterest));
         }
 
         return new PaymentHoliday(dueDate, skippedInterest);

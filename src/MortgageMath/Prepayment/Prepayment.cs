@@ -41,7 +41,7 @@ public sealed class Prepayment : LoanEvent
         if (amount <= 0m || amount > Loan.MaxPrincipal)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount,
-                $"A prepayment must be greater than 0 and at most 1,000,000,000,000; was {amount.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentAmountRange, amount));
         }
 
         return new Prepayment(date, amount, option);
@@ -111,7 +111,7 @@ public abstract class PrepaymentOption : IEquatable<PrepaymentOption>
         if (remainingPeriods is < 1 or > Loan.MaxPeriods)
         {
             throw new ArgumentOutOfRangeException(nameof(remainingPeriods), remainingPeriods,
-                $"The new term must be between 1 and {Loan.MaxPeriods} periods; was {remainingPeriods}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_NewTermRange, Loan.MaxPeriods, remainingPeriods));
         }
 
         return new NewTermOption(remainingPeriods);
@@ -157,7 +157,7 @@ public abstract class PrepaymentOption : IEquatable<PrepaymentOption>
         }
 
         throw new SpecTextException(
-            $"write {SpecText.Either(SpecNames.PrepaymentOptions.LowerPayment, SpecNames.PrepaymentOptions.ShortenTerm, SpecNames.PrepaymentOptions.ShortenTermKeepPayment, SpecNames.PrepaymentOptions.NewTerm + "(N)")}");
+            Resources.Localized.Format(Resources.LibraryText.Valid_WriteOption, SpecNames.PrepaymentOptions.LowerPayment, SpecNames.PrepaymentOptions.ShortenTerm, SpecNames.PrepaymentOptions.ShortenTermKeepPayment, SpecNames.PrepaymentOptions.NewTerm));
     }
 
     /// <summary>True when both are the same option.</summary>

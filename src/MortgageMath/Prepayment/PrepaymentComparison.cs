@@ -97,7 +97,7 @@ public sealed partial class PrepaymentComparison
         ArgumentNullException.ThrowIfNull(options);
         PrepaymentOption[] chosen = options.Length == 0
             ? [PrepaymentOption.LowerPayment, PrepaymentOption.ShortenTerm, PrepaymentOption.ShortenTermKeepPayment]
-            : [.. options.Select(o => o ?? throw new ArgumentException("An option must not be null.", nameof(options)))];
+            : [.. options.Select(o => o ?? throw new ArgumentException(Resources.LibraryText.Valid_OptionNull, nameof(options)))];
 
         Schedule baseline = loan.BuildSchedule();
         var results = new PrepaymentComparison[chosen.Length];

@@ -47,12 +47,12 @@ public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
     {
         if (months is < 1 or > 24)
         {
-            throw new ArgumentOutOfRangeException(nameof(months), months, $"The months of interest must be between 1 and 24; was {months}.");
+            throw new ArgumentOutOfRangeException(nameof(months), months, Resources.Localized.Format(Resources.LibraryText.Valid_PenaltyMonthsRange, months));
         }
 
         if (withinYears is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(withinYears), withinYears, $"The years must be at least 1; was {withinYears}.");
+            throw new ArgumentOutOfRangeException(nameof(withinYears), withinYears, Resources.Localized.Format(Resources.LibraryText.Valid_PenaltyYearsRange, withinYears));
         }
 
         return new MonthsInterest(months, withinYears);
@@ -77,7 +77,7 @@ public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
     public static PrepaymentPenalty Sum(params PrepaymentPenalty[] policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        return new SumOf([.. policies.Select(p => p ?? throw new ArgumentException("A policy must not be null.", nameof(policies)))]);
+        return new SumOf([.. policies.Select(p => p ?? throw new ArgumentException(Resources.LibraryText.Valid_PenaltyNull, nameof(policies)))]);
     }
 
     /// <summary>
@@ -154,9 +154,9 @@ public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
         }
 
         throw new SpecTextException(
-            $"'{term.Text}' is not a prepayment penalty; write " + SpecText.Either(
-                SpecNames.Penalties.None, SpecNames.Penalties.PercentOfAmountByYear + "(…)", SpecNames.Penalties.MonthsOfInterest + "(…)",
-                SpecNames.Penalties.UkEarlyRepaymentCharge + "(…)", SpecNames.Penalties.Sum + "(…)", SpecNames.Penalties.CheckUsLimit + "(…)"));
+            Resources.Localized.Format(Resources.LibraryText.Valid_WritePenalty, term.Text,
+                SpecNames.Penalties.None, SpecNames.Penalties.PercentOfAmountByYear, SpecNames.Penalties.MonthsOfInterest,
+                SpecNames.Penalties.UkEarlyRepaymentCharge, SpecNames.Penalties.Sum, SpecNames.Penalties.CheckUsLimit));
     }
 
     /// <summary>True when both policies are built the same way from equal parts.</summary>
@@ -327,8 +327,7 @@ public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
             if (charge > cap)
             {
                 throw new PrepaymentRuleViolationException("US Regulation Z §1026.43(g) prepayment-penalty limit",
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"The penalty {FixedPoint.ToDecimal(charge, context.Places)} on a prepayment of {FixedPoint.ToDecimal(context.Amount, context.Places)} on {DateText.Iso(context.Date)} (loan year {context.LoanYear}) exceeds the US limit of {FixedPoint.ToDecimal(cap, context.Places)} (2% in years 1-2, 1% in year 3, none after)."));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PenaltyUsLimit, FixedPoint.ToDecimal(charge, context.Places), FixedPoint.ToDecimal(context.Amount, context.Places), DateText.Iso(context.Date), context.LoanYear, FixedPoint.ToDecimal(cap, context.Places)));
             }
 
             return charge;

@@ -36,13 +36,13 @@ public sealed partial class PrepaymentQuote
         paymentsMade = 0;
         if (loan.Events.Count > 0)
         {
-            reason = "the loan has events of its own; the closed form assumes none";
+            reason = Resources.LibraryText.Valid_QuoteEvents;
             return false;
         }
 
         if (loan.Method != RepaymentMethod.EqualInstallment && loan.Method != RepaymentMethod.EqualPrincipal)
         {
-            reason = $"the closed form covers equal-installment and equal-principal loans, not {loan.Method.Name}";
+            reason = Resources.Localized.Format(Resources.LibraryText.Valid_QuoteMethod, loan.Method.Name);
             return false;
         }
 
@@ -50,13 +50,13 @@ public sealed partial class PrepaymentQuote
         paymentsMade = schedule.RegularPaymentsThrough(date);
         if (!schedule.IsRegularDueDate(date))
         {
-            reason = $"{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} is not a due date; the closed form prices a prepayment made right after a regular payment";
+            reason = Resources.Localized.Format(Resources.LibraryText.Valid_QuoteNotDueDate, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return false;
         }
 
         if (loan.RatePlan is not FixedRatePlan)
         {
-            reason = "the closed form needs a fixed-rate loan";
+            reason = Resources.LibraryText.Valid_QuoteFixedRate;
             return false;
         }
 

@@ -105,7 +105,7 @@ public sealed partial class PrepaymentQuote
         if (loan.RatePlan is not FixedRatePlan fixedPlan)
         {
             throw new ArgumentException(
-                $"A prepayment quote needs a fixed-rate loan; this loan's rate plan is {loan.RatePlan}. Compare schedules with PrepaymentComparison instead.",
+                Resources.Localized.Format(Resources.LibraryText.Valid_QuoteNeedsFixed, loan.RatePlan),
                 nameof(loan));
         }
 
@@ -114,13 +114,13 @@ public sealed partial class PrepaymentQuote
         if (paymentsMade < 0 || paymentsMade > n - 1)
         {
             throw new ArgumentOutOfRangeException(nameof(paymentsMade), paymentsMade,
-                $"The payments made must be between 0 and {n - 1} (the loan has {n} periods); was {paymentsMade}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_PaymentsMadeRange, n - 1, n, paymentsMade));
         }
 
         if (option is PrepaymentOption.NewTermOption newTerm && paymentsMade + newTerm.RemainingPeriods > Loan.MaxPeriods)
         {
             throw new ArgumentOutOfRangeException(nameof(option), paymentsMade + newTerm.RemainingPeriods,
-                $"A new term of {newTerm.RemainingPeriods} periods after {paymentsMade} payments makes the loan {paymentsMade + newTerm.RemainingPeriods} periods long; a loan has 1 to {Loan.MaxPeriods} periods, so the new term may be at most {Loan.MaxPeriods - paymentsMade}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_QuoteNewTermTooLong, newTerm.RemainingPeriods, paymentsMade, paymentsMade + newTerm.RemainingPeriods, Loan.MaxPeriods, Loan.MaxPeriods - paymentsMade));
         }
 
         var rate = new PeriodicRate(fixedPlan.Rate);
@@ -133,8 +133,8 @@ public sealed partial class PrepaymentQuote
         var prepaid = new Fraction(amountMantissa * BigInteger.Pow(10, places), BigInteger.Pow(10, amountScale));
         if (amount <= 0m || prepaid.CompareTo(before) >= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, string.Create(CultureInfo.InvariantCulture,
-                $"The prepayment must be greater than 0 and less than the balance after {paymentsMade} payments, {terms.Money(before)} (by the formula); was {amount}. A payoff has no quote here; see Loan.PayoffQuote."));
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_QuoteAmountRange, paymentsMade, terms.Money(before), amount));
         }
 
         Fraction after = before - prepaid;

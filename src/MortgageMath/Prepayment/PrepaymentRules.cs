@@ -22,7 +22,7 @@ public sealed record PrepaymentRules
         {
             if (value is < 0m)
             {
-                throw new ArgumentOutOfRangeException(nameof(MinimumAmount), value, $"The minimum amount must not be negative; was {value?.ToString(CultureInfo.InvariantCulture)}.");
+                throw new ArgumentOutOfRangeException(nameof(MinimumAmount), value, Resources.Localized.Format(Resources.LibraryText.Valid_MinimumAmountNegative, value));
             }
 
             field = value;
@@ -37,7 +37,7 @@ public sealed record PrepaymentRules
         {
             if (value is < 0m or > 1000m)
             {
-                throw new ArgumentOutOfRangeException(nameof(MinimumPaymentMultiple), value, $"The payment multiple must be between 0 and 1000; was {value?.ToString(CultureInfo.InvariantCulture)}.");
+                throw new ArgumentOutOfRangeException(nameof(MinimumPaymentMultiple), value, Resources.Localized.Format(Resources.LibraryText.Valid_PaymentMultipleRange, value));
             }
 
             field = value;
@@ -52,7 +52,7 @@ public sealed record PrepaymentRules
         {
             if (value is < 0 or > Loan.MaxPeriods)
             {
-                throw new ArgumentOutOfRangeException(nameof(AllowedAfterMonths), value, $"The lock-in must be between 0 and {Loan.MaxPeriods} months; was {value}.");
+                throw new ArgumentOutOfRangeException(nameof(AllowedAfterMonths), value, Resources.Localized.Format(Resources.LibraryText.Valid_LockInRange, Loan.MaxPeriods, value));
             }
 
             field = value;

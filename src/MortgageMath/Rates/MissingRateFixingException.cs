@@ -17,7 +17,9 @@ public sealed class MissingRateFixingException : InvalidOperationException
     /// <param name="problem">What is missing and why, without a remedy or a final period.</param>
     /// <param name="remedy">What to do, with the API's names, or null.</param>
     internal MissingRateFixingException(RateIndex index, LocalDate date, MissingFixingReason reason, string problem, string? remedy)
-        : base(remedy is null ? problem + "." : problem + "; " + remedy + ".")
+        : base(remedy is null
+            ? Resources.Localized.Format(Resources.LibraryText.Valid_MissingFixing, problem)
+            : Resources.Localized.Format(Resources.LibraryText.Valid_MissingFixingRemedy, problem, remedy))
     {
         Index = index;
         Date = date;

@@ -92,7 +92,9 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
         int maxPlaces = MaxFractionScale - placesOfUnit;
         if (FixedPoint.Normalize(value).Scale > maxPlaces)
         {
-            return $"A rate may have at most {maxPlaces} decimal places{(unit.Length > 0 ? " in " + unit : "")}; was {value.ToString(CultureInfo.InvariantCulture)}{unit}.";
+            return unit.Length > 0
+                ? Resources.Localized.Format(Resources.LibraryText.Valid_RateDecimalPlacesIn, maxPlaces, unit, value)
+                : Resources.Localized.Format(Resources.LibraryText.Valid_RateDecimalPlaces, maxPlaces, value);
         }
 
         return null;
@@ -151,20 +153,20 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
         switch (SpecText.ReadQuantity(text, out decimal number, out string unit, out string numberText))
         {
             case QuantityForm.NoUnit:
-                problem = $"'{text}' has no unit; write {numberText}% or {SpecText.Plain(number * 100m)}bp.";
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_RateNoUnit, text, numberText, SpecText.Plain(number * 100m));
                 return false;
             case QuantityForm.NotANumber:
-                problem = $"'{text}' is not a rate: '{numberText}' is not a number; write e.g. 4.9% or 490bp.";
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_RateNotANumber, text, numberText);
                 return false;
             case QuantityForm.Neither:
-                problem = $"'{text}' is not a rate; write a number with its unit, e.g. 4.9% or 490bp.";
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_RateNeither, text);
                 return false;
         }
 
         bool percent = unit == SpecNames.Units.Percent;
         if ((percent ? PercentProblem(number) : BasisPointsProblem(number)) is { } reason)
         {
-            problem = $"'{text}' is not a usable rate: {reason}";
+            problem = Resources.Localized.Format(Resources.LibraryText.Valid_RateUnusable, text, reason);
             outOfRange = true;
             return false;
         }
@@ -206,7 +208,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
         if (mantissa < -limit || mantissa > limit)
         {
             throw new ArgumentOutOfRangeException(paramName, new Rate(mantissa, scale).ToPercent(),
-                $"A rate must be between -1000% and 1000%; was {new Rate(mantissa, scale)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_RateSumRange, new Rate(mantissa, scale)));
         }
 
         return new Rate(mantissa, scale);

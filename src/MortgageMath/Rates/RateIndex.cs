@@ -124,12 +124,12 @@ public sealed class RateIndex : IEquatable<RateIndex>
         if (TryParse(name, out _))
         {
             throw new ArgumentException(
-                $"'{name}' is the name of a built-in index; use that index (e.g. RateIndex.All) instead of a custom one.", nameof(name));
+                Resources.Localized.Format(Resources.LibraryText.Valid_IndexBuiltIn, name), nameof(name));
         }
 
         if (string.IsNullOrWhiteSpace(description))
         {
-            throw new ArgumentException("A custom index needs a description saying what it is; it was blank.", nameof(description));
+            throw new ArgumentException(Resources.LibraryText.Valid_IndexDescription, nameof(description));
         }
 
         return new RateIndex(name, description);
@@ -138,17 +138,16 @@ public sealed class RateIndex : IEquatable<RateIndex>
     /// <summary>Null when <paramref name="name"/> is a valid index name, else a message saying what is wrong with it.</summary>
     internal static string? ValidateName(string name)
     {
-        const string Rule = "an index name must be 1 to 64 lowercase letters (a-z), digits and '-', starting with a letter or digit";
         if (name.Length is 0 or > MaxNameLength || name[0] == '-')
         {
-            return $"'{name}' is not a valid index name: {Rule}.";
+            return Resources.Localized.Format(Resources.LibraryText.Valid_IndexName, name);
         }
 
         foreach (char c in name)
         {
             if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
             {
-                return $"'{name}' is not a valid index name ('{c}' is not allowed): {Rule}.";
+                return Resources.Localized.Format(Resources.LibraryText.Valid_IndexNameChar, name, c);
             }
         }
 

@@ -43,7 +43,7 @@ public readonly struct RateMultiplier : IEquatable<RateMultiplier>
 
     private static string? Problem(decimal factor) =>
         factor is <= 0m or > MaxFactor || FixedPoint.Normalize(factor).Scale > MaxPlaces
-            ? string.Create(CultureInfo.InvariantCulture, $"A rate multiplier must be above 0 and at most {MaxFactor} with at most {MaxPlaces} decimal places; was {factor}.")
+            ? Resources.Localized.Format(Resources.LibraryText.Valid_MultiplierRange, MaxFactor, MaxPlaces, factor)
             : null;
 
     /// <summary><paramref name="rate"/> × the factor, exactly (rounded to 16 decimal places of a fraction only beyond them).</summary>
@@ -60,7 +60,7 @@ public readonly struct RateMultiplier : IEquatable<RateMultiplier>
         ArgumentNullException.ThrowIfNull(text);
         if (!TryReadFactor(text, out decimal factor))
         {
-            throw new FormatException($"'{text}' is not a rate multiplier; write x1.1 (上浮 10%) or x0.9 (九折).");
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_MultiplierText, text));
         }
 
         return Problem(factor) is { } problem ? throw new ArgumentOutOfRangeException(nameof(text), text, problem) : new RateMultiplier(factor);

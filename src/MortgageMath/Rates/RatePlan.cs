@@ -79,7 +79,7 @@ public abstract class RatePlan : IEquatable<RatePlan>
         ArgumentNullException.ThrowIfNull(repricing);
         if (floor is { } f && (f < Rate.Zero || f > Rate.OneHundredPercent))
         {
-            throw new ArgumentOutOfRangeException(nameof(floor), f, $"A rate floor must be between 0% and 100%; was {f}.");
+            throw new ArgumentOutOfRangeException(nameof(floor), f, Resources.Localized.Format(Resources.LibraryText.Valid_FloorRange, f));
         }
 
         return new FloatingRatePlan(index, spread, repricing, floor);
@@ -125,7 +125,7 @@ public abstract class RatePlan : IEquatable<RatePlan>
         if (periods is < 1 or > Loan.MaxPeriods - 1)
         {
             throw new ArgumentOutOfRangeException(nameof(periods), periods,
-                $"A step must last between 1 and {Loan.MaxPeriods - 1} periods; was {periods}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_StepPeriods, Loan.MaxPeriods - 1, periods));
         }
 
         return new SteppedRatePlan(first, periods, then);

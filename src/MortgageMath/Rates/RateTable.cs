@@ -168,7 +168,7 @@ public sealed class RateTable : IEquatable<RateTable>
             if (fixing.Index != index)
             {
                 throw new ArgumentException(
-                    $"Every fixing of the series must be of {index.Name}; one is of {fixing.Index?.Name ?? "no index"}.", nameof(fixings));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_SeriesIndex, index.Name, fixing.Index?.Name ?? "no index"), nameof(fixings));
             }
 
             ArgumentNullException.ThrowIfNull(fixing.Source, nameof(fixings));
@@ -176,7 +176,7 @@ public sealed class RateTable : IEquatable<RateTable>
             if (!dates.Add(fixing.EffectiveDate))
             {
                 throw new ArgumentException(
-                    $"The series has two {index.Name} fixings effective {Format(fixing.EffectiveDate)}; give one per date.", nameof(fixings));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_SeriesTwice, index.Name, Format(fixing.EffectiveDate)), nameof(fixings));
             }
 
             series.Add(fixing);
@@ -227,7 +227,7 @@ public sealed class RateTable : IEquatable<RateTable>
         if (date < AsOf)
         {
             throw new ArgumentOutOfRangeException(nameof(date), date,
-                $"AssumingUnchangedUntil can only extend a rate table: the date must be on or after its as-of date {Format(AsOf)}; was {Format(date)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_AssumeUnchanged, Format(AsOf), Format(date)));
         }
 
         return date == AsOf ? this : new RateTable(_series, date);
@@ -275,12 +275,12 @@ public sealed class RateTable : IEquatable<RateTable>
         ArgumentNullException.ThrowIfNull(path);
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new ArgumentException($"The path of a rate file is empty; was '{path}'.", nameof(path));
+            throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_RatePathEmpty, path), nameof(path));
         }
 
         if (path.Contains('\0', StringComparison.Ordinal))
         {
-            throw new ArgumentException("The path of a rate file contains a NUL character, which no file name can hold.", nameof(path));
+            throw new ArgumentException(Resources.LibraryText.Valid_RatePathNul, nameof(path));
         }
 
         using StreamReader reader = Open(path);
@@ -290,15 +290,15 @@ public sealed class RateTable : IEquatable<RateTable>
         }
         catch (FormatException ex)
         {
-            throw new FormatException($"{path}: {ex.Message}", ex);
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileProblem, path, ex.Message), ex);
         }
         catch (DecoderFallbackException ex)
         {
-            throw new FormatException($"{path}: the file is not UTF-8 text ({ex.Message}).", ex);
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileNotUtf8, path, ex.Message), ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"{path}: the file cannot be read: {ex.Message}", ex);
+            throw new IOException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileUnreadable, path, ex.Message), ex);
         }
     }
 
@@ -314,19 +314,19 @@ public sealed class RateTable : IEquatable<RateTable>
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new FileNotFoundException($"{path}: no such file.", path, ex);
+            throw new FileNotFoundException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileMissing, path), path, ex);
         }
         catch (UnauthorizedAccessException ex) when (Directory.Exists(path))
         {
-            throw new IOException($"{path}: is a folder, not a rate file.", ex);
+            throw new IOException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileFolder, path), ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"{path}: the file cannot be opened: {ex.Message}", ex);
+            throw new IOException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileCannotOpen, path, ex.Message), ex);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
-            throw new ArgumentException($"'{path}' is not a valid path: {ex.Message}", nameof(path), ex);
+            throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_RatePathInvalid, path, ex.Message), nameof(path), ex);
         }
     }
 
@@ -372,7 +372,7 @@ public sealed class RateTable : IEquatable<RateTable>
                 if (line.TrimEnd() != CsvHeader)
                 {
                     throw new FormatException(
-                        $"line {lineNumber}: the header must be exactly '{CsvHeader}'; was '{line}'.");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_CsvHeader, lineNumber, CsvHeader, line));
                 }
 
                 sawHeader = true;
@@ -384,7 +384,7 @@ public sealed class RateTable : IEquatable<RateTable>
             if (fields.Count != Columns.Length)
             {
                 throw new FormatException(
-                    $"line {recordLine}: expected {Columns.Length} columns ({CsvHeader}); found {fields.Count}. Put a source containing commas in quotation marks (\").");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_CsvColumns, recordLine, Columns.Length, CsvHeader, fields.Count));
             }
 
             RateFixing fixing = ParseRow(fields, recordLine);
@@ -394,7 +394,7 @@ public sealed class RateTable : IEquatable<RateTable>
                 if (earlier.Fixing.Value != fixing.Value)
                 {
                     throw new FormatException(
-                        $"line {recordLine}: {fixing.Index.Name} on {Format(fixing.EffectiveDate)} is {fixing.Value} here but {earlier.Fixing.Value} on line {earlier.Line}; keep one of them.");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_CsvConflict, recordLine, fixing.Index.Name, Format(fixing.EffectiveDate), fixing.Value, earlier.Fixing.Value, earlier.Line));
                 }
 
                 continue;
@@ -405,7 +405,7 @@ public sealed class RateTable : IEquatable<RateTable>
 
         if (!sawHeader)
         {
-            throw new FormatException($"The rate table is empty: expected the header '{CsvHeader}' and one fixing per line.");
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_CsvEmpty, CsvHeader));
         }
 
         LocalDate? latest = null;
@@ -420,11 +420,11 @@ public sealed class RateTable : IEquatable<RateTable>
         if (asOf is { } explicitAsOf && latest is { } last && explicitAsOf < last)
         {
             throw new ArgumentOutOfRangeException(nameof(asOf), explicitAsOf,
-                $"The as-of date {Format(explicitAsOf)} is before the latest fixing in the data ({Format(last)}); a table is complete up to at least its latest fixing.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_CsvAsOf, Format(explicitAsOf), Format(last)));
         }
 
         LocalDate tableAsOf = asOf ?? latest
-            ?? throw new FormatException($"The rate table has a header but no fixings; add rows or pass an as-of date.");
+            ?? throw new FormatException(Resources.LibraryText.Valid_CsvNoFixings);
         return Build(fixings.Values.Select(e => e.Fixing), tableAsOf);
     }
 
@@ -527,22 +527,22 @@ public sealed class RateTable : IEquatable<RateTable>
     {
         if (!_series.TryGetValue(index, out RateFixing[]? series))
         {
-            string known = Indexes.Count == 0 ? "none" : string.Join(", ", Indexes.Select(i => i.Name));
+            string known = Indexes.Count == 0 ? Resources.LibraryText.Valid_None : string.Join(Resources.LibraryText.Valid_ListSeparator, Indexes.Select(i => i.Name));
             return new MissingRateFixingException(index, date, MissingFixingReason.UnknownIndex,
-                $"No {index.Name} fixing is known for {Format(date)}: the rate table has no {index.Name} fixings (it has: {known})",
-                "add them (RateTable.WithFixing) or load a table that has them (RateTable.Load)");
+                Resources.Localized.Format(Resources.LibraryText.Valid_MissingUnknownIndex, index.Name, Format(date), known),
+                Resources.LibraryText.Valid_MissingUnknownIndexRemedy);
         }
 
         if (date < series[0].EffectiveDate)
         {
             return new MissingRateFixingException(index, date, MissingFixingReason.BeforeFirstFixing,
-                $"No {index.Name} fixing is known on or before {Format(date)}: the table's {index.Name} fixings start at {Format(series[0].EffectiveDate)}",
+                Resources.Localized.Format(Resources.LibraryText.Valid_MissingBeforeFirst, index.Name, Format(date), Format(series[0].EffectiveDate)),
                 null);
         }
 
         return new MissingRateFixingException(index, date, MissingFixingReason.AfterAsOf,
-            $"No {index.Name} fixing is known for {Format(date)}: the rate table is as of {Format(AsOf)}",
-            "add fixings (RateTable.WithFixing), load a newer table (RateTable.Load) or assume no change (RateTable.AssumingUnchangedUntil)");
+            Resources.Localized.Format(Resources.LibraryText.Valid_MissingAfterAsOf, index.Name, Format(date), Format(AsOf)),
+            Resources.LibraryText.Valid_MissingAfterAsOfRemedy);
     }
 
     /// <summary>The position of the last fixing on or before <paramref name="date"/>, or -1.</summary>
@@ -625,7 +625,7 @@ public sealed class RateTable : IEquatable<RateTable>
                 if (next is null)
                 {
                     throw new FormatException(
-                        $"line {lineNumber}, column {ColumnName(fields.Count)}: a quoted value is not closed (a '\"' is missing) before the end of the file.");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_CsvQuoteOpen, lineNumber, ColumnName(fields.Count)));
                 }
 
                 lineNumber++;
@@ -653,7 +653,7 @@ public sealed class RateTable : IEquatable<RateTable>
                     if (i + 1 < line.Length && line[i + 1] != ',')
                     {
                         throw new FormatException(
-                            $"line {lineNumber}, column {ColumnName(fields.Count)}: unexpected text after the closing quote of '{field}'; write a '\"' inside a quoted value as '\"\"'.");
+                            Resources.Localized.Format(Resources.LibraryText.Valid_CsvAfterQuote, lineNumber, ColumnName(fields.Count), field));
                     }
                 }
             }
@@ -671,7 +671,7 @@ public sealed class RateTable : IEquatable<RateTable>
             else if (c == '"')
             {
                 throw new FormatException(
-                    $"line {lineNumber}, column {ColumnName(fields.Count)}: a '\"' inside an unquoted value; put the whole value in quotation marks and write the '\"' as '\"\"'.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_CsvBareQuote, lineNumber, ColumnName(fields.Count)));
             }
             else
             {
@@ -692,7 +692,7 @@ public sealed class RateTable : IEquatable<RateTable>
             string lower = name.ToLowerInvariant();
             if (RateIndex.ValidateName(lower) is { } problem)
             {
-                throw new FormatException($"line {line}, column index: {problem}");
+                throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_CsvIndex, line, problem));
             }
 
             index = RateIndex.Custom(lower, $"Custom index '{lower}' (from a rate file)");
@@ -702,13 +702,13 @@ public sealed class RateTable : IEquatable<RateTable>
         ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(dateText);
         if (!date.Success)
         {
-            throw new FormatException($"line {line}, column effective_date: '{fields[1]}' is not a date like 2019-08-20 (yyyy-MM-dd).");
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_CsvDate, line, fields[1]));
         }
 
         string rateText = fields[2].Trim();
         if (!decimal.TryParse(rateText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal percent))
         {
-            throw new FormatException($"line {line}, column rate_pct: '{fields[2]}' is not a number like 4.2 (a rate in percent, '.' as the decimal point).");
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_CsvRateNumber, line, fields[2]));
         }
 
         Rate value;
@@ -719,7 +719,7 @@ public sealed class RateTable : IEquatable<RateTable>
         catch (ArgumentOutOfRangeException)
         {
             throw new FormatException(
-                $"line {line}, column rate_pct: '{fields[2]}' is not a usable rate: a rate in percent must be between -1000 and 1000 with at most 14 decimal places.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_CsvRateRange, line, fields[2]));
         }
 
         return new RateFixing(index, date.Value, value, fields[3]);

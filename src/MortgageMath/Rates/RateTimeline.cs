@@ -233,7 +233,7 @@ internal sealed class RateTimeline
                 if (_eventDays[k] <= disbursementDay || _eventDays[k] >= _maturityDay)
                 {
                     throw LoanEventException.For(loan, e,
-                        $"A rate event must fall after disbursement ({Format(loan.Disbursement)}) and before the last due date ({Format(_maturity)}); was {Format(e.Date)}.",
+                        Resources.Localized.Format(Resources.LibraryText.Valid_RateEventDate, Format(loan.Disbursement), Format(_maturity), Format(e.Date)),
                         dateIsOutOfRange: true);
                 }
             }
@@ -351,7 +351,7 @@ internal sealed class RateTimeline
                     if (_index is null)
                     {
                         throw LoanEventException.For(_loan, e,
-                            $"A spread change on {Format(e.Date)} needs a floating rate, but the loan is on a fixed rate then.");
+                            Resources.Localized.Format(Resources.LibraryText.Valid_SpreadChangeOnFixed, Format(e.Date)));
                     }
 
                     _spread = change.Spread;
@@ -452,7 +452,7 @@ internal sealed class RateTimeline
             if (rate < Rate.Zero || rate > Rate.OneHundredPercent)
             {
                 throw new ArgumentException(
-                    $"On {Format(date)} the rate would be {rate} ({_index} {_indexValue} {(_multiplier == RateMultiplier.One ? _spread.ToString() : _multiplier.ToString())}), outside 0%..100%; check the spread or add a floor.",
+                    Resources.Localized.Format(Resources.LibraryText.Valid_RateOutside, Format(date), rate, _index, _indexValue, _multiplier == RateMultiplier.One ? _spread.ToString() : _multiplier.ToString()),
                     nameof(Loan.RatePlan));
             }
 

@@ -40,10 +40,10 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
         if (months is < 1 or > 120)
         {
             throw new ArgumentOutOfRangeException(nameof(months), months,
-                $"A repricing cycle must be between 1 and 120 months; was {months}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_RepricingCycle, months));
         }
 
-        return new MonthsRule(months, from is { } start ? RequireWalkable(start, nameof(from), "The start of a repricing cycle") : null);
+        return new MonthsRule(months, from is { } start ? RequireWalkable(start, nameof(from), nameof(Resources.LibraryText.Valid_Subject_CycleStart)) : null);
     }
 
     /// <summary>The first repricing date strictly after <paramref name="after"/> for a loan disbursed on <paramref name="disbursement"/>.</summary>
@@ -55,8 +55,8 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public LocalDate NextAfter(LocalDate disbursement, LocalDate after)
     {
-        RequireWalkable(disbursement, nameof(disbursement), "The disbursement date");
-        RequireWalkable(after, nameof(after), "The date to look after");
+        RequireWalkable(disbursement, nameof(disbursement), nameof(Resources.LibraryText.Valid_Subject_Disbursement));
+        RequireWalkable(after, nameof(after), nameof(Resources.LibraryText.Valid_Subject_LookAfter));
         return Next(disbursement, after);
     }
 
@@ -73,8 +73,8 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
         DayNumber.RequireIso(date, paramName);
         if (date.Year is < DayNumber.FirstTableYear or > DayNumber.LastTableYear)
         {
-            throw new ArgumentOutOfRangeException(paramName, date, string.Create(CultureInfo.InvariantCulture,
-                $"{what} must be in the years {DayNumber.FirstTableYear} to {DayNumber.LastTableYear} (every date a loan can reach lies in them); was {DateText.Iso(date)}."));
+            throw new ArgumentOutOfRangeException(paramName, date, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_WalkableYears, Resources.Localized.Text(what), DayNumber.FirstTableYear, DayNumber.LastTableYear, DateText.Iso(date)));
         }
 
         return date;
@@ -118,7 +118,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
         }
 
         throw new SpecTextException(
-            $"write {SpecText.Either(SpecNames.Repricing.January1, SpecNames.Repricing.Anniversary, SpecNames.Repricing.EveryMonths + "(N[, yyyy-MM-dd])")}");
+            Resources.Localized.Format(Resources.LibraryText.Valid_WriteRepricing, SpecNames.Repricing.January1, SpecNames.Repricing.Anniversary, SpecNames.Repricing.EveryMonths));
     }
 
     /// <summary>True when both are the same rule.</summary>

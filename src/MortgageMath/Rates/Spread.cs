@@ -34,7 +34,7 @@ public readonly struct Spread : IEquatable<Spread>
     }
 
     private static string? RangeProblem(decimal basisPoints) => basisPoints is < -10_000m or > 10_000m
-        ? $"A spread must be between -10000bp and 10000bp; was {basisPoints.ToString(CultureInfo.InvariantCulture)}bp."
+        ? Resources.Localized.Format(Resources.LibraryText.Valid_SpreadRange, basisPoints)
         : null;
 
     /// <summary>
@@ -80,20 +80,20 @@ public readonly struct Spread : IEquatable<Spread>
         switch (SpecText.ReadQuantity(text, out decimal number, out string unit, out string numberText))
         {
             case QuantityForm.NoUnit:
-                problem = $"'{text}' has no unit; write {numberText}bp or {SpecText.Plain(number / 100m)}%.";
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_SpreadNoUnit, text, numberText, SpecText.Plain(number / 100m));
                 return false;
             case QuantityForm.NotANumber:
-                problem = $"'{text}' is not a spread: '{numberText}' is not a number; write e.g. -30bp or 0.1%.";
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_SpreadNotANumber, text, numberText);
                 return false;
             case QuantityForm.Neither:
-                problem = $"'{text}' is not a spread; write a number with its unit, e.g. -30bp or 0.1%.";
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_SpreadNeither, text);
                 return false;
         }
 
         decimal basisPoints = unit == SpecNames.Units.Percent ? number * 100m : number;
         if ((RangeProblem(basisPoints) ?? Rate.BasisPointsProblem(basisPoints)) is { } reason)
         {
-            problem = $"'{text}' is not a usable spread: {reason}";
+            problem = Resources.Localized.Format(Resources.LibraryText.Valid_SpreadUnusable, text, reason);
             outOfRange = true;
             return false;
         }

@@ -32,7 +32,7 @@ public sealed class ArrearsCapitalization : RestructuringEvent
     public static ArrearsCapitalization On(LocalDate dueDate, decimal amount) =>
         amount is <= 0m or > Loan.MaxPrincipal
             ? throw new ArgumentOutOfRangeException(nameof(amount), amount,
-                $"The arrears capitalized must be greater than 0 and at most {Loan.MaxPrincipal.ToString("N0", CultureInfo.InvariantCulture)}; was {amount.ToString(CultureInfo.InvariantCulture)}.")
+                Resources.Localized.Format(Resources.LibraryText.Valid_ArrearsAmountRange, Loan.MaxPrincipal, amount))
             : new ArrearsCapitalization(dueDate, amount);
 
     private protected override bool EqualsCore(LoanEvent other) => other is ArrearsCapitalization o && Amount == o.Amount;
@@ -83,12 +83,12 @@ public sealed class PaymentDeferral : RestructuringEvent
     {
         if (maximumPeriods is < 1 or > 120)
         {
-            throw new ArgumentOutOfRangeException(nameof(maximumPeriods), maximumPeriods, $"The most payments a deferral may move must be between 1 and 120; was {maximumPeriods}.");
+            throw new ArgumentOutOfRangeException(nameof(maximumPeriods), maximumPeriods, Resources.Localized.Format(Resources.LibraryText.Valid_DeferralMaximumRange, maximumPeriods));
         }
 
         if (periods < 1 || periods > maximumPeriods)
         {
-            throw new ArgumentOutOfRangeException(nameof(periods), periods, $"A deferral moves 1 to {maximumPeriods} payments (the product's maximum); was {periods}.");
+            throw new ArgumentOutOfRangeException(nameof(periods), periods, Resources.Localized.Format(Resources.LibraryText.Valid_DeferralPeriodsRange, maximumPeriods, periods));
         }
 
         return new PaymentDeferral(firstDueDate, periods, maximumPeriods);

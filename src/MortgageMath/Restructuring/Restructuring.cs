@@ -70,7 +70,7 @@ public sealed class Restructuring : IEquatable<Restructuring>
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Length == 0)
         {
-            throw new ArgumentException("Give at least one restructuring to compare.", nameof(changes));
+            throw new ArgumentException(Resources.LibraryText.Valid_RestructuringNone, nameof(changes));
         }
 
         foreach (RestructuringEvent change in changes)

@@ -54,7 +54,7 @@ public sealed class TermChange : RestructuringEvent
     /// <exception cref="ArgumentOutOfRangeException">The periods are outside 1..600.</exception>
     public static TermChange To(LocalDate dueDate, int remainingPeriods, ExtensionLimits? limits = null) =>
         remainingPeriods is < 1 or > Loan.MaxPeriods
-            ? throw new ArgumentOutOfRangeException(nameof(remainingPeriods), remainingPeriods, $"The periods left must be between 1 and {Loan.MaxPeriods}; was {remainingPeriods}.")
+            ? throw new ArgumentOutOfRangeException(nameof(remainingPeriods), remainingPeriods, Resources.Localized.Format(Resources.LibraryText.Valid_PeriodsLeftRange, Loan.MaxPeriods, remainingPeriods))
             : new TermChange(dueDate, remainingPeriods, null, limits ?? ExtensionLimits.ChinaHousing);
 
     /// <summary>Extends the maturity in force by <paramref name="periods"/> (展期; negative shortens it).</summary>
@@ -65,7 +65,7 @@ public sealed class TermChange : RestructuringEvent
     /// <exception cref="ArgumentOutOfRangeException">The periods are 0 or out of range.</exception>
     public static TermChange Extend(LocalDate dueDate, int periods, ExtensionLimits? limits = null) =>
         periods == 0 || periods < -(Loan.MaxPeriods - 1) || periods > Loan.MaxPeriods
-            ? throw new ArgumentOutOfRangeException(nameof(periods), periods, $"An extension adds between {-(Loan.MaxPeriods - 1)} and {Loan.MaxPeriods} periods, not 0; was {periods}.")
+            ? throw new ArgumentOutOfRangeException(nameof(periods), periods, Resources.Localized.Format(Resources.LibraryText.Valid_ExtensionRange, -(Loan.MaxPeriods - 1), Loan.MaxPeriods, periods))
             : new TermChange(dueDate, 0, periods, limits ?? ExtensionLimits.ChinaHousing);
 
     /// <summary>The periods left after <paramref name="periodsDone"/> periods when the maturity in force is <paramref name="inForce"/>.</summary>
@@ -108,7 +108,7 @@ public sealed class MethodChange : RestructuringEvent
         ArgumentNullException.ThrowIfNull(method);
         if (method != RepaymentMethod.EqualInstallment && method != RepaymentMethod.EqualPrincipal)
         {
-            throw new ArgumentOutOfRangeException(nameof(method), method.ToString(), $"A method change is to equal-installment or equal-principal; was {method}.");
+            throw new ArgumentOutOfRangeException(nameof(method), method.ToString(), Resources.Localized.Format(Resources.LibraryText.Valid_MethodChangeTo, method));
         }
 
         return new MethodChange(dueDate, method);
@@ -155,12 +155,12 @@ public sealed class RepaymentDayChange : RestructuringEvent
     {
         if (newDay is < 1 or > 28)
         {
-            throw new ArgumentOutOfRangeException(nameof(newDay), newDay, $"A repayment day is 1 to 28; was {newDay}.");
+            throw new ArgumentOutOfRangeException(nameof(newDay), newDay, Resources.Localized.Format(Resources.LibraryText.Valid_NewDayRange, newDay));
         }
 
         if (minimumMonthsSincePrevious is < 0 or > 120)
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumMonthsSincePrevious), minimumMonthsSincePrevious, $"The months between changes must be 0 to 120; was {minimumMonthsSincePrevious}.");
+            throw new ArgumentOutOfRangeException(nameof(minimumMonthsSincePrevious), minimumMonthsSincePrevious, Resources.Localized.Format(Resources.LibraryText.Valid_MonthsBetweenChanges, minimumMonthsSincePrevious));
         }
 
         return new RepaymentDayChange(dueDate, newDay, minimumMonthsSincePrevious);
@@ -227,17 +227,17 @@ public sealed class InterestOnlyPeriod : RestructuringEvent
     {
         if (periods is < 1 or > 120)
         {
-            throw new ArgumentOutOfRangeException(nameof(periods), periods, $"An interest-only period lasts 1 to 120 payments; was {periods}.");
+            throw new ArgumentOutOfRangeException(nameof(periods), periods, Resources.Localized.Format(Resources.LibraryText.Valid_InterestOnlyLength, periods));
         }
 
         if (minimumPrincipal is < 0m or > Loan.MaxPrincipal)
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumPrincipal), minimumPrincipal, $"The minimum principal must be between 0 and {Loan.MaxPrincipal.ToString(CultureInfo.InvariantCulture)}; was {minimumPrincipal.ToString(CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(nameof(minimumPrincipal), minimumPrincipal, Resources.Localized.Format(Resources.LibraryText.Valid_InterestOnlyPrincipal, Loan.MaxPrincipal, minimumPrincipal));
         }
 
         if (!Enum.IsDefined(resume))
         {
-            throw new ArgumentOutOfRangeException(nameof(resume), resume, "Unknown way to resume.");
+            throw new ArgumentOutOfRangeException(nameof(resume), resume, Resources.LibraryText.Valid_ResumeUnknown);
         }
 
         return new InterestOnlyPeriod(dueDate, periods, minimumPrincipal, resume, limits ?? ExtensionLimits.ChinaHousing);
@@ -283,7 +283,7 @@ public sealed record ExtensionLimits(bool GeneralLoanRules, int MaxTotalPeriods)
 
     private static int Check(int periods) => periods is >= 1 and <= Loan.MaxPeriods
         ? periods
-        : throw new ArgumentOutOfRangeException(nameof(MaxTotalPeriods), periods, $"The longest total term must be between 1 and {Loan.MaxPeriods} periods; was {periods}.");
+        : throw new ArgumentOutOfRangeException(nameof(MaxTotalPeriods), periods, Resources.Localized.Format(Resources.LibraryText.Valid_MaxTotalPeriodsRange, Loan.MaxPeriods, periods));
 
     /// <summary>A Chinese housing loan: 贷款通则 art. 12 and at most 30 years (360 periods) in all.</summary>
     public static ExtensionLimits ChinaHousing { get; } = new(true, 360);

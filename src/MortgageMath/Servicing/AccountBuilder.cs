@@ -98,18 +98,18 @@ internal sealed class AccountBuilder
         long lastKey = long.MinValue;
         for (int k = 0; k < given.Length; k++)
         {
-            ReceivedPayment p = given[k] ?? throw new ArgumentException($"Payment {k + 1} is null.", nameof(payments));
+            ReceivedPayment p = given[k] ?? throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_PaymentNull, k + 1), nameof(payments));
             int day = DayNumber.Of(p.Date);
             if (day < disbursementDay)
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.BeforeDisbursement,
-                    $"The payment of {p.Amount.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(p.Date)} is dated before the disbursement on {DateText.Iso(loan.Disbursement)}.");
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PaymentBeforeDisbursement, p.Amount, DateText.Iso(p.Date), DateText.Iso(loan.Disbursement)));
             }
 
             if (!ToMinor(p.Amount, builder._places, out minors[k]))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
-                    string.Create(CultureInfo.InvariantCulture, $"The payment of {p.Amount} on {DateText.Iso(p.Date)} has more decimal places than the loan's rounding keeps ({builder._places})."));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PaymentDecimals, p.Amount, DateText.Iso(p.Date), builder._places));
             }
 
             if (day <= asOfDay)
@@ -403,7 +403,7 @@ internal sealed class AccountBuilder
                 {
                     ReceivedPayment payment = given[index];
                     throw new PaymentRecordException(index, payment, PaymentProblem.AfterRepaid,
-                        $"The payment of {payment.Amount.ToString(CultureInfo.InvariantCulture)} on {DateText.Iso(payment.Date)} arrives after the loan was repaid in full (its last instalment, due {DateText.Iso(_items[_count - 1].Due)}, and every charge are paid).");
+                        Resources.Localized.Format(Resources.LibraryText.Valid_PaymentAfterRepaid, payment.Amount, DateText.Iso(payment.Date), DateText.Iso(_items[_count - 1].Due)));
                 }
 
                 _rebuilt = false;
@@ -662,8 +662,8 @@ internal sealed class AccountBuilder
         if (money > 0)
         {
             ArrearsCapitalization capitalization = _loan.Events.OfType<ArrearsCapitalization>().First(c => c.Date == _today);
-            throw LoanEventException.For(_loan, capitalization, string.Create(CultureInfo.InvariantCulture,
-                $"The {capitalization} capitalizes more than the arrears on that day ({ToDecimal(amount - money)}: overdue principal, interest, penalty and compound interest, fees); capitalize at most that."));
+            throw LoanEventException.For(_loan, capitalization, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_CapitalizationAboveArrears, capitalization, ToDecimal(amount - money)));
         }
 
         (_capitalized ??= [])[_lineCount] = amount;

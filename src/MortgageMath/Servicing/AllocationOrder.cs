@@ -62,14 +62,14 @@ public sealed class AllocationOrder : IEquatable<AllocationOrder>
         AllocationBucket[] list = [.. buckets];
         if (!Enum.IsDefined(scope))
         {
-            throw new ArgumentOutOfRangeException(nameof(scope), scope, "Unknown allocation scope.");
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, Resources.LibraryText.Valid_AllocationScope);
         }
 
         foreach (AllocationBucket bucket in list)
         {
             if (!Enum.IsDefined(bucket))
             {
-                throw new ArgumentException($"Unknown allocation bucket {(int)bucket}.", nameof(buckets));
+                throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_AllocationBucket, (int)bucket), nameof(buckets));
             }
         }
 
@@ -79,7 +79,7 @@ public sealed class AllocationOrder : IEquatable<AllocationOrder>
             if (count != 1)
             {
                 throw new ArgumentException(
-                    $"An allocation order names each bucket exactly once; {NameOf(bucket)} appears {count} times.", nameof(buckets));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_AllocationOnce, NameOf(bucket), count), nameof(buckets));
             }
         }
 
@@ -158,7 +158,7 @@ public sealed class AllocationOrder : IEquatable<AllocationOrder>
     public static AllocationOrder Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryRead(text, out AllocationOrder? order, out string? problem) ? order : throw new FormatException($"'{text}' is not an allocation order: {problem}.");
+        return TryRead(text, out AllocationOrder? order, out string? problem) ? order : throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_AllocationText, text, problem));
     }
 
     /// <summary>Reads an order like <see cref="Parse"/>, returning false instead of throwing.</summary>
@@ -186,7 +186,7 @@ public sealed class AllocationOrder : IEquatable<AllocationOrder>
             }
         }
 
-        string expected = "write " + SpecText.Either([.. Presets.Select(p => p.Name), "order(fees, penalty-interest, compound-interest, interest, principal; oldest-instalment-first)"]);
+        string expected = Resources.Localized.Format(Resources.LibraryText.Valid_Write, Resources.Localized.Either([.. Presets.Select(p => p.Name), "order(fees, penalty-interest, compound-interest, interest, principal; oldest-instalment-first)"]));
         if (!trimmed.StartsWith("order(", StringComparison.OrdinalIgnoreCase) || !trimmed.EndsWith(')'))
         {
             problem = expected;
@@ -198,7 +198,7 @@ public sealed class AllocationOrder : IEquatable<AllocationOrder>
         AllocationScope scope = AllocationScope.OldestInstalmentFirst;
         if (parts.Length > 2)
         {
-            problem = "only one ';' (before the scope) is allowed";
+            problem = Resources.LibraryText.Valid_AllocationSemicolon;
             return false;
         }
 
@@ -215,7 +215,7 @@ public sealed class AllocationOrder : IEquatable<AllocationOrder>
             }
             else
             {
-                problem = $"'{s}' is not a scope; write oldest-instalment-first or bucket-across-instalments";
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_AllocationScopeText, s);
                 return false;
             }
         }
@@ -228,7 +228,7 @@ public sealed class AllocationOrder : IEquatable<AllocationOrder>
                 .FirstOrDefault(b => string.Equals(NameOf(b!.Value), name, StringComparison.OrdinalIgnoreCase));
             if (bucket is null)
             {
-                problem = $"'{name}' is not a bucket; write " + SpecText.Either([.. Enum.GetValues<AllocationBucket>().Select(NameOf)]);
+                problem = Resources.Localized.Format(Resources.LibraryText.Valid_AllocationBucketText, name, Resources.Localized.Either([.. Enum.GetValues<AllocationBucket>().Select(NameOf)]));
                 return false;
             }
 

@@ -37,7 +37,7 @@ public sealed class LateFee : IEquatable<LateFee>
     public static LateFee FlatAmount(decimal amount) => new(Percentage.Zero, CheckAmount(amount, nameof(amount))!.Value, null);
 
     private static decimal? CheckAmount(decimal? amount, string paramName) => amount is < 0m or > Loan.MaxPrincipal
-        ? throw new ArgumentOutOfRangeException(paramName, amount, $"A late-fee amount must be between 0 and {Loan.MaxPrincipal.ToString(CultureInfo.InvariantCulture)}; was {amount?.ToString(CultureInfo.InvariantCulture)}.")
+        ? throw new ArgumentOutOfRangeException(paramName, amount, Resources.Localized.Format(Resources.LibraryText.Valid_LateFeeRange, Loan.MaxPrincipal, amount))
         : amount;
 
     /// <summary>The percent of the overdue principal and interest (0% for a flat fee).</summary>
@@ -115,8 +115,8 @@ public sealed class LateFee : IEquatable<LateFee>
             return SpecText.Build(() => FlatAmount(amount));
         }
 
-        throw new SpecTextException("write " + SpecText.Either(
-            ServicingNames.None, ServicingNames.Percent + "(5%)", ServicingNames.Percent + "(5%, 50)", ServicingNames.Flat + "(25)"));
+        throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Valid_Write, Resources.Localized.Either(
+            ServicingNames.None, ServicingNames.Percent + "(5%)", ServicingNames.Percent + "(5%, 50)", ServicingNames.Flat + "(25)")));
     }
 
     /// <summary>True when both charge the same.</summary>

@@ -284,13 +284,13 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
     {
         if (Arrears <= 0m)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Nothing is in arrears on {DateText.Iso(AsOf)}: there is nothing to capitalize."));
+            throw new InvalidOperationException(Resources.Localized.Format(Resources.LibraryText.Valid_NoArrears, DateText.Iso(AsOf)));
         }
 
         if (!Schedule.Any(r => r.DueDate == AsOf && r.Kind is InstallmentKind.Regular or InstallmentKind.Deferred) || Schedule.Last.DueDate == AsOf)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"Arrears are capitalized on a due date of the loan before its last; {DateText.Iso(AsOf)} is not one. Draw the account up as of a due date."));
+            throw new InvalidOperationException(
+                Resources.Localized.Format(Resources.LibraryText.Valid_CapitalizeOnDueDate, DateText.Iso(AsOf)));
         }
 
         return Loan with { Events = [.. Loan.Events, ArrearsCapitalization.On(AsOf, Arrears)] };

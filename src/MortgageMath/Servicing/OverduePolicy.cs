@@ -54,10 +54,10 @@ public sealed class ExcessPayment : IEquatable<ExcessPayment>
             string option = values[0].Values is null ? values[0].Text : $"{values[0].Text}({string.Join(", ", values[0].Values!.Select(v => v.Text))})";
             return MortgageMath.PrepaymentOption.TryParse(option, out PrepaymentOption? parsed)
                 ? Prepay(parsed)
-                : throw new SpecTextException($"'{option}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment or new-term(N)");
+                : throw new SpecTextException(Localized.Format(LibraryText.Valid_ExcessOption, option));
         }
 
-        throw new SpecTextException($"write {ServicingNames.Hold} or {ServicingNames.Prepay}(lower-payment)");
+        throw new SpecTextException(Localized.Format(LibraryText.Valid_WriteExcess, ServicingNames.Hold, ServicingNames.Prepay));
     }
 
     /// <summary>True when both do the same.</summary>
@@ -135,7 +135,7 @@ public sealed record OverduePolicy
     public DayCount DayCount
     {
         get => _dayCount;
-        init => _dayCount = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(DayCount), value, "Unknown day count.");
+        init => _dayCount = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(DayCount), value, LibraryText.Valid_DayCountUnknown);
     }
 
     /// <summary>Days after a due date within which a payment is not late: no penalty interest, no fee, not past due.
@@ -145,7 +145,7 @@ public sealed record OverduePolicy
         get => _graceDays;
         init => _graceDays = value is >= 0 and <= MaxGraceDays
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(GraceDays), value, $"Grace days must be between 0 and {MaxGraceDays}; was {value}.");
+            : throw new ArgumentOutOfRangeException(nameof(GraceDays), value, Localized.Format(LibraryText.Valid_GraceDaysRange, MaxGraceDays, value));
     }
 
     /// <summary>The late charge, at most once per instalment; default none.</summary>
@@ -158,7 +158,7 @@ public sealed record OverduePolicy
         get => _tolerance;
         init => _tolerance = value is >= 0m and <= 1_000m
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Tolerance), value, $"The tolerance must be between 0 and 1000; was {value.ToString(CultureInfo.InvariantCulture)}.");
+            : throw new ArgumentOutOfRangeException(nameof(Tolerance), value, Localized.Format(LibraryText.Valid_ToleranceRange, value));
     }
 
     /// <summary>The order in which a payment is applied.</summary>

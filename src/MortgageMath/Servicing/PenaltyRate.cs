@@ -38,7 +38,7 @@ public abstract class PenaltyRate : IEquatable<PenaltyRate>
     /// <returns>The penalty rate.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rate is negative.</exception>
     public static PenaltyRate Fixed(Rate annualRate) => annualRate < Rate.Zero
-        ? throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate, $"A penalty rate must be at least 0%; was {annualRate}.")
+        ? throw new ArgumentOutOfRangeException(nameof(annualRate), annualRate, Resources.Localized.Format(Resources.LibraryText.Valid_PenaltyRateNegative, annualRate))
         : new FixedPenalty(annualRate, isNone: false);
 
     /// <summary>The penalty rate that applies when the contract rate is <paramref name="contractRate"/>, exactly (a
@@ -90,7 +90,7 @@ public abstract class PenaltyRate : IEquatable<PenaltyRate>
             IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the spread over the contract rate", "plus(300bp)");
             if (!Spread.TryRead(values[0].Text, out Spread spread, out string? problem, out bool outOfRange))
             {
-                throw new SpecTextException(problem!.TrimEnd('.'), outOfRange);
+                throw new SpecTextException(problem!.TrimEnd('.', '。'), outOfRange);
             }
 
             return Plus(spread);
@@ -101,14 +101,14 @@ public abstract class PenaltyRate : IEquatable<PenaltyRate>
             IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the yearly rate", "fixed(18%)");
             if (!Rate.TryRead(values[0].Text, out Rate rate, out string? problem, out bool outOfRange))
             {
-                throw new SpecTextException(problem!.TrimEnd('.'), outOfRange);
+                throw new SpecTextException(problem!.TrimEnd('.', '。'), outOfRange);
             }
 
             return SpecText.Build(() => Fixed(rate));
         }
 
-        throw new SpecTextException("write " + SpecText.Either(
-            ServicingNames.Markup + "(50%)", ServicingNames.Plus + "(300bp)", ServicingNames.Fixed + "(18%)", ServicingNames.None));
+        throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Valid_Write, Resources.Localized.Either(
+            ServicingNames.Markup + "(50%)", ServicingNames.Plus + "(300bp)", ServicingNames.Fixed + "(18%)", ServicingNames.None)));
     }
 
     /// <summary>True when both are the same rule.</summary>

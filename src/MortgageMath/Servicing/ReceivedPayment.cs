@@ -17,7 +17,7 @@ public sealed record ReceivedPayment
         if (amount is <= 0m or > Loan.MaxPrincipal)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount,
-                $"A payment must be above 0 and at most {Loan.MaxPrincipal.ToString(CultureInfo.InvariantCulture)}; was {amount.ToString(CultureInfo.InvariantCulture)}.");
+                Resources.Localized.Format(Resources.LibraryText.Valid_ReceivedPaymentRange, Loan.MaxPrincipal, amount));
         }
 
         Amount = amount;

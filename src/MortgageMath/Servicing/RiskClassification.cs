@@ -86,7 +86,7 @@ public sealed class RiskClassification : IEquatable<RiskClassification>
         ArgumentNullException.ThrowIfNull(rules);
         if (performing.Rank != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(performing), performing.Rank, "The performing class has rank 0.");
+            throw new ArgumentOutOfRangeException(nameof(performing), performing.Rank, Resources.LibraryText.Valid_PerformingRank);
         }
 
         ClassRule[] list = [.. rules];
@@ -95,12 +95,12 @@ public sealed class RiskClassification : IEquatable<RiskClassification>
             ArgumentNullException.ThrowIfNull(rule, nameof(rules));
             if (rule.AtLeast is < 1 or > 100_000)
             {
-                throw new ArgumentOutOfRangeException(nameof(rules), rule.AtLeast, $"A rule's threshold must be between 1 and 100000; {rule} has {rule.AtLeast}.");
+                throw new ArgumentOutOfRangeException(nameof(rules), rule.AtLeast, Resources.Localized.Format(Resources.LibraryText.Valid_ClassThreshold, rule, rule.AtLeast));
             }
 
             if (rule.Class.Rank < 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(rules), rule.Class.Rank, $"A rule's class must rank above the performing class (rank ≥ 1); {rule} has rank {rule.Class.Rank}.");
+                throw new ArgumentOutOfRangeException(nameof(rules), rule.Class.Rank, Resources.Localized.Format(Resources.LibraryText.Valid_ClassRank, rule, rule.Class.Rank));
             }
         }
 
@@ -109,7 +109,7 @@ public sealed class RiskClassification : IEquatable<RiskClassification>
         {
             if (mark.DaysPastDue is < 1 or > 100_000)
             {
-                throw new ArgumentOutOfRangeException(nameof(milestones), mark.DaysPastDue, $"A milestone's day must be between 1 and 100000; '{mark.Action}' has {mark.DaysPastDue}.");
+                throw new ArgumentOutOfRangeException(nameof(milestones), mark.DaysPastDue, Resources.Localized.Format(Resources.LibraryText.Valid_MilestoneDay, mark.Action, mark.DaysPastDue));
             }
         }
 
@@ -192,7 +192,7 @@ public sealed class RiskClassification : IEquatable<RiskClassification>
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(name), name, $"'{name}' is not a classification; write china-2023, bank-warning-levels or us-delinquency.");
+        throw new ArgumentOutOfRangeException(nameof(name), name, Resources.Localized.Format(Resources.LibraryText.Valid_ClassificationName, name));
     }
 
     /// <summary>The scheme's name.</summary>

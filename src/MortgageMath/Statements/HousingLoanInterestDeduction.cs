@@ -85,8 +85,8 @@ public static class HousingLoanInterest
         ArgumentNullException.ThrowIfNull(schedule);
         if (taxYear < schedule.Loan.Disbursement.Year || taxYear > schedule.Last.DueDate.Year)
         {
-            throw new ArgumentOutOfRangeException(nameof(taxYear), taxYear, string.Create(CultureInfo.InvariantCulture,
-                $"The tax year must be from {schedule.Loan.Disbursement.Year} to {schedule.Last.DueDate.Year} (the years of the schedule); was {taxYear}."));
+            throw new ArgumentOutOfRangeException(nameof(taxYear), taxYear, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_TaxYearRange, schedule.Loan.Disbursement.Year, schedule.Last.DueDate.Year, taxYear));
         }
 
         Percentage s = CheckShare(share);
@@ -124,7 +124,7 @@ public static class HousingLoanInterest
         return s == Percentage.Percent(100m) || s == Percentage.Percent(50m)
             ? s
             : throw new ArgumentOutOfRangeException(nameof(share), s,
-                "The share must be 100%, or 50% where spouses who each bought a home before marriage each deduct for one of them.");
+                Resources.LibraryText.Valid_DeductionShare);
     }
 
     /// <summary>The first and last eligible months as year × 12 + month − 1 (last &lt; first when none).</summary>

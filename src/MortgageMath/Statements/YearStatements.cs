@@ -23,7 +23,7 @@ public static class YearStatements
     public static YearSummary YearSummary(this Schedule schedule, int year)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        CheckYear(year, schedule.Loan.Disbursement.Year, schedule.Last.DueDate.Year, "the schedule");
+        CheckYear(year, schedule.Loan.Disbursement.Year, schedule.Last.DueDate.Year, nameof(Resources.LibraryText.Valid_Subject_Schedule));
         return Summarize(schedule, year);
     }
 
@@ -55,7 +55,7 @@ public static class YearStatements
     public static YearSummary YearSummary(this LoanAccount account, int year)
     {
         ArgumentNullException.ThrowIfNull(account);
-        CheckYear(year, account.Loan.Disbursement.Year, account.AsOf.Year, "the account (to its as-of date)");
+        CheckYear(year, account.Loan.Disbursement.Year, account.AsOf.Year, nameof(Resources.LibraryText.Valid_Subject_Account));
         return Summarize(account, year);
     }
 
@@ -76,8 +76,8 @@ public static class YearStatements
     {
         if (year < first || year > last)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, string.Create(CultureInfo.InvariantCulture,
-                $"The year must be from {first} to {last} (the years of {what}); was {year}."));
+            throw new ArgumentOutOfRangeException(nameof(year), year, 
+                Resources.Localized.Format(Resources.LibraryText.Valid_YearRange, first, last, Resources.Localized.Text(what), year));
         }
     }
 
