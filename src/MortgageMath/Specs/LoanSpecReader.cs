@@ -1491,10 +1491,8 @@ internal static class LoanSpecReader
             ? $"{path}.{name}"
             : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
-    /// <summary>"a or b", "a, b or c" in the reader's language; the names themselves are what a spec writes.</summary>
-    private static string List(IReadOnlyList<string> names) => names.Count == 1
-        ? names[0]
-        : Localized.Format(Texts.Err_SpecOr, string.Join(Texts.Err_SpecListSeparator, names.Take(names.Count - 1)), names[^1]);
+    /// <summary>"a or b", "a, b or c" in the reader's language (<see cref="Localized.Either"/>); the names themselves are what a spec writes.</summary>
+    private static string List(IReadOnlyList<string> names) => Localized.Either(names);
 
     /// <summary>The penalty types a spec knows, as its errors list them.</summary>
     private static readonly string[] PenaltyTypes = ["none", "percent-of-amount-by-year", "months-of-interest", "uk-erc", "sum"];

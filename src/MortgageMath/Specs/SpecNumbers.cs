@@ -55,7 +55,7 @@ internal static class SpecNumbers
     }
 
     /// <summary>"a or b" in the reader's language.</summary>
-    private static string Or(string a, string b) => Resources.Localized.Format(Resources.LibraryText.Err_SpecOr, a, b);
+    private static string Or(string a, string b) => Resources.Localized.Either(a, b);
 
     /// <summary>The text, cut to <see cref="EchoLength"/> characters with an ellipsis.</summary>
     internal static string Echo(string text)

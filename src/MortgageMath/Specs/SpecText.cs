@@ -335,8 +335,4 @@ internal static class SpecText
 
     /// <summary>A number as a message suggests it: invariant, without trailing zeros.</summary>
     internal static string Plain(decimal number) => FixedPoint.Normalize(number).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A list of names as a message writes it: <c>a, b or c</c>.</summary>
-    internal static string Either(params IReadOnlyList<string> names) =>
-        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
 }
