@@ -186,7 +186,12 @@ public sealed class FloatingPropertyTests
             // The last payment settles the rounding residue of the level payment: the lower path may carry a few
             // cents more of it (100,092.31 over 169 months, fixings shifted by 0.6bp: last payment 754.44 vs 754.35).
             bool exempt = lower.Loan.Method == RepaymentMethod.EqualInstallment && ((k == 0 && oddFirst) || k == higher.Count - 1);
-            Assert.True(exempt || lower[k].Payment <= higher[k].Payment, $"row {k + 1}: {lower[k]} vs {higher[k]}; {context}");
+            // Equal installment: a payment re-levelled on a balance that carries the rows' rounding may be one cent
+            // higher on the lower path when the rates differ by little (fixings shifted by 0.02bp, 340,635.98 over
+            // 244 months: row 240 opens at 13,862.25 vs 13,862.24 and pays 2,815.58 vs 2,815.57; the exact advantage
+            // of 0.02bp on that balance is a hundredth of a cent). More than a cent would be a real inversion.
+            decimal tolerance = lower.Loan.Method == RepaymentMethod.EqualInstallment ? 0.01m : 0m;
+            Assert.True(exempt || lower[k].Payment <= higher[k].Payment + tolerance, $"row {k + 1}: {lower[k]} vs {higher[k]}; {context}");
             if (lower.Loan.Method == RepaymentMethod.EqualPrincipal)
             {
                 Assert.True(lower[k].Interest <= higher[k].Interest && lower[k].Principal == higher[k].Principal,
