@@ -4,8 +4,9 @@ Usage: mutation_score.py REPORT.json [--survivors]
 
 Score = detected / (detected + undetected) with detected = Killed + Timeout and undetected = Survived + NoCoverage,
 as Stryker computes it; Ignored (excluded by a filter: the ToString members) and CompileError mutants do not count.
-The undetected mutants listed in eng/mutation-exclusions.txt (file | mutator | replacement | reason: equivalent or
-unreachable, each with its reason) are set aside as "equivalent" and do not count either; "raw" is the score with
+The undetected mutants listed in eng/mutation-exclusions.txt (file | mutator | replacement | [in: code |] reason:
+equivalent or unreachable, each with its reason; "in:" names a piece of the original code on the mutant's line or the
+five before it, for a replacement such as ";" or "{}" that many mutants of a file share) are set aside as "equivalent" and do not count either; "raw" is the score with
 them. --survivors also lists each remaining surviving or uncovered mutant (file:line:column, mutator, replacement).
 """
 import json
@@ -14,12 +15,32 @@ import sys
 
 report = json.load(open(sys.argv[1], encoding="utf-8"))
 survivors = "--survivors" in sys.argv
-equivalent = set()
 listing = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mutation-exclusions.txt")
+contexts = {}  # (file, mutator, replacement) -> the "in:" snippets of its lines; None: any line
 for line in open(listing, encoding="utf-8") if os.path.exists(listing) else []:
     if line.strip() and not line.lstrip().startswith("#"):
-        file, mutator, replacement, _reason = (part.strip() for part in line.split(" | ", 3))
-        equivalent.add((file, mutator, replacement))
+        parts = [part.strip() for part in line.split(" | ")]
+        file, mutator, replacement = parts[0], parts[1], parts[2]
+        snippet = parts[3][len("in:"):].strip() if len(parts) > 4 and parts[3].startswith("in:") else None
+        key = (file, mutator, replacement)
+        if snippet is None:
+            contexts[key] = None
+        elif contexts.get(key, []) is not None:
+            contexts.setdefault(key, []).append(snippet)
+
+
+def excluded(path, f, m):
+    """Whether a mutant is listed: by file, mutator and replacement, and, for a line with an "in:" field, by that
+    snippet of the original code occurring in the mutant's line or the five lines before it."""
+    key = (name_of(path), m["mutatorName"], (m.get("replacement") or "").strip())
+    if key not in contexts:
+        return False
+    if contexts[key] is None:
+        return True
+    lines = f.get("source", "").split("\n")
+    start = m["location"]["start"]["line"]
+    window = "\n".join(lines[max(0, start - 6):start])
+    return any(snippet in window for snippet in contexts[key])
 
 
 def name_of(path):
@@ -28,7 +49,7 @@ def name_of(path):
 
 for path, f in report["files"].items():
     for m in f["mutants"]:
-        if m["status"] in ("Survived", "NoCoverage") and (name_of(path), m["mutatorName"], (m.get("replacement") or "").strip()) in equivalent:
+        if m["status"] in ("Survived", "NoCoverage") and excluded(path, f, m):
             m["status"] = "Equivalent"
 
 total = {"det": 0, "und": 0, "ign": 0, "eqv": 0}
