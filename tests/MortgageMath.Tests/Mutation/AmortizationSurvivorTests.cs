@@ -36,6 +36,25 @@ public class AmortizationSurvivorTests
     }
 
     /// <summary>
+    /// Kills Annuity.cs:80:22, 82:51 (<c>i + i/g</c> → <c>i − i/g</c>) and 82:56 on a payment the 64-bit estimate
+    /// cannot round but the 128-bit one can (on an exact boundary, as above, 82:51's estimate A* − 2·P·i lands on a
+    /// half too, since D | 2P there). 2,595,230.17 at 6% over 12 months (found by a lattice search with exact
+    /// fractions): A* = 22,336,219.4999999998426542934… minor units, 1.6 × 10⁻¹⁰ below the half cent: inside the
+    /// 64-bit estimate's error bound (A*·2⁻⁵⁰ ≈ 2 × 10⁻⁸), outside the 128-bit one's (2⁻⁴⁴ ≈ 5.7 × 10⁻¹⁴), so
+    /// 223,362.19 under every rounding mode (the formula in doubles gives 22,336,219.5000004: 223,362.20 half-up).
+    /// </summary>
+    [Fact]
+    public void A_payment_a_hair_below_the_half_cent_is_rounded_by_the_128_bit_estimate()
+    {
+        Loan loan = new(2_595_230.17m, Rate.Percent(6m), 12, D(2025, 1, 15));
+        LoanQuote q = loan.Quote();
+        Assert.Equal(223_362.19m, q.Payment);
+        Assert.InRange(q.ExactPayment, 223_362.194999999998m, 223_362.194999999999m);
+        Assert.Equal(223_362.19m, (loan with { Rounding = new RoundingPolicy(2, RoundingMode.HalfEven) }).Quote().Payment);
+        Assert.Equal(223_362.19m, loan.BuildSchedule().First.Payment);
+    }
+
+    /// <summary>
     /// Kills Annuity.cs:142:20 (<c>return false</c> → <c>true</c>: below the growth the decimal path can carry, the
     /// exact path must be taken; the mutant returns the unset 0) and 152:43 (<c>num / den</c> → <c>num * den</c> in
     /// <c>ToDecimal</c>: the count of whole digits, hence the decimals kept). 1,000 at 0.001% over one month: i =
