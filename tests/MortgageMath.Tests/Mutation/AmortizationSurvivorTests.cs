@@ -19,8 +19,8 @@ public class AmortizationSurvivorTests
 
     /// <summary>
     /// Kills Annuity.cs:36:13 (the 128-bit estimate's <c>TryRound</c> negated: on an exact rounding boundary it fails,
-    /// and the mutant returns its unset result, 0), 80:22 (i = R / D → R × D), 82:51 (<c>i + i/g</c> → <c>i − i/g</c>)
-    /// and 82:56 (<c>i/g</c> → <c>i·g</c>): the 128-bit estimate is only consulted when the 64-bit one cannot decide.
+    /// and the mutant returns its unset result, 0), 80:22 (i = R / D → R × D) and 82:56 (<c>i/g</c> → <c>i·g</c>):
+    /// the 128-bit estimate is only consulted when the 64-bit one cannot decide.
     /// 1.00 at 6% over one month: A* = P·(1 + i) = 100 × 1.005 = 100.5 minor units exactly, a half cent, which neither
     /// binary estimate can round (i = 0.005 is not a binary fraction), so the exact rational decides: half-up 1.01,
     /// half-even 1.00.
@@ -36,7 +36,7 @@ public class AmortizationSurvivorTests
     }
 
     /// <summary>
-    /// Kills Annuity.cs:80:22, 82:51 (<c>i + i/g</c> → <c>i − i/g</c>) and 82:56 on a payment the 64-bit estimate
+    /// Kills Annuity.cs:82:51 (<c>i + i/g</c> → <c>i − i/g</c>), and 80:22 and 82:56 again, on a payment the 64-bit estimate
     /// cannot round but the 128-bit one can (on an exact boundary, as above, 82:51's estimate A* − 2·P·i lands on a
     /// half too, since D | 2P there). 2,595,230.17 at 6% over 12 months (found by a lattice search with exact
     /// fractions): A* = 22,336,219.4999999998426542934… minor units, 1.6 × 10⁻¹⁰ below the half cent: inside the
