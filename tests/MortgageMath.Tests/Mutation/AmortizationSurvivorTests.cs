@@ -36,9 +36,9 @@ public class AmortizationSurvivorTests
     }
 
     /// <summary>
-    /// Kills Annuity.cs:82:51 (<c>i + i/g</c> → <c>i − i/g</c>), and 80:22 and 82:56 again, on a payment the 64-bit estimate
-    /// cannot round but the 128-bit one can (on an exact boundary, as above, 82:51's estimate A* − 2·P·i lands on a
-    /// half too, since D | 2P there). 2,595,230.17 at 6% over 12 months (found by a lattice search with exact
+    /// Kills Annuity.cs:82:51 (<c>i + i/g</c> → <c>i − i/g</c>), and 80:22 and 82:56 again, on a payment the 64-bit
+    /// estimate cannot round but the 128-bit one can (on an exact boundary, as above, 82:51's estimate A* − 2·P·i lands
+    /// on a half too, since D | 2P there). 2,595,230.17 at 6% over 12 months (found by a lattice search with exact
     /// fractions): A* = 22,336,219.4999999998426542934… minor units, 1.6 × 10⁻¹⁰ below the half cent: inside the
     /// 64-bit estimate's error bound (A*·2⁻⁵⁰ ≈ 2 × 10⁻⁸), outside the 128-bit one's (2⁻⁴⁴ ≈ 5.7 × 10⁻¹⁴), so
     /// 223,362.19 under every rounding mode (the formula in doubles gives 22,336,219.5000004: 223,362.20 half-up).
