@@ -125,7 +125,7 @@ public readonly struct Installment : IEquatable<Installment>
         return _places == other._places
             ? _opening == other._opening && _principal == other._principal && _interest == other._interest && _extra == other._extra
             : OpeningBalance == other.OpeningBalance && Principal == other.Principal && Interest == other.Interest &&
-              Penalty == other.Penalty && DeferredInterest == other.DeferredInterest;
+              Penalty == other.Penalty && DeferredInterest == other.DeferredInterest && CapitalizedInterest == other.CapitalizedInterest;
     }
 
     /// <inheritdoc />

@@ -180,6 +180,27 @@ public class AmortizationSurvivorTests
     }
 
     /// <summary>
+    /// A bug the survivor analysis found (not a mutant): rows kept to different decimal places were compared by their
+    /// numbers without the amount a capitalization row adds to the balance, so an arrears capitalization of 1,000.00
+    /// equalled one of 2,000.000. Interest free, so both loans' rows agree to the mill but for that amount.
+    /// </summary>
+    [Fact]
+    public void Capitalization_rows_at_different_decimal_places_that_add_different_amounts_are_not_equal()
+    {
+        static Installment CapitalizationRow(int places, decimal arrears) =>
+            (new Loan(120_000m, Rate.Zero, 12, D(2025, 1, 15)) { Rounding = new RoundingPolicy(places), Events = [ArrearsCapitalization.On(D(2025, 4, 15), arrears)] })
+            .BuildSchedule().Single(r => r.Kind == InstallmentKind.Capitalization);
+
+        Installment a = CapitalizationRow(2, 1_000m), b = CapitalizationRow(3, 2_000m);
+        Assert.Equal((a.Period, a.DueDate, a.OpeningBalance, a.Principal, a.Interest, a.Penalty, a.DeferredInterest),
+            (b.Period, b.DueDate, b.OpeningBalance, b.Principal, b.Interest, b.Penalty, b.DeferredInterest));
+        Assert.Equal((1_000m, 2_000m), (a.CapitalizedInterest, b.CapitalizedInterest));
+        Assert.False(a.Equals(b));
+        Assert.False(b.Equals(a));
+        Assert.True(a.Equals(CapitalizationRow(3, 1_000m)), "the same capitalization to the mill is the same row");
+    }
+
+    /// <summary>
     /// Kills Installment.cs:127:15 (both Logical mutations of the amounts compared as numbers, for rows kept to
     /// different decimal places: <c>… &amp;&amp; Principal == … || Interest == …</c> and <c>OpeningBalance == … ||
     /// Principal == …</c>). 1,200 at 5% over 12 months, to the cent and to the mill: the first rows open at 1,200 and
