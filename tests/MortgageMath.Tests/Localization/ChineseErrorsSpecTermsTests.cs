@@ -170,6 +170,17 @@ public partial class ChineseErrorsSpecsTests
     }
 
     [Fact]
+    public void An_option_given_with_a_spec_is_refused_in_Chinese()
+    {
+        string spec = Path.Combine(SpecFiles.ExamplesDirectory(), "fixed-tv1.json");
+        CliResult result = CliRunner.Run("schedule", "--lang", "zh-CN", "--spec", spec, "--principal", "500000");
+        Assert.Equal(2, result.ExitCode);
+        string line = Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.Equal("error: --principal 不能与 --spec 同时使用：spec 文件已描述整笔贷款；请在文件中修改贷款（见 docs/loan-spec.md）。", line);
+        NoEnglishSentence(line);
+    }
+
+    [Fact]
     public void A_prepay_option_that_is_not_one_is_refused_in_Chinese()
     {
         CliResult result = CliRunner.Run("prepay", "--lang", "zh-CN", "--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20",
