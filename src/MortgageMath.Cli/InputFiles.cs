@@ -89,7 +89,7 @@ internal static class InputFiles
     }
 
     private static UsageException TooLarge(string option, string path) => new(
-        $"{option} '{path}' is larger than 64 MB ({MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes), the most the tool reads; is it the right file?");
+        Language.Format(CliText.Err_InputTooLarge, option, path, MaxBytes.ToString("N0", CultureInfo.InvariantCulture)));
 
     private static string FirstLine(string text)
     {

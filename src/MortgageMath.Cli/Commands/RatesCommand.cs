@@ -72,7 +72,7 @@ internal sealed class RatesCommand
         {
             only = table.Indexes.FirstOrDefault(i => string.Equals(i.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
                 ?? throw new UsageException(
-                    $"--index '{name}' is not an index of the rate table; use one of {string.Join(", ", table.Indexes.Select(i => i.Name))}.");
+                    Language.Format(CliText.Err_RatesUnknownIndex, name, string.Join(", ", table.Indexes.Select(i => i.Name))));
         }
 
         LocalDate? from = result.GetValue(_from) is { } fromText ? ArgumentParsers.ParseDate(fromText, "--from") : null;

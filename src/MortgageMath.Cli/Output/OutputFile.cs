@@ -1,4 +1,6 @@
 using System.Text;
+using MortgageMath.Cli.Localization;
+using MortgageMath.Cli.Resources;
 
 namespace MortgageMath.Cli;
 
@@ -67,10 +69,23 @@ internal static class OutputFile
                                   or System.Security.SecurityException)
         {
             // .NET reports a file size limit (EFBIG) as an ArgumentOutOfRangeException: still an I/O failure.
-            string reason = e is ArgumentException argument ? Spec.LoanSpecReader.LibraryText(argument) : FirstLine(e.Message);
-            throw new OutputWriteException($"could not write the output '{path}': {reason}", e);
+            throw Failure(path, e);
         }
     }
+
+    /// <summary>
+    /// The failure to write the file <paramref name="path"/>, in the run's language: <c>could not write the output
+    /// 'FILE': REASON</c>, the reason being the first line of the exception's message (an argument error's without the
+    /// runtime's additions). The one text of every <c>--output</c> write, whole or streamed (<see cref="StreamedOutput"/>).
+    /// </summary>
+    /// <param name="path">The file as the user gave it.</param>
+    /// <param name="e">What went wrong.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static OutputWriteException Failure(string path, Exception e) =>
+        new(Language.Format(CliText.Error_CouldNotWriteFile, path, Reason(e)), e);
+
+    private static string Reason(Exception e) =>
+        e is ArgumentException argument ? Spec.LoanSpecReader.LibraryText(argument) : FirstLine(e.Message);
 
     /// <summary>
     /// Writes the complete output to standard output. A failure (a closed pipe, a full disk, a file size limit on a
@@ -89,8 +104,7 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or ObjectDisposedException)
         {
-            string reason = e is ArgumentException argument ? Spec.LoanSpecReader.LibraryText(argument) : FirstLine(e.Message);
-            throw new OutputWriteException($"could not write the output: {reason}", e);
+            throw new OutputWriteException(Language.Format(CliText.Error_CouldNotWrite, Reason(e)), e);
         }
     }
 

@@ -199,7 +199,7 @@ public static class CashFlows
 
         for (int i = 0; i < flows.Count; i++)
         {
-            DayNumber.RequireIso(flows[i].Date, nameof(flows), $"flow {i} on ");
+            DayNumber.RequireIso(flows[i].Date, nameof(flows), nameof(Resources.LibraryText.Valid_IsoCalendarFlow), i);
         }
 
         LocalDate first = flows[0].Date;

@@ -164,7 +164,7 @@ public sealed partial class LoanCashFlows
 
         for (int k = 0; k < payments.Count; k++)
         {
-            DayNumber.RequireIso(payments[k].Date, name, $"payment {k} on ");
+            DayNumber.RequireIso(payments[k].Date, name, nameof(Resources.LibraryText.Valid_IsoCalendarPayment), k);
             if (payments[k].Date < advanceDate)
             {
                 throw new ArgumentException(

@@ -80,13 +80,17 @@ internal static class DayNumber
     /// <summary>Refuses a date outside the ISO calendar, naming the parameter; returns the date.</summary>
     /// <param name="date">The date.</param>
     /// <param name="paramName">The parameter (or init property) it came in by.</param>
-    /// <param name="item">For a date inside a list, which element it is, e.g. "flow 2 on ".</param>
-    internal static LocalDate RequireIso(LocalDate date, string paramName, string? item = null)
+    /// <param name="item">For a date inside a list, the resource key (<c>nameof(LibraryText.…)</c>) of which element
+    /// it is, e.g. <see cref="Resources.LibraryText.Valid_IsoCalendarFlow"/> ("flow {0} on "); read only when the date
+    /// is refused, so that checking a long list costs no lookup (and no string) per element.</param>
+    /// <param name="index">The element's index, put into <paramref name="item"/>'s placeholder.</param>
+    internal static LocalDate RequireIso(LocalDate date, string paramName, string? item = null, int index = 0)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
+            string? which = item is null ? null : Resources.Localized.Format(Resources.Localized.Text(item), index);
             throw new ArgumentException(
-                Resources.Localized.Format(Resources.LibraryText.Valid_IsoCalendar, item, DateText.Iso(date), date.Calendar.Id),
+                Resources.Localized.Format(Resources.LibraryText.Valid_IsoCalendar, which, DateText.Iso(date), date.Calendar.Id),
                 paramName);
         }
 

@@ -98,7 +98,7 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
     /// <exception cref="FormatException">The text is not a method in this form; the message quotes it and says why.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The form is right but a number is out of range (e.g.
     /// <c>balloon(0)</c>); <see cref="ArgumentException.ParamName"/> is <c>text</c>, the message quotes it.</exception>
-    public static RepaymentMethod Parse(string text) => SpecText.Parse(text, nameof(text), "a repayment method", Read);
+    public static RepaymentMethod Parse(string text) => SpecText.Parse(text, nameof(text), nameof(Resources.LibraryText.Err_SpecIs_RepaymentMethod), Read);
 
     /// <summary>Reads a method like <see cref="Parse"/>, returning false instead of throwing.</summary>
     /// <param name="text">The text, e.g. <c>equal-principal</c> or <c>interest-first(24)</c>; null gives false.</param>
@@ -127,17 +127,17 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
 
         if (term.Is(SpecNames.Methods.Balloon))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "its amortization term in periods", "balloon(240)");
-            int periods = SpecText.Int(values[0], "the amortization term in periods");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_BalloonTerm), "balloon(240)");
+            int periods = SpecText.Int(values[0], nameof(Resources.LibraryText.Err_SpecValue_BalloonTerm));
             return SpecText.Build(() => Balloon(periods));
         }
 
         if (term.Is(SpecNames.Methods.InterestFirst))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 3, "its interest-only periods", "interest-first(24, equal-principal, 1)");
-            int periods = SpecText.Int(values[0], "the interest-only periods");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 3, nameof(Resources.LibraryText.Err_SpecNeeds_InterestOnlyPeriods), "interest-first(24, equal-principal, 1)");
+            int periods = SpecText.Int(values[0], nameof(Resources.LibraryText.Err_SpecValue_InterestOnlyPeriods));
             RepaymentMethod then = values.Count > 1 ? Then(values[1]) : EqualInstallment;
-            decimal minimum = values.Count > 2 ? SpecText.Amount(values[2], "the minimum principal a period") : 0m;
+            decimal minimum = values.Count > 2 ? SpecText.Amount(values[2], nameof(Resources.LibraryText.Err_SpecValue_MinimumPrincipal)) : 0m;
             return SpecText.Build(() => InterestFirst(periods, then, minimum));
         }
 

@@ -129,7 +129,7 @@ public abstract class PrepaymentOption : IEquatable<PrepaymentOption>
     /// <exception cref="FormatException">The text is not an option in this form; the message quotes it and says why.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The new term is outside 1..600; <see cref="ArgumentException.ParamName"/>
     /// is <c>text</c>.</exception>
-    public static PrepaymentOption Parse(string text) => SpecText.Parse(text, nameof(text), "a prepayment option", Read);
+    public static PrepaymentOption Parse(string text) => SpecText.Parse(text, nameof(text), nameof(Resources.LibraryText.Err_SpecIs_PrepaymentOption), Read);
 
     /// <summary>Reads an option like <see cref="Parse"/>, returning false instead of throwing.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -151,8 +151,8 @@ public abstract class PrepaymentOption : IEquatable<PrepaymentOption>
 
         if (term.Is(SpecNames.PrepaymentOptions.NewTerm))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the periods left after the prepayment", "new-term(120)");
-            int periods = SpecText.Int(values[0], "the periods left");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_NewTerm), "new-term(120)");
+            int periods = SpecText.Int(values[0], nameof(Resources.LibraryText.Err_SpecValue_NewTerm));
             return SpecText.Build(() => NewTerm(periods));
         }
 

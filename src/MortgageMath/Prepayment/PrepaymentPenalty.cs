@@ -103,7 +103,7 @@ public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
     /// <exception cref="FormatException">The text is not a policy in this form; the message quotes it and says why.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The form is right but a value is out of range (e.g.
     /// <c>months-of-interest(25)</c>, <c>101%</c>); <see cref="ArgumentException.ParamName"/> is <c>text</c>.</exception>
-    public static PrepaymentPenalty Parse(string text) => SpecText.Parse(text, nameof(text), "a prepayment penalty", Read);
+    public static PrepaymentPenalty Parse(string text) => SpecText.Parse(text, nameof(text), nameof(Resources.LibraryText.Err_SpecIs_PrepaymentPenalty), Read);
 
     /// <summary>Reads a policy like <see cref="Parse"/>, returning false instead of throwing.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -122,34 +122,34 @@ public abstract class PrepaymentPenalty : IEquatable<PrepaymentPenalty>
 
         if (term.Is(SpecNames.Penalties.PercentOfAmountByYear))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 0, int.MaxValue, "its percentages by loan year", "percent-of-amount-by-year(3%, 2%, 1%)");
-            return PercentOfAmountByYear([.. values.Select((v, k) => SpecText.Percentage(v, $"loan year {k + 1}"))]);
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 0, int.MaxValue, nameof(Resources.LibraryText.Err_SpecNeeds_YearPercentages), "percent-of-amount-by-year(3%, 2%, 1%)");
+            return PercentOfAmountByYear([.. values.Select((v, k) => SpecText.Percentage(v, nameof(Resources.LibraryText.Err_SpecValue_LoanYear), k + 1))]);
         }
 
         if (term.Is(SpecNames.Penalties.MonthsOfInterest))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 2, "the number of months", "months-of-interest(3) or months-of-interest(1, 1)");
-            int months = SpecText.Int(values[0], "the months of interest");
-            int? years = values.Count > 1 ? SpecText.Int(values[1], "within how many loan years") : null;
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 2, nameof(Resources.LibraryText.Err_SpecNeeds_MonthsOfInterest), "months-of-interest(3)", "months-of-interest(1, 1)");
+            int months = SpecText.Int(values[0], nameof(Resources.LibraryText.Err_SpecValue_MonthsOfInterest));
+            int? years = values.Count > 1 ? SpecText.Int(values[1], nameof(Resources.LibraryText.Err_SpecValue_PenaltyYears)) : null;
             return SpecText.Build(() => MonthsOfInterest(months, years));
         }
 
         if (term.Is(SpecNames.Penalties.UkEarlyRepaymentCharge))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, int.MaxValue, "its yearly allowance, then the charge by loan year", "uk-erc(10%, 5%, 4%, 3%)");
-            Percentage allowance = SpecText.Percentage(values[0], "the yearly allowance");
-            return UkEarlyRepaymentCharge(allowance, [.. values.Skip(1).Select((v, k) => SpecText.Percentage(v, $"loan year {k + 1}"))]);
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, int.MaxValue, nameof(Resources.LibraryText.Err_SpecNeeds_UkErc), "uk-erc(10%, 5%, 4%, 3%)");
+            Percentage allowance = SpecText.Percentage(values[0], nameof(Resources.LibraryText.Err_SpecValue_YearlyAllowance));
+            return UkEarlyRepaymentCharge(allowance, [.. values.Skip(1).Select((v, k) => SpecText.Percentage(v, nameof(Resources.LibraryText.Err_SpecValue_LoanYear), k + 1))]);
         }
 
         if (term.Is(SpecNames.Penalties.Sum))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 0, int.MaxValue, "its policies in parentheses", "sum(percent-of-amount-by-year(2%), months-of-interest(1))");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 0, int.MaxValue, nameof(Resources.LibraryText.Err_SpecNeeds_SumPolicies), "sum(percent-of-amount-by-year(2%), months-of-interest(1))");
             return Sum([.. values.Select(Read)]);
         }
 
         if (term.Is(SpecNames.Penalties.CheckUsLimit))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the penalty it checks", "check-us-limit(months-of-interest(3))");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_CheckedPenalty), "check-us-limit(months-of-interest(3))");
             return CheckedAgainstUsLimit(Read(values[0]));
         }
 

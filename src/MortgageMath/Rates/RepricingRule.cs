@@ -92,7 +92,7 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
     /// <exception cref="FormatException">The text is not a rule in this form; the message quotes it and says why.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The cycle is outside 1..120 months; <see cref="ArgumentException.ParamName"/>
     /// is <c>text</c>.</exception>
-    public static RepricingRule Parse(string text) => SpecText.Parse(text, nameof(text), "a repricing rule", Read);
+    public static RepricingRule Parse(string text) => SpecText.Parse(text, nameof(text), nameof(Resources.LibraryText.Err_SpecIs_RepricingRule), Read);
 
     /// <summary>Reads a rule like <see cref="Parse"/>, returning false instead of throwing.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -111,9 +111,9 @@ public abstract class RepricingRule : IEquatable<RepricingRule>
 
         if (term.Is(SpecNames.Repricing.EveryMonths))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 2, "the cycle in months", "every-months(6, 2024-01-15)");
-            int months = SpecText.Int(values[0], "the cycle in months");
-            LocalDate? from = values.Count > 1 ? SpecText.Date(values[1], "the first date of the cycle") : null;
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 2, nameof(Resources.LibraryText.Err_SpecNeeds_CycleMonths), "every-months(6, 2024-01-15)");
+            int months = SpecText.Int(values[0], nameof(Resources.LibraryText.Err_SpecValue_CycleMonths));
+            LocalDate? from = values.Count > 1 ? SpecText.Date(values[1], nameof(Resources.LibraryText.Err_SpecValue_CycleStart)) : null;
             return SpecText.Build(() => EveryMonths(months, from));
         }
 

@@ -801,12 +801,12 @@ internal sealed class AccountBuilder
         }
         catch (Exception e) when (e is PrepaymentRuleViolationException or LoanEventException)
         {
-            return (0, "prepayment refused: " + Specs.SpecText.Reason(e));
+            return (0, Resources.Localized.Format(Resources.LibraryText.Account_PrepaymentRefused, Specs.SpecText.Reason(e)));
         }
 
         if (chosen is null)
         {
-            return (0, "prepayment refused: the money does not cover the prepayment's own interest and penalty");
+            return (0, Resources.Localized.Format(Resources.LibraryText.Account_PrepaymentRefused, Resources.LibraryText.Account_PrepaymentNotCovered));
         }
 
         // The rows due up to today are unchanged by a prepayment today; the rows after it are the new loan's.

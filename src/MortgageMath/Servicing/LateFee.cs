@@ -84,7 +84,7 @@ public sealed class LateFee : IEquatable<LateFee>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a late fee.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public static LateFee Parse(string text) => SpecText.Parse(text, nameof(text), "a late fee", Read);
+    public static LateFee Parse(string text) => SpecText.Parse(text, nameof(text), nameof(Resources.LibraryText.Err_SpecIs_LateFee), Read);
 
     /// <summary>Reads a late fee like <see cref="Parse"/>, returning false instead of throwing.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -102,16 +102,16 @@ public sealed class LateFee : IEquatable<LateFee>
 
         if (term.Is(ServicingNames.Percent))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 2, "the percent of the overdue principal and interest", "percent(5%) or percent(5%, 50)");
-            Percentage percent = SpecText.Percentage(values[0], "the percent");
-            decimal? cap = values.Count > 1 ? SpecText.Amount(values[1], "the cap") : null;
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 2, nameof(Resources.LibraryText.Err_SpecNeeds_LateFeePercent), "percent(5%)", "percent(5%, 50)");
+            Percentage percent = SpecText.Percentage(values[0], nameof(Resources.LibraryText.Err_SpecValue_LateFeePercent));
+            decimal? cap = values.Count > 1 ? SpecText.Amount(values[1], nameof(Resources.LibraryText.Err_SpecValue_LateFeeCap)) : null;
             return SpecText.Build(() => PercentOfOverdue(percent, cap));
         }
 
         if (term.Is(ServicingNames.Flat))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the amount", "flat(25)");
-            decimal amount = SpecText.Amount(values[0], "the amount");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_LateFeeAmount), "flat(25)");
+            decimal amount = SpecText.Amount(values[0], nameof(Resources.LibraryText.Err_SpecValue_LateFeeAmount));
             return SpecText.Build(() => FlatAmount(amount));
         }
 

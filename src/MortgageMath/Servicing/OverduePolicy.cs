@@ -32,7 +32,7 @@ public sealed class ExcessPayment : IEquatable<ExcessPayment>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a rule.</exception>
-    public static ExcessPayment Parse(string text) => SpecText.Parse(text, nameof(text), "an excess-payment rule", Read);
+    public static ExcessPayment Parse(string text) => SpecText.Parse(text, nameof(text), nameof(Resources.LibraryText.Err_SpecIs_ExcessPayment), Read);
 
     /// <summary>Reads the rule like <see cref="Parse"/>, returning false instead of throwing.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -50,7 +50,7 @@ public sealed class ExcessPayment : IEquatable<ExcessPayment>
 
         if (term.Is(ServicingNames.Prepay))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the prepayment option", "prepay(lower-payment)");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_ExcessOption), "prepay(lower-payment)");
             string option = values[0].Values is null ? values[0].Text : $"{values[0].Text}({string.Join(", ", values[0].Values!.Select(v => v.Text))})";
             return MortgageMath.PrepaymentOption.TryParse(option, out PrepaymentOption? parsed)
                 ? Prepay(parsed)

@@ -62,7 +62,7 @@ public abstract class PenaltyRate : IEquatable<PenaltyRate>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a penalty rate; the message says what is expected.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public static PenaltyRate Parse(string text) => SpecText.Parse(text, nameof(text), "a penalty rate", Read);
+    public static PenaltyRate Parse(string text) => SpecText.Parse(text, nameof(text), nameof(Resources.LibraryText.Err_SpecIs_PenaltyRate), Read);
 
     /// <summary>Reads a penalty rate like <see cref="Parse"/>, returning false instead of throwing.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -81,13 +81,13 @@ public abstract class PenaltyRate : IEquatable<PenaltyRate>
 
         if (term.Is(ServicingNames.Markup))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the markup on the contract rate", "markup(50%)");
-            return Markup(SpecText.Percentage(values[0], "the markup"));
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_Markup), "markup(50%)");
+            return Markup(SpecText.Percentage(values[0], nameof(Resources.LibraryText.Err_SpecValue_Markup)));
         }
 
         if (term.Is(ServicingNames.Plus))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the spread over the contract rate", "plus(300bp)");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_Plus), "plus(300bp)");
             if (!Spread.TryRead(values[0].Text, out Spread spread, out string? problem, out bool outOfRange))
             {
                 throw new SpecTextException(problem!.TrimEnd('.', '。'), outOfRange);
@@ -98,7 +98,7 @@ public abstract class PenaltyRate : IEquatable<PenaltyRate>
 
         if (term.Is(ServicingNames.Fixed))
         {
-            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, "the yearly rate", "fixed(18%)");
+            IReadOnlyList<SpecTerm> values = SpecText.Values(term, 1, 1, nameof(Resources.LibraryText.Err_SpecNeeds_FixedRate), "fixed(18%)");
             if (!Rate.TryRead(values[0].Text, out Rate rate, out string? problem, out bool outOfRange))
             {
                 throw new SpecTextException(problem!.TrimEnd('.', '。'), outOfRange);

@@ -155,6 +155,11 @@ internal static class SpecText
     /// <see cref="FormatException"/> (not in the form) or an <see cref="ArgumentOutOfRangeException"/> (a value out of
     /// range) whose message starts with the quoted text.
     /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="paramName">The parameter it came in by.</param>
+    /// <param name="what">The resource key (<c>nameof(LibraryText.…)</c>) of what the text should be, e.g.
+    /// <see cref="Resources.LibraryText.Err_SpecIs_PenaltyRate"/> ("a penalty rate"); read only when the text is refused.</param>
+    /// <param name="read">Reads the term.</param>
     internal static T Parse<T>(string text, string paramName, string what, Func<SpecTerm, T> read)
     {
         ArgumentNullException.ThrowIfNull(text, paramName);
@@ -164,11 +169,11 @@ internal static class SpecText
         }
         catch (SpecTextException e) when (e.OutOfRange)
         {
-            throw new ArgumentOutOfRangeException(paramName, text, Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNotA, text, what, e.Message));
+            throw new ArgumentOutOfRangeException(paramName, text, Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNotA, text, Resources.Localized.Text(what), e.Message));
         }
         catch (SpecTextException e)
         {
-            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNotA, text, what, e.Message), e);
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNotA, text, Resources.Localized.Text(what), e.Message), e);
         }
     }
 
@@ -198,9 +203,13 @@ internal static class SpecText
     /// <param name="term">The term.</param>
     /// <param name="min">The fewest values.</param>
     /// <param name="max">The most values (int.MaxValue: any number).</param>
-    /// <param name="needs">What is missing when there are too few, e.g. "its amortization term in periods".</param>
-    /// <param name="example">An example of the form, e.g. "balloon(240)".</param>
-    internal static IReadOnlyList<SpecTerm> Values(SpecTerm term, int min, int max, string needs, string example)
+    /// <param name="needs">The resource key (<c>nameof(LibraryText.…)</c>) of what is missing when there are too few,
+    /// e.g. <see cref="Resources.LibraryText.Err_SpecNeeds_BalloonTerm"/> ("its amortization term in periods"); read
+    /// only when the values are refused, so that a valid term costs no resource lookup.</param>
+    /// <param name="example">An example of the form, e.g. "balloon(240)" (spec text, the same in every language).</param>
+    /// <param name="otherExample">A second example, shown after the first as an alternative ("… or …" in the
+    /// reader's language), or null.</param>
+    internal static IReadOnlyList<SpecTerm> Values(SpecTerm term, int min, int max, string needs, string example, string? otherExample = null)
     {
         string name = term.Text.ToLowerInvariant();
         if (max == 0)
@@ -210,7 +219,7 @@ internal static class SpecText
 
         if (term.Values is null || term.Values.Count < min)
         {
-            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNeeds, name, needs, example));
+            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextNeeds, name, Resources.Localized.Text(needs), Example(example, otherExample)));
         }
 
         if (term.Values.Count > max)
@@ -218,15 +227,27 @@ internal static class SpecText
             string count = Resources.Localized.Format(
                 min == max ? (min == 1 ? Resources.LibraryText.Err_SpecTextValue : Resources.LibraryText.Err_SpecTextValues)
                 : max == min + 1 ? Resources.LibraryText.Err_SpecTextValuesOr : Resources.LibraryText.Err_SpecTextValuesRange, min, max);
-            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextCount, name, count, example, term.Values.Count));
+            throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextCount, name, count, Example(example, otherExample), term.Values.Count));
         }
 
         return term.Values;
     }
 
+    /// <summary>One example, or two as alternatives in the reader's language.</summary>
+    private static string Example(string example, string? otherExample) =>
+        otherExample is null ? example : Resources.Localized.Either(example, otherExample);
+
+    /// <summary>What a value is, in the reader's language: the text of the resource <paramref name="what"/>, with
+    /// <paramref name="number"/> in its placeholder when there is one. Called only when the value is refused.</summary>
+    private static string What(string what, int? number) =>
+        number is { } n ? Resources.Localized.Format(Resources.Localized.Text(what), n) : Resources.Localized.Text(what);
+
     /// <summary>A value that must be a plain word or number, not a term with parentheses.</summary>
-    private static string Atom(SpecTerm value, string what) =>
-        value.Values is null ? value.Text : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextAtom, value.Text, what));
+    private static string Atom(SpecTerm value, string what, int? number = null) =>
+        value.Values is null ? value.Text : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextAtom, value.Text, What(what, number)));
+
+    // In Int, Amount, Date and Percentage, what is the resource key (nameof(LibraryText.Err_SpecValue_…)) of what the
+    // value is, e.g. "the cycle in months": looked up only when the value is refused.
 
     /// <summary>A whole number (an optional sign, digits).</summary>
     internal static int Int(SpecTerm value, string what)
@@ -234,7 +255,7 @@ internal static class SpecText
         string text = Atom(value, what);
         return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number)
             ? number
-            : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextInt, text, what));
+            : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextInt, text, What(what, null)));
     }
 
     /// <summary>An amount: a plain decimal number.</summary>
@@ -243,7 +264,7 @@ internal static class SpecText
         string text = Atom(value, what);
         return TryNumber(text, out decimal number)
             ? number
-            : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextAmount, text, what));
+            : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextAmount, text, What(what, null)));
     }
 
     /// <summary>A date written yyyy-MM-dd.</summary>
@@ -251,13 +272,16 @@ internal static class SpecText
     {
         string text = Atom(value, what);
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextDate, text, what));
+        return result.Success ? result.Value : throw new SpecTextException(Resources.Localized.Format(Resources.LibraryText.Err_SpecTextDate, text, What(what, null)));
     }
 
     /// <summary>A percentage with its %, for a value inside a term.</summary>
-    internal static Percentage Percentage(SpecTerm value, string what)
+    /// <param name="value">The value.</param>
+    /// <param name="what">The resource key of what it is.</param>
+    /// <param name="number">The number in that resource's placeholder (<c>loan year {0}</c>), or null when it has none.</param>
+    internal static Percentage Percentage(SpecTerm value, string what, int? number = null)
     {
-        string text = Atom(value, what);
+        string text = Atom(value, what, number);
         if (!MortgageMath.Percentage.TryRead(text, out Percentage percentage, out string? problem, out bool outOfRange))
         {
             throw new SpecTextException(problem!.TrimEnd('.', '。'), outOfRange);

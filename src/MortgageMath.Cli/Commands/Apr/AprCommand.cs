@@ -80,8 +80,7 @@ internal sealed class AprCommand
         }
         catch (OverflowException)
         {
-            throw new UsageException(
-                "the annualized rate of these cash flows is beyond ±1000% a year, the most a rate holds; check the fees against the principal.");
+            throw new UsageException(CliText.Err_AprBeyondRange);
         }
         catch (NoSolutionException e)
         {

@@ -33,7 +33,9 @@ internal static class StreamedOutput
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            throw new OutputWriteException($"could not write the output '{path}': {e.Message}", e);
+            // As OutputFile does: the system's text names the file asked for, not the temporary one.
+            string message = e.Message.Replace(temp, full, StringComparison.Ordinal);
+            throw OutputFile.Failure(path, e is UnauthorizedAccessException ? new UnauthorizedAccessException(message, e) : new IOException(message, e));
         }
         catch
         {

@@ -43,19 +43,18 @@ internal sealed partial class PrepayCommand
     private static PrepaymentOption[] ParseOption(string text)
     {
         const string NewTerm = "new-term";
-        const string HowToWrite = "write new-term:N, e.g. new-term:120.";
         string lower = text.ToLowerInvariant();
         if (lower == NewTerm || lower.StartsWith(NewTerm + ":", StringComparison.Ordinal))
         {
             string number = text.Length > NewTerm.Length ? text[(NewTerm.Length + 1)..].Trim() : "";
             if (number.Length == 0)
             {
-                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}' needs the number of payments left after the prepayment; {HowToWrite}");
+                throw new UsageException(Language.Format(CliText.Err_PrepayNewTermNoPeriods, ArgumentParsers.Echo(text)));
             }
 
             if (!int.TryParse(number, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int periods))
             {
-                throw new UsageException($"--option '{ArgumentParsers.Echo(text)}': '{ArgumentParsers.Echo(number)}' is not a whole number; {HowToWrite}");
+                throw new UsageException(Language.Format(CliText.Err_PrepayNewTermNotWhole, ArgumentParsers.Echo(text), ArgumentParsers.Echo(number)));
             }
 
             try
@@ -80,8 +79,7 @@ internal sealed partial class PrepayCommand
         }
         catch (FormatException)
         {
-            throw new UsageException(
-                $"--option '{ArgumentParsers.Echo(text)}' is not a prepayment option; write lower-payment, shorten-term, shorten-term-keep-payment, new-term:N or all, or several separated by commas.");
+            throw new UsageException(Language.Format(CliText.Err_PrepayOptionUnknown, ArgumentParsers.Echo(text)));
         }
         catch (ArgumentException e)
         {

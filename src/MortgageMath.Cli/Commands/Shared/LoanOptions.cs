@@ -136,8 +136,7 @@ internal sealed class LoanOptions
 
             if (!combined.TryGetLeg(legName, out LoanSpec leg))
             {
-                throw new UsageException(
-                    $"--leg '{ArgumentParsers.Echo(legName)}': the combined loan has no such leg; its legs are {string.Join(", ", names)} (names are case-sensitive).");
+                throw new UsageException(Language.Format(CliText.Err_LegUnknown, ArgumentParsers.Echo(legName), string.Join(", ", names)));
             }
 
             return new SingleLoan(leg.Loan, leg, legName, names);
@@ -145,9 +144,7 @@ internal sealed class LoanOptions
 
         if (legName is not null)
         {
-            throw new UsageException(spec is null
-                ? "--leg applies to a combined loan spec (--spec FILE with \"legs\"); the options describe a single loan: leave --leg out."
-                : "--leg applies to a combined loan spec (\"legs\"); this spec describes a single loan: leave --leg out.");
+            throw new UsageException(spec is null ? CliText.Err_LegWithOptions : CliText.Err_LegWithSingleSpec);
         }
 
         return new SingleLoan(loan!, spec);
@@ -175,8 +172,7 @@ internal sealed class LoanOptions
             {
                 if (result.GetResult(option) is { Implicit: false })
                 {
-                    throw new UsageException(
-                        $"{option.Name} cannot be combined with --spec: the spec file describes the whole loan; change the loan in the file (see docs/loan-spec.md).");
+                    throw new UsageException(Language.Format(CliText.Err_OptionWithSpec, option.Name));
                 }
             }
 
@@ -192,8 +188,7 @@ internal sealed class LoanOptions
 
         if (result.GetResult(_rates) is { Implicit: false })
         {
-            throw new UsageException(
-                "--rates applies to a loan spec (--spec FILE): the options describe a fixed-rate loan, which reads no rate table.");
+            throw new UsageException(CliText.Err_RatesWithoutSpec);
         }
 
         string? principalText = result.GetValue(_principal);

@@ -95,8 +95,7 @@ internal sealed class StatementCommand
         IReadOnlyList<ReceivedPayment>? payments = paymentsFile is null ? document?.Payments : AccountCommand.ReadPayments(paymentsFile);
         if (payments is null && asOfOption is not null)
         {
-            throw new UsageException(
-                "--as-of applies to the account: give the payments received (the spec's \"payments\", version 3, or --payments FILE), or leave --as-of out for the schedule's year.");
+            throw new UsageException(CliText.Err_StatementAsOfNeedsPayments);
         }
 
         LoanSpec guard = single.Spec ?? LoanSpec.FromOptions(single.Loan, "--year");

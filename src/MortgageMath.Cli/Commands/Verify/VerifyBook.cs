@@ -100,7 +100,7 @@ internal static class VerifyBook
         {
             if (result[k].Id is { } id && !seen.Add(id))
             {
-                result[k] = result[k] with { Result = null, Error = $"{book} line {lines[k].Line}: the id '{id}' is used twice in the book." };
+                result[k] = result[k] with { Result = null, Error = Language.Format(CliText.Verify_ErrIdTwice, Language.Format(CliText.Verify_ErrBookLine, book, lines[k].Line), id) };
             }
         }
 
@@ -108,7 +108,7 @@ internal static class VerifyBook
         {
             foreach (string id in all.Keys.Where(id => !seen.Contains(id)).Order(StringComparer.Ordinal))
             {
-                result.Add(new VerifyOutcome(id, book, schedule!, null, $"{schedule}: rows for the loan '{id}', which the book does not have."));
+                result.Add(new VerifyOutcome(id, book, schedule!, null, Language.Format(CliText.Verify_ErrRowsNotInBook, schedule, id)));
             }
         }
 
