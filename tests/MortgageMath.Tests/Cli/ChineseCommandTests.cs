@@ -109,4 +109,22 @@ public class ChineseCommandTests
 
         Assert.Equal("截至 2024-05-20 的账户。政策：罚息 markup(50%)，计复利，actual/360，宽限期 0 天，滞纳金 none，容差 0，还款顺序 china，多还款项 hold，风险分类 china-2023。", lines[1]);
     }
+
+    /// <summary>The note under afford's question (how the loan follows the answer) is in the run's language, for
+    /// each kind of answer; leg names stay as the spec gives them.</summary>
+    [Theory]
+    [InlineData("max-loan", "combined-tv9.json", "贷款条件取自贷款文件；组合贷款中，provident-fund 贷款保持 300,000.00（优先足额），其余由 commercial 贷款承担。")]
+    [InlineData("max-loan", null, "贷款条件按所给；其本金替换为求得的结果。")]
+    [InlineData("max-price", null, "贷款额为房价减去首付 150,000.00，其余条件按所给。")]
+    [InlineData("min-income", null, "各借款人的收入按所给收入的比例一同缩放（均为 0 时平均缩放）。")]
+    public void The_afford_note_is_in_Chinese(string solve, string? spec, string note)
+    {
+        string[] loan = spec is null
+            ? ["--principal", "1000000", "--rate", "4.9%", "--years", "30", "--start", "2024-03-20", "--income", "9000,3000", "--age", "35,33"]
+            : ["--spec", Path.Combine(Examples, spec), "--income", "30000", "--age", "35"];
+        string[] down = solve == "max-price" ? ["--down-payment", "150000"] : [];
+        CliResult result = CliRunner.Run(["afford", "--lang", "zh-CN", .. loan, "--solve", solve, .. down]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(note, result.Stdout.Split('\n')[1]);
+    }
 }

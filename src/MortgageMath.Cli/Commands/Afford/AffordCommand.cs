@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MortgageMath.Cli.Localization;
 using MortgageMath.Cli.Resources;
 using MortgageMath.Cli.Spec;
 using NodaTime;
@@ -96,18 +97,19 @@ internal sealed class AffordCommand
             case SolveFor.MaxLoan:
                 solution = subject.MaxLoan(policy, household);
                 note = subject.IsCombined
-                    ? $"The loan's terms are the spec's; for a combined loan {subject.SplitRule()}."
-                    : "The loan's terms are given; its principal is replaced by the answer.";
+                    ? Language.Format(CliText.Afford_NoteMaxLoanCombined, subject.SplitRule())
+                    : CliText.Afford_NoteMaxLoan;
                 break;
             case SolveFor.MaxPrice:
                 solution = subject.MaxPrice(policy, household, down!.Value);
-                note = $"The loan is the price minus the down payment {AffordFigures.Money(down.Value)}" +
-                    (subject.IsCombined ? $"; for a combined loan {subject.SplitRule()}." : ", on the terms given.");
+                note = subject.IsCombined
+                    ? Language.Format(CliText.Afford_NoteMaxPriceCombined, AffordFigures.Money(down.Value), subject.SplitRule())
+                    : Language.Format(CliText.Afford_NoteMaxPrice, AffordFigures.Money(down.Value));
                 break;
             default:
                 solution = subject.MinIncome(policy, household, purchase);
                 note = household.Borrowers.Count > 1
-                    ? "The borrowers' incomes are scaled together, in proportion to the incomes given (equally when all are 0)."
+                    ? CliText.Afford_NoteIncomesScaled
                     : null;
                 break;
         }

@@ -59,7 +59,7 @@ internal sealed class AffordSubject(Loan? single, LoanSpec? guard, CombinedSpec?
     internal string SplitRule()
     {
         (LoanLeg fund, LoanLeg other) = TwoLegs();
-        return $"the {fund.Name} leg keeps its {AffordFigures.Money(fund.Loan.Principal)} (filled first), the {other.Name} leg takes the rest";
+        return Language.Format(CliText.Afford_SplitRule, fund.Name, AffordFigures.Money(fund.Loan.Principal), other.Name);
     }
 
     private Func<decimal, CombinedLoan> CombinedFor()
