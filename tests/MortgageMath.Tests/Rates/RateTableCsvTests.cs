@@ -1,3 +1,4 @@
+using System.Text;
 using NodaTime;
 
 namespace MortgageMath.Tests.Rates;
@@ -211,6 +212,46 @@ public sealed class RateTableCsvTests
             Assert.IsType<FormatException>(ex.InnerException);
 
             Assert.ThrowsAny<IOException>(() => RateTable.Load(Path.Combine(dir, "missing.csv")));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Invalid bytes are refused whatever byte-order mark the file starts with: a UTF-8 file with its mark used to be
+    /// read leniently (StreamReader swapped the strict encoding for its own on seeing the mark), so "bad\xFF\xFE" became
+    /// "bad\uFFFD\uFFFD" silently, while the same bytes without the mark were refused. A UTF-16 file with an unpaired
+    /// surrogate likewise. Valid files with either mark still read.
+    /// </summary>
+    [Theory]
+    [InlineData("utf-8 with mark")]
+    [InlineData("utf-8 without mark")]
+    [InlineData("utf-16 with mark")]
+    public void Load_refuses_invalid_bytes_after_any_byte_order_mark(string kind)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "mortgagemath-rates-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string text = Header + "lpr5y,2026-04-20,3.45,bad";
+            byte[] bytes = kind switch
+            {
+                "utf-16 with mark" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text), 0x00, 0xD8, (byte)'\n', 0x00], // U+D800 alone
+                "utf-8 with mark" => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text), 0xFF, 0xFE, (byte)'\n'],
+                _ => [.. Encoding.UTF8.GetBytes(text), 0xFF, 0xFE, (byte)'\n'],
+            };
+            string bad = Path.Combine(dir, "bad.csv");
+            File.WriteAllBytes(bad, bytes);
+            var ex = Assert.Throws<FormatException>(() => RateTable.Load(bad));
+            Assert.StartsWith(bad + ": the file is not UTF-8 text", ex.Message, StringComparison.Ordinal);
+            Assert.IsType<DecoderFallbackException>(ex.InnerException);
+
+            string good = Path.Combine(dir, "good.csv");
+            Encoding encoding = kind.StartsWith("utf-16", StringComparison.Ordinal) ? Encoding.Unicode : new UTF8Encoding(kind == "utf-8 with mark");
+            File.WriteAllText(good, Header + "lpr5y,2026-04-20,3.45,银行\n", encoding);
+            Assert.Equal("银行", RateTable.Load(good).Fixings(RateIndex.Lpr5Y)[0].Source);
         }
         finally
         {
