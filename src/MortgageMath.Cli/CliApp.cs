@@ -14,7 +14,7 @@ namespace MortgageMath.Cli;
 /// The tool speaks the language of <c>--lang</c> (a global option), else of the user's UI culture, else English
 /// (<see cref="Language"/>); the <c>error:</c> prefix is the same in every language, so scripts can look for it.
 /// </summary>
-internal static class CliApp
+internal static partial class CliApp
 {
     /// <summary>Runs the tool with today as the default disbursement date.</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -149,12 +149,21 @@ internal static class CliApp
             tvm.Bind(stdout);
             spec.Bind(stdout);
             book.Bind(stdout, stderr);
-            return result.Invoke(new InvocationConfiguration
+            // Help is written to a buffer first, so that the one heading System.CommandLine's satellite leaves in
+            // English ("Description:") is written in the run's language (its help builder is internal in 2.0.0).
+            StringWriter? help = result.Action is HelpAction ? new StringWriter(CultureInfo.InvariantCulture) : null;
+            int code = result.Invoke(new InvocationConfiguration
             {
-                Output = stdout,
+                Output = help ?? stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
             });
+            if (help is not null)
+            {
+                stdout.Write(HelpHeading().Replace(help.ToString(), CliText.Help_DescriptionHeading));
+            }
+
+            return code;
         }
         catch (OutputWriteException e)
         {
@@ -355,4 +364,8 @@ internal static class CliApp
         stderr.Flush();
         return exitCode;
     }
+
+    /// <summary>The line System.CommandLine writes above a command's description in <c>--help</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^Description:$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex HelpHeading();
 }

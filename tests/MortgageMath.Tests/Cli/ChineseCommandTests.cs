@@ -127,4 +127,23 @@ public class ChineseCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(note, result.Stdout.Split('\n')[1]);
     }
+
+    /// <summary>Every heading of --help is in the run's language: System.CommandLine's satellite translates 用法 and
+    /// 选项, the tool the description's heading it leaves English; English help keeps "Description:".</summary>
+    [Theory]
+    [InlineData("schedule")]
+    [InlineData(null)]
+    public void Help_headings_are_Chinese(string? command)
+    {
+        string[] args = command is null ? ["--lang", "zh-CN", "--help"] : ["--lang", "zh-CN", command, "--help"];
+        CliResult chinese = CliRunner.Run(args);
+        Assert.Equal(0, chinese.ExitCode);
+        Assert.StartsWith("说明:\n", chinese.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n用法:\n", chinese.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\n选项:\n", chinese.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Description:", chinese.Stdout, StringComparison.Ordinal);
+
+        CliResult english = CliRunner.Run(command is null ? ["--lang", "en", "--help"] : ["--lang", "en", command, "--help"]);
+        Assert.StartsWith("Description:\n", english.Stdout, StringComparison.Ordinal);
+    }
 }
