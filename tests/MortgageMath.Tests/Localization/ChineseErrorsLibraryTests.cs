@@ -20,19 +20,7 @@ public partial class ChineseErrorsLibraryTests
 
     /// <summary>Runs <paramref name="action"/> with the UI culture set to <paramref name="culture"/> (restored after) and returns what it throws.</summary>
     private static T Throws<T>(string culture, Action action)
-        where T : Exception
-    {
-        CultureInfo saved = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return Assert.Throws<T>(action);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
+        where T : Exception => UiCulture.In(culture, () => Assert.Throws<T>(action));
 
     private static T Chinese<T>(Action action)
         where T : Exception => Throws<T>("zh-CN", action);

@@ -18,19 +18,7 @@ namespace MortgageMath.Tests.Localization;
 /// </summary>
 public partial class ChineseErrorsSpecsTests
 {
-    private static T In<T>(string culture, Func<T> make)
-    {
-        CultureInfo saved = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return make();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
+    private static T In<T>(string culture, Func<T> make) => UiCulture.In(culture, make);
 
     private static string Chinese(Action action) => In("zh-CN", () => FirstLine(Assert.ThrowsAny<Exception>(action).Message));
 

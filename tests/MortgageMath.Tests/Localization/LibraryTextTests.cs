@@ -10,19 +10,7 @@ namespace MortgageMath.Tests.Localization;
 /// </summary>
 public class LibraryTextTests
 {
-    private static T In<T>(string culture, Func<T> make)
-    {
-        CultureInfo saved = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return make();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = saved;
-        }
-    }
+    private static T In<T>(string culture, Func<T> make) => UiCulture.In(culture, make);
 
     [Fact]
     public void Restructuring_events_describe_themselves_in_the_readers_language()
