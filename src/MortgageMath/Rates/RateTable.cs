@@ -267,8 +267,8 @@ public sealed class RateTable : IEquatable<RateTable>
     /// would be in); <c>FileName</c> is the path.</exception>
     /// <exception cref="IOException">The path is a folder, or the file cannot be opened or read (no permission, a
     /// device or read error); the original exception is the <c>InnerException</c>.</exception>
-    /// <exception cref="FormatException">The file is not a valid rate file, or not UTF-8 text; the message names the
-    /// line, the column and the bad value where there is one.</exception>
+    /// <exception cref="FormatException">The file is not a valid rate file, or not text in its encoding (UTF-8, or UTF-16 or
+    /// UTF-32 as its byte-order mark says); the message names the line, the column and the bad value where there is one.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before the file's latest fixing.</exception>
     public static RateTable Load(string path, LocalDate? asOf = null)
     {
@@ -294,7 +294,8 @@ public sealed class RateTable : IEquatable<RateTable>
         }
         catch (DecoderFallbackException ex)
         {
-            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileNotUtf8, path, ex.Message), ex);
+            throw new FormatException(Resources.Localized.Format(Resources.LibraryText.Valid_RateFileNotUtf8, path, ex.Message,
+                reader.CurrentEncoding.WebName.ToUpperInvariant()), ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

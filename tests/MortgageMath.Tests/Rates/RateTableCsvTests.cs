@@ -245,7 +245,7 @@ public sealed class RateTableCsvTests
             string bad = Path.Combine(dir, "bad.csv");
             File.WriteAllBytes(bad, bytes);
             var ex = Assert.Throws<FormatException>(() => RateTable.Load(bad));
-            Assert.StartsWith(bad + ": the file is not UTF-8 text", ex.Message, StringComparison.Ordinal);
+            Assert.StartsWith(bad + $": the file is not {(kind.StartsWith("utf-16", StringComparison.Ordinal) ? "UTF-16" : "UTF-8")} text (", ex.Message, StringComparison.Ordinal);
             Assert.IsType<DecoderFallbackException>(ex.InnerException);
 
             string good = Path.Combine(dir, "good.csv");
