@@ -83,6 +83,9 @@ internal static partial class ChartRenderer
         return false;
     }
 
+    /// <summary>Pixels kept right of the plot when the x axis is numeric: half of a label such as "1,000,000" and a margin.</summary>
+    private const float RightRoomForLastTick = 40;
+
     internal static Plot Build(ChartModel model, ChartOptions options)
     {
         CultureInfo culture = options.Culture;
@@ -136,6 +139,10 @@ internal static partial class ChartRenderer
         else
         {
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Label(v, model.XAxis, culture) };
+
+            // A numeric axis puts a tick (an income such as 30,000) on its last value, at the plot's right edge: room
+            // for half of that label, which the empty right axis panel would otherwise cut.
+            plot.Axes.Right.MinimumSize = RightRoomForLastTick;
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Label(v, model.YAxis, culture) };
