@@ -262,12 +262,39 @@ internal static partial class CliApp
             {
                 if (error.Message.Contains($"'{result.UnmatchedTokens[0]}'", StringComparison.Ordinal))
                 {
-                    return error.Message;
+                    return InRunLanguage(error, result);
                 }
             }
         }
 
-        return result.Errors[0].Message;
+        return InRunLanguage(result.Errors[0], result);
+    }
+
+    /// <summary>
+    /// A parse error in the run's language. System.CommandLine's zh-Hans satellite leaves two of its texts English: an
+    /// option given too many values and a required option missing; those are recognised from the parse result (the
+    /// option's result and its tokens, the command's required options it lacks) and written from CliText. Any other
+    /// error is the parser's own text, already in the run's language.
+    /// </summary>
+    private static string InRunLanguage(System.CommandLine.Parsing.ParseError error, ParseResult result)
+    {
+        switch (error.SymbolResult)
+        {
+            case System.CommandLine.Parsing.OptionResult given when given.Option.Arity.MaximumNumberOfValues == 1 && given.Tokens.Count > 1:
+                return Language.Format(CliText.Error_OptionOneValue, given.Option.Name, given.Tokens.Count);
+            case System.CommandLine.Parsing.CommandResult command:
+                foreach (Option option in command.Command.Options)
+                {
+                    if (option.Required && result.GetResult(option) is null && error.Message.Contains($"'{option.Name}'", StringComparison.Ordinal))
+                    {
+                        return Language.Format(CliText.Error_OptionMissing, option.Name);
+                    }
+                }
+
+                break;
+        }
+
+        return error.Message;
     }
 
     /// <summary>The option or subcommand of <paramref name="command"/> (or a recursive option of its parents) nearest to an

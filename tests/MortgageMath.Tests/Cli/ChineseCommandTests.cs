@@ -146,4 +146,21 @@ public class ChineseCommandTests
         CliResult english = CliRunner.Run(command is null ? ["--lang", "en", "--help"] : ["--lang", "en", command, "--help"]);
         Assert.StartsWith("Description:\n", english.Stdout, StringComparison.Ordinal);
     }
+
+    /// <summary>The two parse errors System.CommandLine's zh-Hans satellite leaves English are written by the tool in
+    /// the run's language (recognised from the parse result, not from the text); English keeps the parser's words.</summary>
+    [Theory]
+    [InlineData("zh-CN", "error: 缺少必需的选项 '--as-of'；参见 'mortgage account --help'。", "account")]
+    [InlineData("en", "error: Option '--as-of' is required; see 'mortgage account --help'.", "account")]
+    [InlineData("zh-CN", "error: 选项 '--output' 只接受一个值，但给出了 2 个；参见 'mortgage schedule --help'。", "schedule")]
+    [InlineData("en", "error: Option '--output' expects a single argument but 2 were provided; see 'mortgage schedule --help'.", "schedule")]
+    public void Parser_errors_left_English_by_System_CommandLine_are_in_the_run_language(string language, string line, string command)
+    {
+        string[] args = command == "account"
+            ? ["--lang", language, "account", "--spec", Path.Combine(Examples, "overdue-account.json")]
+            : ["--lang", language, "schedule", "--principal", "1000", "--rate", "4%", "--years", "1", "--output", "a.csv", "--output", "b.csv"];
+        CliResult result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(line + "\n", result.Stderr);
+    }
 }
