@@ -282,16 +282,20 @@ internal static partial class CliApp
         {
             case System.CommandLine.Parsing.OptionResult given when given.Option.Arity.MaximumNumberOfValues == 1 && given.Tokens.Count > 1:
                 return Language.Format(CliText.Error_OptionOneValue, given.Option.Name, given.Tokens.Count);
-            case System.CommandLine.Parsing.CommandResult command:
-                foreach (Option option in command.Command.Options)
-                {
-                    if (option.Required && result.GetResult(option) is null && error.Message.Contains($"'{option.Name}'", StringComparison.Ordinal))
-                    {
-                        return Language.Format(CliText.Error_OptionMissing, option.Name);
-                    }
-                }
+        }
 
-                break;
+        // A required option missing: the error names it; the command parsed (or the error's own) lacks it.
+        IEnumerable<Option> options = error.SymbolResult is System.CommandLine.Parsing.CommandResult command
+            ? command.Command.Options.Concat(result.CommandResult.Command.Options)
+            : result.CommandResult.Command.Options;
+        foreach (Option option in options)
+        {
+            // (A value-type option, Option<int>, has an implicit result when it is missing.)
+            if (option.Required && result.GetResult(option) is null or System.CommandLine.Parsing.OptionResult { Implicit: true }
+                && error.Message.Contains($"'{option.Name}'", StringComparison.Ordinal))
+            {
+                return Language.Format(CliText.Error_OptionMissing, option.Name);
+            }
         }
 
         return error.Message;

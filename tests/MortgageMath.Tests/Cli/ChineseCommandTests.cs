@@ -154,13 +154,23 @@ public class ChineseCommandTests
     [InlineData("en", "error: Option '--as-of' is required; see 'mortgage account --help'.", "account")]
     [InlineData("zh-CN", "error: 选项 '--output' 只接受一个值，但给出了 2 个；参见 'mortgage schedule --help'。", "schedule")]
     [InlineData("en", "error: Option '--output' expects a single argument but 2 were provided; see 'mortgage schedule --help'.", "schedule")]
+    [InlineData("zh-CN", "error: 缺少必需的选项 '--count'；参见 'mortgage book sample --help'。", "book")]
+    [InlineData("en", "error: Option '--count' is required; see 'mortgage book sample --help'.", "book")]
+    [InlineData("zh-CN", "error: --count '5abc' 不是整数；参见 'mortgage book sample --help'。", "book 5abc")]
+    [InlineData("en", "error: --count '1e400' is not a whole number; see 'mortgage book sample --help'.", "book 1e400")]
     public void Parser_errors_left_English_by_System_CommandLine_are_in_the_run_language(string language, string line, string command)
     {
-        string[] args = command == "account"
-            ? ["--lang", language, "account", "--spec", Path.Combine(Examples, "overdue-account.json")]
-            : ["--lang", language, "schedule", "--principal", "1000", "--rate", "4%", "--years", "1", "--output", "a.csv", "--output", "b.csv"];
+        string output = Path.Combine(Path.GetTempPath(), $"never-{Guid.NewGuid():N}.jsonl");
+        string[] args = command switch
+        {
+            "account" => ["--lang", language, "account", "--spec", Path.Combine(Examples, "overdue-account.json")],
+            "schedule" => ["--lang", language, "schedule", "--principal", "1000", "--rate", "4%", "--years", "1", "--output", "a.csv", "--output", "b.csv"],
+            "book" => ["--lang", language, "book", "sample", "--output", output],
+            _ => ["--lang", language, "book", "sample", "--output", output, "--count", command.Split(' ')[1]],
+        };
         CliResult result = CliRunner.Run(args);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(line + "\n", result.Stderr);
+        Assert.False(File.Exists(output));
     }
 }

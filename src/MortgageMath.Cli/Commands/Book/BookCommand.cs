@@ -20,7 +20,7 @@ internal sealed class BookCommand
 
     private readonly Command _reprice = new("reprice", "Reprice a book under a scenario: payments and interest before and after, per loan and in total.");
 
-    private readonly Option<int> _count = new("--count") { Description = CliText.Help_Book_Count, Required = true, HelpName = "N" };
+    private readonly Option<int> _count = new("--count") { Description = CliText.Help_Book_Count, Required = true, HelpName = "N", CustomParser = WholeNumber };
 
     private readonly Option<string> _sampleOutput = new("--output")
     {
@@ -47,7 +47,7 @@ internal sealed class BookCommand
         HelpName = "fail|skip",
     };
 
-    private readonly Option<int> _threads = new("--threads") { Description = CliText.Help_Book_Threads, HelpName = "N" };
+    private readonly Option<int> _threads = new("--threads") { Description = CliText.Help_Book_Threads, HelpName = "N", CustomParser = WholeNumber };
 
     private readonly Option<string> _rates = new("--rates")
     {
@@ -70,6 +70,26 @@ internal sealed class BookCommand
         Command = new Command("book", CliText.Help_Book);
         Command.Subcommands.Add(_sample);
         Command.Subcommands.Add(_reprice);
+    }
+
+    /// <summary>A whole-number option's value, refused in the run's language (the parser's own text names a .NET type:
+    /// "as expected type 'System.Int32'"); absent, the type's default (the option's own default or requirement applies).</summary>
+    private static int WholeNumber(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return 0;
+        }
+
+        string text = result.Tokens[^1].Value;
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+
+        string name = (result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name ?? "";
+        result.AddError(Language.Format(CliText.Error_NotWholeNumber, name, text));
+        return 0;
     }
 
     /// <summary>The System.CommandLine command; its subcommands' actions are bound by <see cref="Bind"/>.</summary>
