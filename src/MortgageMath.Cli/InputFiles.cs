@@ -27,6 +27,11 @@ internal static class InputFiles
             return ReadStandardInput(option);
         }
 
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException(Language.Format(CliText.Err_NoFileName, option)); // not the system's "(Parameter 'path')"
+        }
+
         if (Directory.Exists(path))
         {
             throw new UsageException(Language.Format(CliText.Err_IsFolder, option, path)); // not the system's "access denied"
@@ -54,13 +59,37 @@ internal static class InputFiles
                 content.Write(chunk, 0, read);
             }
 
-            content.Position = 0;
-            using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            return Decode(option, path, content.GetBuffer().AsSpan(0, (int)content.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new UsageException(Language.Format(CliText.Err_CannotRead, option, path, FirstLine(e.Message)));
+        }
+    }
+
+    /// <summary>
+    /// The text of a file's bytes: UTF-8, or UTF-16 / UTF-32 when a byte-order mark says so (a UTF-8 mark is skipped),
+    /// each refusing invalid bytes instead of reading them as U+FFFD, so a spec or rate file in another encoding (GBK)
+    /// is refused by name rather than read garbled. (The same choice as <c>RateTable.Load</c> makes for a rate file.)
+    /// </summary>
+    private static string Decode(string option, string path, ReadOnlySpan<byte> bytes)
+    {
+        (Encoding encoding, int mark) = bytes switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00, ..] => ((Encoding)new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), 4),
+            [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true), 4),
+            [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), 2),
+            [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2),
+            [0xEF, 0xBB, 0xBF, ..] => (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), 3),
+            _ => (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), 0),
+        };
+        try
+        {
+            return encoding.GetString(bytes[mark..]);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new UsageException(Language.Format(CliText.Err_NotText, option, path, encoding.WebName.ToUpperInvariant(), FirstLine(e.Message)));
         }
     }
 

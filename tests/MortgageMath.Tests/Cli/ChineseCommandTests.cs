@@ -173,4 +173,37 @@ public class ChineseCommandTests
         Assert.Equal(line + "\n", result.Stderr);
         Assert.False(File.Exists(output));
     }
+
+    /// <summary>A spec file in another encoding (GBK bytes) is refused by name instead of being read with U+FFFD in
+    /// place of its text; the same text in UTF-8, UTF-8 with its mark, or UTF-16 with its mark reads.</summary>
+    [Fact]
+    public void A_spec_that_is_not_valid_text_is_refused_and_a_marked_one_is_read()
+    {
+        const string spec = """{"version": 1, "principal": 1000, "rate": {"type": "fixed", "annual": "4%"}, "years": 1, "disbursement": "2024-01-01", "description": "NAME"}""";
+        string dir = Path.Combine(Path.GetTempPath(), "mm-encoding-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string gbk = Path.Combine(dir, "gbk.json");
+            byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(spec);
+            int at = spec.IndexOf("NAME", StringComparison.Ordinal);
+            File.WriteAllBytes(gbk, [.. utf8[..at], 0xC4, 0xE3, .. utf8[(at + 4)..]]); // 你 in GBK
+            CliResult refused = CliRunner.Run("schedule", "--spec", gbk);
+            Assert.Equal(2, refused.ExitCode);
+            Assert.StartsWith($"error: --spec '{gbk}' is not UTF-8 text (", refused.Stderr, StringComparison.Ordinal);
+            Assert.StartsWith($"error: --spec '{gbk}' 不是 UTF-8 文本（", CliRunner.Run("--lang", "zh-CN", "schedule", "--spec", gbk).Stderr, StringComparison.Ordinal);
+
+            foreach (System.Text.Encoding encoding in new System.Text.Encoding[] { new System.Text.UTF8Encoding(false), new System.Text.UTF8Encoding(true), System.Text.Encoding.Unicode })
+            {
+                string good = Path.Combine(dir, "good.json");
+                File.WriteAllText(good, spec.Replace("NAME", "你好", StringComparison.Ordinal), encoding);
+                CliResult read = CliRunner.Run("schedule", "--spec", good, "--format", "csv");
+                Assert.True(read.ExitCode == 0, read.Stderr);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
