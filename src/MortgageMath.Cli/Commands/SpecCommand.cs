@@ -19,9 +19,9 @@ internal sealed class SpecCommand
     /// <summary>The manifest name of the schema embedded in the tool (see MortgageMath.Cli.csproj).</summary>
     internal const string SchemaResource = "MortgageMath.Cli.loan-spec.schema.json";
 
-    private readonly Command _schema = new("schema", "Print the JSON Schema of the loan spec file (docs/loan-spec.schema.json).");
+    private readonly Command _schema = new("schema", CliText.Help_SpecSchema);
 
-    private readonly Command _validate = new("validate", "Check loan spec files: every error with its JSON path; exit code 1 when any file is invalid.");
+    private readonly Command _validate = new("validate", CliText.Help_SpecValidateCommand);
 
     private readonly Argument<string[]> _files = new("FILE")
     {

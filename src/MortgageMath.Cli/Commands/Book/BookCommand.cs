@@ -16,9 +16,9 @@ internal sealed class BookCommand
 {
     private readonly Func<LocalDate> _today;
 
-    private readonly Command _sample = new("sample", "Write a synthetic Chinese mortgage book (75% LPR-linked, 10% combined, some prepayments; always the same for a count).");
+    private readonly Command _sample = new("sample", CliText.Help_BookSample);
 
-    private readonly Command _reprice = new("reprice", "Reprice a book under a scenario: payments and interest before and after, per loan and in total.");
+    private readonly Command _reprice = new("reprice", CliText.Help_BookReprice);
 
     private readonly Option<int> _count = new("--count") { Description = CliText.Help_Book_Count, Required = true, HelpName = "N", CustomParser = WholeNumber };
 
