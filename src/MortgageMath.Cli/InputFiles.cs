@@ -70,19 +70,12 @@ internal static class InputFiles
     /// <summary>
     /// The text of a file's bytes: UTF-8, or UTF-16 / UTF-32 when a byte-order mark says so (a UTF-8 mark is skipped),
     /// each refusing invalid bytes instead of reading them as U+FFFD, so a spec or rate file in another encoding (GBK)
-    /// is refused by name rather than read garbled. (The same choice as <c>RateTable.Load</c> makes for a rate file.)
+    /// is refused by name rather than read garbled: <see cref="StrictEncoding"/>, the library's own source file, so a file
+    /// reads the same as through <c>RateTable.Load</c>.
     /// </summary>
     private static string Decode(string option, string path, ReadOnlySpan<byte> bytes)
     {
-        (Encoding encoding, int mark) = bytes switch
-        {
-            [0xFF, 0xFE, 0x00, 0x00, ..] => ((Encoding)new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), 4),
-            [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true), 4),
-            [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), 2),
-            [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2),
-            [0xEF, 0xBB, 0xBF, ..] => (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), 3),
-            _ => (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), 0),
-        };
+        (Encoding encoding, int mark) = StrictEncoding.Of(bytes);
         try
         {
             return encoding.GetString(bytes[mark..]);

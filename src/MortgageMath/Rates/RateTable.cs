@@ -303,22 +303,6 @@ public sealed class RateTable : IEquatable<RateTable>
         }
     }
 
-    /// <summary>
-    /// The encoding of a rate file by its byte-order mark, each refusing invalid bytes instead of replacing them with
-    /// U+FFFD: UTF-8 (with or without its mark), UTF-16 and UTF-32 of either byte order. (StreamReader's own detection
-    /// would swap a strict encoding for a lenient one whenever a mark is present.) Each one's preamble is the mark, so
-    /// the reader skips it.
-    /// </summary>
-    private static Encoding EncodingOf(ReadOnlySpan<byte> start) => start switch
-    {
-        [0xFF, 0xFE, 0x00, 0x00, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true),
-        [0x00, 0x00, 0xFE, 0xFF, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true),
-        [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true),
-        [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true),
-        [0xEF, 0xBB, 0xBF, ..] => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true),
-        _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
-    };
-
     /// <summary>Opens a rate file, turning each way it can fail into the exception <see cref="Load"/> documents.</summary>
     private static StreamReader Open(string path)
     {
@@ -330,7 +314,7 @@ public sealed class RateTable : IEquatable<RateTable>
                 Span<byte> start = stackalloc byte[4];
                 int read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
                 stream.Position = 0;
-                return new StreamReader(stream, EncodingOf(start[..read]), detectEncodingFromByteOrderMarks: false);
+                return new StreamReader(stream, StrictEncoding.Of(start[..read]).Encoding, detectEncodingFromByteOrderMarks: false);
             }
             catch
             {
