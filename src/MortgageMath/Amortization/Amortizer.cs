@@ -51,6 +51,7 @@ internal static class Amortizer
         private readonly int[] _prepaymentDays; // their dates as day numbers
         private readonly int[] _prepaymentPeriods; // the periods they fall in (due date on or after them)
         private readonly PaymentHoliday[] _holidays;
+        private readonly int[] _holidayPeriods; // the periods whose due dates they fall on
         private readonly RestructuringEvent[] _restructurings; // in date order, each on a due date
         private readonly int[] _restructuringPeriods; // the periods whose due dates they fall on
         private readonly PaymentDeferral[] _deferrals; // in date order
@@ -98,6 +99,7 @@ internal static class Amortizer
             _prepaymentDays = _prepayments.Length == 0 ? [] : Array.ConvertAll(_prepayments, p => DayNumber.Of(p.Date));
             _prepaymentPeriods = _prepayments.Length == 0 ? [] : Array.ConvertAll(_prepayments, p => _dueDates.PeriodFor(p.Date));
             _holidays = Holidays(loan, _dueDates, term);
+            _holidayPeriods = _holidays.Length == 0 ? [] : Array.ConvertAll(_holidays, h => _dueDates.PeriodFor(h.Date));
             _lastPeriod = loan.Periods;
             _amortizationEnd = _contract.AmortizationPeriods(loan.Periods);
 
@@ -118,9 +120,23 @@ internal static class Amortizer
             int nextHoliday = 0;
             int nextRestructuring = 0;
             LocalDate start = _loan.Disbursement;
+            int plainUntil = 0; // periods before it are plain (see PlainUntil): none before the first general step
             for (int period = 1; ; period++)
             {
+                if (period < plainUntil)
+                {
+                    period = Plain(period, plainUntil, stopWhenRepaid: next > 0, out start);
+                    if (_balance == 0 && next > 0)
+                    {
+                        RepaidEarly(next, nextRestructuring, start);
+                        return;
+                    }
+
+                    continue;
+                }
+
                 LocalDate due = _dueDates.Of(period);
+
                 if (_nextDeferral < _deferrals.Length && _deferralPeriods[_nextDeferral] == period)
                 {
                     StartDeferral(period);
@@ -251,18 +267,189 @@ internal static class Amortizer
                 // after a prepayment it ends when the balance is repaid.
                 if (_balance == 0 && (period >= _lastPeriod || next > 0))
                 {
-                    if (nextRestructuring < _restructurings.Length)
-                    {
-                        throw LoanEventException.For(_loan, _restructurings[nextRestructuring],
-                            Resources.Localized.Format(Resources.LibraryText.Valid_EventAfterRepaid, _restructurings[nextRestructuring], Format(due)));
-                    }
-
-                    FinishRepaid(next, due);
+                    RepaidEarly(next, nextRestructuring, due);
                     return;
                 }
 
                 (start, current) = (due, last);
+                plainUntil = PlainUntil(period + 1, next, nextHoliday, nextRestructuring);
             }
+        }
+
+        /// <summary>
+        /// The plain periods from <paramref name="period"/> to before <paramref name="until"/> (see <see cref="PlainUntil"/>):
+        /// one rate for the whole period, the regular interest, the method's principal clamped to the balance, a regular
+        /// row, and nothing else (the general step in <see cref="Run"/>, with every condition false, does exactly this;
+        /// <c>AmortizerDifferentialTests</c> compares the two over thousands of loans). The balance, the level, the rate
+        /// and the sums are kept in locals and written back once; the due dates are counted month by month on the one
+        /// repayment day of the stretch. Stops early when the balance is repaid and <paramref name="stopWhenRepaid"/>.
+        /// Returns the last period done, and its due date.
+        /// </summary>
+        private int Plain(int period, int until, bool stopWhenRepaid, out LocalDate due)
+        {
+            if (_sink.SkipsPlainRows)
+            {
+                return PlainWithoutRows(period, until, stopWhenRepaid, out due);
+            }
+
+            TSink sink = _sink;
+            long balance = _balance;
+            long level = _level;
+            long totalPrincipal = _totalPrincipal;
+            long totalInterest = _totalInterest;
+            Rate annual = _rate.Annual;
+            RoundingMode mode = _mode;
+            int places = _places;
+            bool lessInterest = _method.LevelIncludesInterest;
+            PeriodicRate rate = _rate;
+            (int year, int month, int day) = _dueDates.Parts(period);
+            int repaymentDay = _dueDates.DayFrom(period); // the day before clamping to a short month
+            int first = period;
+            LocalDate date;
+            while (true)
+            {
+                date = new LocalDate(year, month, day);
+                long interest = rate.MonthlyInterest(balance, mode);
+                long principal = lessInterest ? level - interest : level;
+                if (principal > balance)
+                {
+                    principal = balance;
+                }
+                else if (principal < 0)
+                {
+                    principal = 0;
+                }
+
+                sink.Write(period, date, annual, balance, principal, interest, places, null, InstallmentKind.Regular, 0, 0, false);
+                totalPrincipal += principal;
+                totalInterest += interest;
+                balance -= principal;
+                if (period + 1 >= until || (balance == 0 && stopWhenRepaid))
+                {
+                    break;
+                }
+
+                period++;
+                if (++month > 12)
+                {
+                    month = 1;
+                    year++;
+                }
+
+                day = repaymentDay <= 28 ? repaymentDay : Math.Min(repaymentDay, DueDates.DaysInMonth(year, month));
+            }
+
+            due = date;
+            _sink = sink;
+            _balance = balance;
+            _totalPrincipal = totalPrincipal;
+            _totalInterest = totalInterest;
+            _regularPayments += period - first + 1;
+            return period;
+        }
+
+        /// <summary>
+        /// <see cref="Plain"/> for a sink that needs no plain row (<see cref="IRowSink.SkipsPlainRows"/>): the same
+        /// arithmetic, in the same order, with only the sums kept; the sink is told the number of rows and the last date.
+        /// </summary>
+        private int PlainWithoutRows(int period, int until, bool stopWhenRepaid, out LocalDate due)
+        {
+            long balance = _balance;
+            long level = _level;
+            long totalPrincipal = _totalPrincipal;
+            long totalInterest = _totalInterest;
+            PeriodicRate rate = _rate;
+            RoundingMode mode = _mode;
+            bool lessInterest = _method.LevelIncludesInterest;
+            int first = period;
+            while (true)
+            {
+                long interest = rate.MonthlyInterest(balance, mode);
+                long principal = lessInterest ? level - interest : level;
+                if (principal > balance)
+                {
+                    principal = balance;
+                }
+                else if (principal < 0)
+                {
+                    principal = 0;
+                }
+
+                totalPrincipal += principal;
+                totalInterest += interest;
+                balance -= principal;
+                if (period + 1 >= until || (balance == 0 && stopWhenRepaid))
+                {
+                    break;
+                }
+
+                period++;
+            }
+
+            due = _dueDates.Of(period);
+            _sink.SkipPlainRows(period - first + 1, due);
+            _balance = balance;
+            _totalPrincipal = totalPrincipal;
+            _totalInterest = totalInterest;
+            _regularPayments += period - first + 1;
+            return period;
+        }
+
+        /// <summary>
+        /// The first period from <paramref name="from"/> on that needs the general step: one in which a rate entry
+        /// begins, a prepayment, holiday, restructuring or deferral falls, a phase or a new repayment day starts, or
+        /// the last period; none while a deferral, an interest-only period or a holiday's deferred interest is running.
+        /// The periods before it are plain (the loop's fast path). Worked out after every general step, since each
+        /// event may move the next one (a prepayment shortens the term, a restructuring changes the method).
+        /// </summary>
+        private int PlainUntil(int from, int nextPrepayment, int nextHoliday, int nextRestructuring)
+        {
+            if (from <= _deferredUntil || _interestOnlyUntil != 0 || _deferredInterest != 0)
+            {
+                return from;
+            }
+
+            int until = Math.Min(_lastPeriod, _nextChangePeriod);
+            if (nextPrepayment < _prepaymentPeriods.Length)
+            {
+                until = Math.Min(until, _prepaymentPeriods[nextPrepayment]);
+            }
+
+            if (nextHoliday < _holidayPeriods.Length)
+            {
+                until = Math.Min(until, _holidayPeriods[nextHoliday]);
+            }
+
+            if (nextRestructuring < _restructuringPeriods.Length)
+            {
+                until = Math.Min(until, _restructuringPeriods[nextRestructuring]);
+            }
+
+            if (_nextDeferral < _deferralPeriods.Length)
+            {
+                until = Math.Min(until, _deferralPeriods[_nextDeferral]);
+            }
+
+            until = Math.Min(until, _contract.NextPhaseStart(from));
+            if (_dayChanges)
+            {
+                until = Math.Min(until, _dueDates.NextNewDay(from));
+            }
+
+            return until;
+        }
+
+        /// <summary>The balance is repaid on <paramref name="due"/> (with the periods or after a prepayment): any
+        /// event still to come is an error.</summary>
+        private void RepaidEarly(int next, int nextRestructuring, LocalDate due)
+        {
+            if (nextRestructuring < _restructurings.Length)
+            {
+                throw LoanEventException.For(_loan, _restructurings[nextRestructuring],
+                    Resources.Localized.Format(Resources.LibraryText.Valid_EventAfterRepaid, _restructurings[nextRestructuring], Format(due)));
+            }
+
+            FinishRepaid(next, due);
         }
 
         /// <summary>

@@ -21,6 +21,14 @@ internal interface IRowSink
 
     /// <summary>The balance at the start of <paramref name="day"/>, given the balance now: after every row dated before it.</summary>
     long BalanceBefore(LocalDate day, long balance);
+
+    /// <summary>True while the sink needs no plain row one by one (a regular row of the loop's fast path, with one
+    /// rate, no segments, no penalty): the loop then only counts them and tells <see cref="SkipPlainRows"/>.</summary>
+    bool SkipsPlainRows { get; }
+
+    /// <summary>Instead of <paramref name="rows"/> plain rows, while <see cref="SkipsPlainRows"/>: their number and
+    /// the last one's due date.</summary>
+    void SkipPlainRows(int rows, LocalDate last);
 }
 
 /// <summary>The schedule's sink: keeps every row.</summary>
@@ -45,6 +53,10 @@ internal struct ScheduleSink : IRowSink
 
         return balance;
     }
+
+    public readonly bool SkipsPlainRows => false;
+
+    public readonly void SkipPlainRows(int rows, LocalDate last) => throw new InvalidOperationException("the schedule keeps every row");
 
     /// <summary>The rows written, trimmed to their number.</summary>
     public Installment[] Rows()
@@ -180,6 +192,15 @@ internal struct TotalsSink : IRowSink
     }
 
     public readonly long BalanceBefore(LocalDate day, long balance) => _history.BalanceBefore(day, balance);
+
+    /// <summary>Once no as-of figure is open and no history is kept, a plain row changes only the count and the last date.</summary>
+    public readonly bool SkipsPlainRows => !_watching && !_keepHistory;
+
+    public void SkipPlainRows(int rows, LocalDate last)
+    {
+        _rows += rows;
+        _last = last;
+    }
 
     internal readonly LoanTotals ToTotals(int places, long principal, long interest, long penalty, int regularPayments, LocalDate? asOf, LocalDate? windowEnd) =>
         new(places, principal, interest, penalty, regularPayments, _rows, _last, asOf, windowEnd, _balanceAsOf,

@@ -20,6 +20,25 @@ internal readonly struct DueDates
         _changes = changes;
     }
 
+    /// <summary>The first period from <paramref name="from"/> on for which <see cref="StartsNewDay"/> is true
+    /// (<see cref="int.MaxValue"/>: none).</summary>
+    internal int NextNewDay(int from)
+    {
+        int next = int.MaxValue;
+        if (_changes is not null)
+        {
+            foreach ((int start, _) in _changes)
+            {
+                if (start >= from && start < next)
+                {
+                    next = start;
+                }
+            }
+        }
+
+        return next;
+    }
+
     /// <summary>True when period <paramref name="period"/> is the first on a new repayment day: it straddles the change
     /// and is charged for its actual days.</summary>
     internal bool StartsNewDay(int period)
@@ -99,11 +118,9 @@ internal readonly struct DueDates
         return new LocalDate(year, month, day);
     }
 
-    private (int Year, int Month, int Day) Parts(int period)
+    /// <summary>The repayment day in force for a 1-based period, before it is clamped to a short month.</summary>
+    internal int DayFrom(int period)
     {
-        int index = _firstMonthIndex + period - 1;
-        int year = index / 12;
-        int month = (index % 12) + 1;
         int day = _day;
         if (_changes is not null)
         {
@@ -116,6 +133,16 @@ internal readonly struct DueDates
             }
         }
 
+        return day;
+    }
+
+    /// <summary>The year, month and day of a 1-based period's due date.</summary>
+    internal (int Year, int Month, int Day) Parts(int period)
+    {
+        int index = _firstMonthIndex + period - 1;
+        int year = index / 12;
+        int month = (index % 12) + 1;
+        int day = DayFrom(period);
         return (year, month, day <= 28 ? day : Math.Min(day, DaysInMonth(year, month)));
     }
 
@@ -134,7 +161,7 @@ internal readonly struct DueDates
     }
 
     /// <summary>Days in a month of the ISO calendar.</summary>
-    private static int DaysInMonth(int year, int month) => month == 2
+    internal static int DaysInMonth(int year, int month) => month == 2
         ? (DateTime.IsLeapYear(year) ? 29 : 28)
         : 30 + ((month + (month >> 3)) & 1);
 

@@ -197,6 +197,10 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
     /// <summary>True when a new phase starts in this period (other than the first): the loop restarts the method.</summary>
     internal virtual bool StartsPhase(int period) => false;
 
+    /// <summary>The first period from <paramref name="from"/> on for which <see cref="StartsPhase"/> is true
+    /// (<see cref="int.MaxValue"/>: none).</summary>
+    internal virtual int NextPhaseStart(int from) => int.MaxValue;
+
     /// <summary>Checks what the method requires of the loan; throws ArgumentException naming the problem.</summary>
     internal virtual void Validate(Loan loan)
     {
@@ -205,8 +209,14 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
     /// <summary>True for the balloon method, whose last payment is shown as <see cref="InstallmentKind.Balloon"/>.</summary>
     internal virtual bool HasBalloon => false;
 
-    /// <summary>The principal due for a regular period, before the loop clamps it to the balance.</summary>
-    internal abstract long ScheduledPrincipal(long level, long regularInterest);
+    /// <summary>The principal due for a regular period, before the loop clamps it to the balance: the level less the
+    /// interest when the level is the whole payment (<see cref="LevelIncludesInterest"/>), the level otherwise.</summary>
+    internal long ScheduledPrincipal(long level, long regularInterest) => LevelIncludesInterest ? level - regularInterest : level;
+
+    /// <summary>Whether the level (<see cref="Level"/>) is the whole payment, interest included (equal installment, a
+    /// balloon's payment), rather than the principal part (equal principal, interest only). The one thing that
+    /// decides <see cref="ScheduledPrincipal"/>, so the loop's plain periods read it once, not once a period.</summary>
+    internal abstract bool LevelIncludesInterest { get; }
 
     /// <summary>Whether a rate change restarts the method on the remaining balance and periods (equal installment
     /// re-amortizes; equal principal keeps its principal part).</summary>
@@ -227,7 +237,7 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding) =>
             Annuity.Payment(balance, rate, periods, rounding.Mode);
 
-        internal override long ScheduledPrincipal(long level, long regularInterest) => level - regularInterest;
+        internal override bool LevelIncludesInterest => true;
 
         internal override bool RestartsOnRateChange => true;
     }
@@ -241,7 +251,7 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding) =>
             FixedPoint.MulDivRound(balance, 1, periods, rounding.Mode);
 
-        internal override long ScheduledPrincipal(long level, long regularInterest) => level;
+        internal override bool LevelIncludesInterest => false;
 
         internal override bool RestartsOnRateChange => false;
     }
@@ -257,7 +267,7 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding) =>
             Annuity.Payment(balance, rate, periods, rounding.Mode);
 
-        internal override long ScheduledPrincipal(long level, long regularInterest) => level - regularInterest;
+        internal override bool LevelIncludesInterest => true;
 
         internal override bool RestartsOnRateChange => true;
 
@@ -299,10 +309,12 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
 
         internal override bool StartsPhase(int period) => period == InterestOnlyPeriods + 1 && period > 1;
 
+        internal override int NextPhaseStart(int from) => StartsPhase(InterestOnlyPeriods + 1) && InterestOnlyPeriods + 1 >= from ? InterestOnlyPeriods + 1 : int.MaxValue;
+
         internal override long Level(long balance, in PeriodicRate rate, int periods, RoundingPolicy rounding) =>
             PhaseAt(1).Level(balance, rate, periods, rounding);
 
-        internal override long ScheduledPrincipal(long level, long regularInterest) => level;
+        internal override bool LevelIncludesInterest => false;
 
         internal override bool RestartsOnRateChange => false;
 
@@ -345,7 +357,7 @@ public abstract class RepaymentMethod : IEquatable<RepaymentMethod>
             return minimum;
         }
 
-        internal override long ScheduledPrincipal(long level, long regularInterest) => level;
+        internal override bool LevelIncludesInterest => false;
 
         internal override bool RestartsOnRateChange => false;
     }

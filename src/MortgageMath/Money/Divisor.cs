@@ -32,7 +32,7 @@ internal readonly struct Divisor
     /// <summary>n / d, exactly.</summary>
     internal ulong Divide(ulong n)
     {
-        ulong t1 = Math.BigMul(_multiplier, n, out _);
+        ulong t1 = (ulong)(ulong.BigMul(_multiplier, n) >> 64);
         return (t1 + ((n - t1) >> _shift1)) >> _shift2;
     }
 }

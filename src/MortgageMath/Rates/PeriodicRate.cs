@@ -13,7 +13,13 @@ internal readonly struct PeriodicRate
         Power = FixedPoint.Pow10[Scale];
         MonthlyDenominator = 12 * Power;
         _monthly = MonthlyDivisors[Scale];
+        ulong half = (ulong)MonthlyDenominator / 2;
+        _noOverflow = Mantissa == 0 ? ulong.MaxValue : (ulong.MaxValue - half) / (ulong)Mantissa;
     }
+
+    /// <summary>The largest balance whose product with the mantissa, plus half the divisor, fits in 64 bits: up to
+    /// it <see cref="MonthlyInterest"/> needs neither the 128-bit product nor the remainder.</summary>
+    private readonly ulong _noOverflow;
 
     private readonly Divisor _monthly;
 
@@ -43,9 +49,21 @@ internal readonly struct PeriodicRate
     /// <summary>12 × 10^Scale.</summary>
     internal long MonthlyDenominator { get; }
 
-    /// <summary>Regular monthly interest: round(balance × rate / 12).</summary>
-    internal long MonthlyInterest(long balance, RoundingMode mode) =>
-        FixedPoint.MulDivRound(balance, Mantissa, _monthly, mode);
+    /// <summary>Regular monthly interest: round(balance × rate / 12), exactly. Half up rounds by adding half the
+    /// divisor before dividing, which is exact because the divisor 12 × 10^Scale is even (a remainder r rounds up
+    /// when 2r ≥ d, that is when r + d/2 ≥ d); truncation is the quotient. Both stay in 64 bits for any balance up to
+    /// <see cref="_noOverflow"/>; beyond it, and for half even, <see cref="FixedPoint.MulDivRound(long, long, in Divisor, RoundingMode)"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal long MonthlyInterest(long balance, RoundingMode mode)
+    {
+        if ((ulong)balance <= _noOverflow && mode != RoundingMode.HalfEven)
+        {
+            ulong product = (ulong)balance * (ulong)Mantissa;
+            return (long)_monthly.Divide(mode == RoundingMode.HalfUp ? product + (_monthly.Value >> 1) : product);
+        }
+
+        return FixedPoint.MulDivRound(balance, Mantissa, _monthly, mode);
+    }
 
     /// <summary>Interest for actual days: round(balance × rate × days / daysInYear).</summary>
     internal long DailyInterest(long balance, int days, int daysInYear, RoundingMode mode) =>
