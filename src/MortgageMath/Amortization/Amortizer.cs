@@ -107,7 +107,7 @@ internal static class Amortizer
             // per arrears capitalization:
             // the last period is never beyond the term, so the rows never need more room.
             _sink.Start(term + _prepayments.Length + _restructurings.Count(static r => r is ArrearsCapitalization),
-                loan.PrepaymentPenalty != PrepaymentPenalty.None, _timeline.Changes);
+                loan.PrepaymentPenalty != PrepaymentPenalty.None, _timeline.Changes, _places);
             _rate = new PeriodicRate(_timeline.RateOf(0));
             _level = _method.Level(_balance, _rate, _amortizationEnd, _rounding);
         }

@@ -12,8 +12,9 @@ internal interface IRowSink
 {
     /// <summary>Called once before the walk: at most <paramref name="capacity"/> rows will be written;
     /// <paramref name="needsHistory"/> when the loop will ask <see cref="BalanceBefore"/> (a prepayment penalty reads
-    /// the balance at the start of a loan year); <paramref name="changes"/> are the loan's rate changes.</summary>
-    void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes);
+    /// the balance at the start of a loan year); <paramref name="changes"/> are the loan's rate changes;
+    /// <paramref name="places"/> the rounding policy's decimal places.</summary>
+    void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes, int places);
 
     /// <summary>One row, in date order, with the arguments of the <see cref="Installment"/> it stands for.</summary>
     void Write(int period, LocalDate due, Rate rate, long opening, long principal, long interest, int places,
@@ -31,24 +32,25 @@ internal interface IRowSink
     void SkipPlainRows(int rows, LocalDate last);
 }
 
-/// <summary>The schedule's sink: keeps every row.</summary>
+/// <summary>The schedule's sink: keeps every row, in the compact form of <see cref="ScheduleRows"/>.</summary>
 internal struct ScheduleSink : IRowSink
 {
-    private Installment[] _rows;
-    private int _count;
+    private ScheduleRows _rows;
 
-    public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes) => _rows = new Installment[capacity];
+    public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes, int places) =>
+        _rows = new ScheduleRows(capacity, places, changes.Count);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Write(int period, LocalDate due, Rate rate, long opening, long principal, long interest, int places,
+    public readonly void Write(int period, LocalDate due, Rate rate, long opening, long principal, long interest, int places,
         RateSegment[]? segments, InstallmentKind kind, long penalty, long deferred, bool capitalized) =>
-        _rows[_count++] = new Installment(period, due, rate, opening, principal, interest, places, segments, kind, penalty, deferred, capitalized);
+        _rows.Add(period, due, rate, opening, principal, interest, segments, kind,
+            kind is InstallmentKind.Holiday or InstallmentKind.Capitalization ? deferred : penalty, capitalized);
 
     public readonly long BalanceBefore(LocalDate day, long balance)
     {
-        for (int k = _count - 1; k >= 0 && _rows[k].DueDate >= day; k--)
+        for (int k = _rows.Count - 1; k >= 0 && _rows.DueDateOf(k) >= day; k--)
         {
-            balance += _rows[k].PrincipalMinor - _rows[k].CapitalizedMinor;
+            balance += _rows.BalanceChangeOf(k);
         }
 
         return balance;
@@ -58,17 +60,8 @@ internal struct ScheduleSink : IRowSink
 
     public readonly void SkipPlainRows(int rows, LocalDate last) => throw new InvalidOperationException("the schedule keeps every row");
 
-    /// <summary>The rows written, trimmed to their number.</summary>
-    public Installment[] Rows()
-    {
-        Installment[] rows = _rows;
-        if (_count != rows.Length)
-        {
-            Array.Resize(ref rows, _count);
-        }
-
-        return rows;
-    }
+    /// <summary>The rows written.</summary>
+    public readonly ScheduleRows Rows() => _rows;
 }
 
 /// <summary>
@@ -113,12 +106,12 @@ internal struct TotalsSink : IRowSink
         }
     }
 
-    public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes)
+    public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes, int places)
     {
         _keepHistory = needsHistory;
         if (needsHistory)
         {
-            _history.Start(capacity, true, changes);
+            _history.Start(capacity, true, changes, places);
         }
 
         if (_asked)

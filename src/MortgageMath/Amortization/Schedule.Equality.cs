@@ -8,15 +8,28 @@ public sealed partial class Schedule : IEquatable<Schedule>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(Schedule? other) =>
         ReferenceEquals(this, other) || (other is not null &&
-            _rows.Length == other._rows.Length && RegularPayments == other.RegularPayments &&
-            _rows.AsSpan().SequenceEqual(other._rows) && Sequences.Equal(RateChanges, other.RateChanges) && Loan == other.Loan);
+            Count == other.Count && RegularPayments == other.RegularPayments &&
+            SameRows(other) && Sequences.Equal(RateChanges, other.RateChanges) && Loan == other.Loan);
+
+    private bool SameRows(Schedule other)
+    {
+        for (int k = 0; k < Count; k++)
+        {
+            if (_rows[k] != other._rows[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Schedule other && Equals(other);
 
     /// <summary>A hash code consistent with <see cref="Equals(Schedule)"/> (amounts hash by value).</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(Loan, _rows.Length, _rows.Length > 0 ? _rows[^1] : default);
+    public override int GetHashCode() => HashCode.Combine(Loan, Count, Count > 0 ? Last : default);
 
     /// <summary>True when both are equal (or both null).</summary>
     /// <param name="left">The first schedule.</param>

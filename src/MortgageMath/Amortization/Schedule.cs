@@ -11,17 +11,17 @@ namespace MortgageMath;
 [JsonConverter(typeof(Serialization.ScheduleJsonConverter))]
 public sealed partial class Schedule : IReadOnlyList<Installment>
 {
-    private readonly Installment[] _rows;
+    private readonly ScheduleRows _rows;
     private readonly long _totalPrincipal;
     private readonly long _totalInterest;
     private readonly long _totalPenalty;
     private LoanQuote? _quote;
 
-    internal Schedule(Loan loan, Installment[] rows, long totalPrincipal, long totalInterest, IReadOnlyList<RateChange> rateChanges,
+    internal Schedule(Loan loan, ScheduleRows rows, long totalPrincipal, long totalInterest, IReadOnlyList<RateChange> rateChanges,
         long totalPenalty = 0, int regularPayments = -1)
     {
         _totalPenalty = totalPenalty;
-        RegularPayments = regularPayments < 0 ? rows.Length : regularPayments;
+        RegularPayments = regularPayments < 0 ? rows.Count : regularPayments;
         RateChanges = rateChanges;
         Loan = loan;
         _rows = rows;
@@ -37,14 +37,14 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     public IReadOnlyList<RateChange> RateChanges { get; }
 
     /// <summary>The number of rows: one per regular payment, plus one per prepayment or payoff.</summary>
-    public int Count => _rows.Length;
+    public int Count => _rows.Count;
 
     /// <summary>The row of a 0-based index (period <paramref name="index"/> + 1).</summary>
     /// <param name="index">0-based row index, 0 to <see cref="Count"/> − 1.</param>
     /// <returns>The row.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>;
     /// the exception's <c>ActualValue</c> is the index and its message gives the valid range.</exception>
-    public Installment this[int index] => (uint)index < (uint)_rows.Length ? _rows[index] : throw RowIndexOutOfRange(index, _rows.Length, nameof(Resources.LibraryText.Valid_Subject_ScheduleRows));
+    public Installment this[int index] => (uint)index < (uint)_rows.Count ? _rows[index] : throw RowIndexOutOfRange(index, _rows.Count, nameof(Resources.LibraryText.Valid_Subject_ScheduleRows));
 
     /// <summary>The sum of all payments: <see cref="TotalPrincipal"/> + <see cref="TotalInterest"/> + <see cref="TotalPenalty"/>.</summary>
     public decimal TotalPayment => FixedPoint.ToDecimal(_totalPrincipal + _totalInterest + _totalPenalty, Places);
@@ -81,7 +81,7 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     public Installment First => _rows[0];
 
     /// <summary>The last row, which settles the remaining balance.</summary>
-    public Installment Last => _rows[^1];
+    public Installment Last => _rows[_rows.Count - 1];
 
     /// <summary>The calculator-style figures for this loan (computed on first use), beside this schedule's totals.</summary>
     public LoanQuote Quote => _quote ??= LoanQuote.For(Loan, this);
@@ -89,9 +89,9 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     private long SumMinor(Func<Installment, long> amount)
     {
         long total = 0;
-        foreach (Installment row in _rows)
+        for (int k = 0; k < _rows.Count; k++)
         {
-            total += amount(row);
+            total += amount(_rows[k]);
         }
 
         return total;
@@ -112,17 +112,23 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
     /// <returns>The enumerator.</returns>
     public Enumerator GetEnumerator() => new(_rows);
 
-    IEnumerator<Installment> IEnumerable<Installment>.GetEnumerator() => ((IEnumerable<Installment>)_rows).GetEnumerator();
+    IEnumerator<Installment> IEnumerable<Installment>.GetEnumerator()
+    {
+        for (int k = 0; k < _rows.Count; k++)
+        {
+            yield return _rows[k];
+        }
+    }
 
-    IEnumerator IEnumerable.GetEnumerator() => _rows.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<Installment>)this).GetEnumerator();
 
     /// <summary>An allocation-free enumerator over a schedule's rows.</summary>
     public struct Enumerator
     {
-        private readonly Installment[] _rows;
+        private readonly ScheduleRows _rows;
         private int _index;
 
-        internal Enumerator(Installment[] rows)
+        internal Enumerator(ScheduleRows rows)
         {
             _rows = rows;
             _index = -1;
@@ -133,6 +139,6 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
 
         /// <summary>Moves to the next row.</summary>
         /// <returns>False after the last row.</returns>
-        public bool MoveNext() => ++_index < _rows.Length;
+        public bool MoveNext() => ++_index < _rows.Count;
     }
 }

@@ -134,7 +134,9 @@ public class InstallmentScheduleMutationTests
     [Fact]
     public void Schedule_without_a_regular_count_counts_its_rows()
     {
-        Installment[] rows = [Row(kind: InstallmentKind.Regular, penalty: 0), Row(period: 13, kind: InstallmentKind.Regular, penalty: 0)];
+        var rows = new ScheduleRows(2, 2, 0);
+        rows.Add(12, Due, Rate49, 98_678_000, 100_000, 402_000, null, InstallmentKind.Regular, 0, false);
+        rows.Add(13, Due, Rate49, 98_678_000, 100_000, 402_000, null, InstallmentKind.Regular, 0, false);
         var schedule = new Schedule(Tv1, rows, 200_000, 804_000, []);
         Assert.Equal(2, schedule.RegularPayments);
         Assert.Equal(2, schedule.Count);
