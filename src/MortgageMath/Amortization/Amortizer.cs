@@ -280,10 +280,11 @@ internal static class Amortizer
         /// The plain periods from <paramref name="period"/> to before <paramref name="until"/> (see <see cref="PlainUntil"/>):
         /// one rate for the whole period, the regular interest, the method's principal clamped to the balance, a regular
         /// row, and nothing else (the general step in <see cref="Run"/>, with every condition false, does exactly this;
-        /// <c>AmortizerDifferentialTests</c> compares the two over thousands of loans). The balance, the level, the rate
-        /// and the sums are kept in locals and written back once; the due dates are counted month by month on the one
-        /// repayment day of the stretch. Stops early when the balance is repaid and <paramref name="stopWhenRepaid"/>.
-        /// Returns the last period done, and its due date.
+        /// <c>AmortizerDifferentialTests</c> compares the two over thousands of loans). The balance, the level, the
+        /// interest's terms and the sums are kept in locals and written back once, and nothing in the loop is a call, so
+        /// they stay in registers; the due dates are counted month by month on the one repayment day of the stretch.
+        /// Stops early when the balance is repaid and <paramref name="stopWhenRepaid"/>. Returns the last period done,
+        /// and its due date.
         /// </summary>
         private int Plain(int period, int until, bool stopWhenRepaid, out LocalDate due)
         {
@@ -293,34 +294,24 @@ internal static class Amortizer
             }
 
             TSink sink = _sink;
+            sink.StartPlain(_rate.Annual);
+            (int year, int month, int day) = _dueDates.Parts(period);
+            int repaymentDay = _dueDates.DayFrom(period); // the day before clamping to a short month
+            // The calls first, then the locals the loop keeps in registers (none of them lives across a call).
+            bool lessInterest = _method.LevelIncludesInterest;
+            MonthlyTerms terms = _rate.Terms(_mode);
             long balance = _balance;
             long level = _level;
             long totalPrincipal = _totalPrincipal;
             long totalInterest = _totalInterest;
-            Rate annual = _rate.Annual;
-            RoundingMode mode = _mode;
-            int places = _places;
-            bool lessInterest = _method.LevelIncludesInterest;
-            PeriodicRate rate = _rate;
-            (int year, int month, int day) = _dueDates.Parts(period);
-            int repaymentDay = _dueDates.DayFrom(period); // the day before clamping to a short month
             int first = period;
             LocalDate date;
             while (true)
             {
                 date = new LocalDate(year, month, day);
-                long interest = rate.MonthlyInterest(balance, mode);
-                long principal = lessInterest ? level - interest : level;
-                if (principal > balance)
-                {
-                    principal = balance;
-                }
-                else if (principal < 0)
-                {
-                    principal = 0;
-                }
-
-                sink.Write(period, date, annual, balance, principal, interest, places, null, InstallmentKind.Regular, 0, 0, false);
+                long interest = terms.Interest(balance);
+                long principal = PlainPrincipal(interest, level, lessInterest, balance);
+                sink.WritePlain(period, date, balance, principal, interest);
                 totalPrincipal += principal;
                 totalInterest += interest;
                 balance -= principal;
@@ -339,12 +330,12 @@ internal static class Amortizer
                 day = repaymentDay <= 28 ? repaymentDay : Math.Min(repaymentDay, DueDates.DaysInMonth(year, month));
             }
 
-            due = date;
-            _sink = sink;
             _balance = balance;
             _totalPrincipal = totalPrincipal;
             _totalInterest = totalInterest;
             _regularPayments += period - first + 1;
+            _sink = sink;
+            due = date;
             return period;
         }
 
@@ -354,27 +345,18 @@ internal static class Amortizer
         /// </summary>
         private int PlainWithoutRows(int period, int until, bool stopWhenRepaid, out LocalDate due)
         {
+            // The calls first, then the locals the loop keeps in registers (none of them lives across a call).
+            bool lessInterest = _method.LevelIncludesInterest;
+            MonthlyTerms terms = _rate.Terms(_mode);
             long balance = _balance;
             long level = _level;
             long totalPrincipal = _totalPrincipal;
             long totalInterest = _totalInterest;
-            PeriodicRate rate = _rate;
-            RoundingMode mode = _mode;
-            bool lessInterest = _method.LevelIncludesInterest;
             int first = period;
             while (true)
             {
-                long interest = rate.MonthlyInterest(balance, mode);
-                long principal = lessInterest ? level - interest : level;
-                if (principal > balance)
-                {
-                    principal = balance;
-                }
-                else if (principal < 0)
-                {
-                    principal = 0;
-                }
-
+                long interest = terms.Interest(balance);
+                long principal = PlainPrincipal(interest, level, lessInterest, balance);
                 totalPrincipal += principal;
                 totalInterest += interest;
                 balance -= principal;
@@ -386,25 +368,40 @@ internal static class Amortizer
                 period++;
             }
 
-            due = _dueDates.Of(period);
-            _sink.SkipPlainRows(period - first + 1, due);
+            // Written back before the calls below, so that nothing in the loop lives across a call.
             _balance = balance;
             _totalPrincipal = totalPrincipal;
             _totalInterest = totalInterest;
             _regularPayments += period - first + 1;
+            due = _dueDates.Of(period);
+            _sink.SkipPlainRows(period - first + 1, due);
             return period;
+        }
+
+        /// <summary>A plain period's principal: what the method asks (the level less the interest, or the level),
+        /// clamped to the balance and to 0. (It returns the principal rather than updating the caller's locals by
+        /// reference, which would keep them in memory.)</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static long PlainPrincipal(long interest, long level, bool lessInterest, long balance)
+        {
+            long principal = lessInterest ? level - interest : level;
+            return principal > balance ? balance : principal < 0 ? 0 : principal;
         }
 
         /// <summary>
         /// The first period from <paramref name="from"/> on that needs the general step: one in which a rate entry
         /// begins, a prepayment, holiday, restructuring or deferral falls, a phase or a new repayment day starts, or
-        /// the last period; none while a deferral, an interest-only period or a holiday's deferred interest is running.
+        /// the last period; none while a deferral, an interest-only period or a holiday's deferred interest is running,
+        /// nor while the balance is above the largest whose interest the plain loop works out in 64 bits
+        /// (<see cref="PeriodicRate.FastLimit"/>: about 3.7 × 10^17 minor units at TV-1's rate, far above any loan,
+        /// but reached by a big balance at a rate of many decimals); the balance falls in plain periods, so the limit holds
+        /// to the stretch's end.
         /// The periods before it are plain (the loop's fast path). Worked out after every general step, since each
         /// event may move the next one (a prepayment shortens the term, a restructuring changes the method).
         /// </summary>
         private int PlainUntil(int from, int nextPrepayment, int nextHoliday, int nextRestructuring)
         {
-            if (from <= _deferredUntil || _interestOnlyUntil != 0 || _deferredInterest != 0)
+            if (from <= _deferredUntil || _interestOnlyUntil != 0 || _deferredInterest != 0 || (ulong)_balance > _rate.FastLimit)
             {
                 return from;
             }

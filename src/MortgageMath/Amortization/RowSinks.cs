@@ -27,6 +27,13 @@ internal interface IRowSink
     /// rate, no segments, no penalty): the loop then only counts them and tells <see cref="SkipPlainRows"/>.</summary>
     bool SkipsPlainRows { get; }
 
+    /// <summary>Before a stretch of plain rows (<see cref="WritePlain"/>): their rate.</summary>
+    void StartPlain(Rate rate);
+
+    /// <summary>A plain row: a regular row at the rate given to <see cref="StartPlain"/>, with no segments, penalty
+    /// or deferred amount; the same row as <see cref="Write"/> with those arguments.</summary>
+    void WritePlain(int period, LocalDate due, long opening, long principal, long interest);
+
     /// <summary>Instead of <paramref name="rows"/> plain rows, while <see cref="SkipsPlainRows"/>: their number and
     /// the last one's due date.</summary>
     void SkipPlainRows(int rows, LocalDate last);
@@ -57,6 +64,12 @@ internal struct ScheduleSink : IRowSink
     }
 
     public readonly bool SkipsPlainRows => false;
+
+    public readonly void StartPlain(Rate rate) => _rows.StartPlain(rate);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void WritePlain(int period, LocalDate due, long opening, long principal, long interest) =>
+        _rows.AddPlain(period, due, opening, principal, interest);
 
     public readonly void SkipPlainRows(int rows, LocalDate last) => throw new InvalidOperationException("the schedule keeps every row");
 
@@ -94,6 +107,8 @@ internal struct TotalsSink : IRowSink
     private long _windowInterest;
     private RateChange? _change;
     private int _prepaidPeriod; // the period of the row before when it was a prepayment, else 0 (periods count from 1)
+    private Rate _plainRate; // the rate of the plain rows being written
+    private int _places;
 
     internal TotalsSink(LocalDate? asOf, LocalDate? windowEnd)
     {
@@ -108,6 +123,7 @@ internal struct TotalsSink : IRowSink
 
     public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes, int places)
     {
+        _places = places;
         _keepHistory = needsHistory;
         if (needsHistory)
         {
@@ -185,6 +201,11 @@ internal struct TotalsSink : IRowSink
     }
 
     public readonly long BalanceBefore(LocalDate day, long balance) => _history.BalanceBefore(day, balance);
+
+    public void StartPlain(Rate rate) => _plainRate = rate;
+
+    public void WritePlain(int period, LocalDate due, long opening, long principal, long interest) =>
+        Write(period, due, _plainRate, opening, principal, interest, _places, null, InstallmentKind.Regular, 0, 0, false);
 
     /// <summary>Once no as-of figure is open and no history is kept, a plain row changes only the count and the last date.</summary>
     public readonly bool SkipsPlainRows => !_watching && !_keepHistory;

@@ -54,6 +54,22 @@ internal sealed class ScheduleRows
         _rows[_count++] = new ScheduleRow(opening, principal, interest, due, period, kind, capitalized, attributes);
     }
 
+    /// <summary>Before plain rows at <paramref name="rate"/> (<see cref="AddPlain"/>): makes sure the side table's
+    /// plain entry is that rate's.</summary>
+    internal void StartPlain(Rate rate)
+    {
+        if (_plain < 0 || _attributes[_plain].Rate != rate)
+        {
+            AddAttributes(rate, null, 0);
+        }
+    }
+
+    /// <summary>A regular row at the rate of <see cref="StartPlain"/>, with no segments and no extra amount: the same
+    /// row as <see cref="Add"/> with those arguments, with no check and no call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void AddPlain(int period, LocalDate due, long opening, long principal, long interest) =>
+        _rows[_count++] = new ScheduleRow(opening, principal, interest, due, period, InstallmentKind.Regular, false, (ushort)_plain);
+
     [MethodImpl(MethodImplOptions.NoInlining)] // a rare path: a new rate, segments or an extra amount
     private ushort AddAttributes(Rate rate, RateSegment[]? segments, long extra)
     {

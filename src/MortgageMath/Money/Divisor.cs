@@ -30,9 +30,19 @@ internal readonly struct Divisor
     internal ulong Value { get; }
 
     /// <summary>n / d, exactly.</summary>
-    internal ulong Divide(ulong n)
+    internal ulong Divide(ulong n) => Divide(n, _multiplier, _shift1, _shift2);
+
+    /// <summary>The divisor's magic multiplier and shifts, for a loop that keeps them in registers.</summary>
+    internal (ulong Multiplier, int Shift1, int Shift2) Parts => (_multiplier, _shift1, _shift2);
+
+    /// <summary>n / d with d's <see cref="Parts"/>, exactly: the high half of a 64 × 64-bit product (one
+    /// <c>mulx</c> where BMI2 is there, so the low half never goes through memory), an add and two shifts.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static ulong Divide(ulong n, ulong multiplier, int shift1, int shift2)
     {
-        ulong t1 = (ulong)(ulong.BigMul(_multiplier, n) >> 64);
-        return (t1 + ((n - t1) >> _shift1)) >> _shift2;
+        ulong t1 = System.Runtime.Intrinsics.X86.Bmi2.X64.IsSupported
+            ? System.Runtime.Intrinsics.X86.Bmi2.X64.MultiplyNoFlags(multiplier, n)
+            : Math.BigMul(multiplier, n, out _);
+        return (t1 + ((n - t1) >> shift1)) >> shift2;
     }
 }

@@ -23,6 +23,18 @@ internal readonly struct PeriodicRate
 
     private readonly Divisor _monthly;
 
+    /// <summary>The largest balance for which <see cref="Terms"/> work out the monthly interest in 64 bits.</summary>
+    internal ulong FastLimit => _noOverflow;
+
+    /// <summary>What a loop needs to work out <see cref="MonthlyInterest"/> in registers, for a balance up to
+    /// <see cref="FastLimit"/> (the loop's plain periods, see <c>Amortizer.PlainUntil</c>).</summary>
+    internal MonthlyTerms Terms(RoundingMode mode)
+    {
+        (ulong multiplier, int shift1, int shift2) = _monthly.Parts;
+        return new MonthlyTerms((ulong)Mantissa, mode == RoundingMode.HalfUp ? _monthly.Value >> 1 : 0, multiplier, _monthly.Value,
+            shift1, shift2, mode == RoundingMode.HalfEven);
+    }
+
     /// <summary>The prepared divisors 12 × 10^s for every scale a rate can have (built once).</summary>
     private static readonly Divisor[] MonthlyDivisors = BuildMonthlyDivisors();
 
@@ -68,4 +80,32 @@ internal readonly struct PeriodicRate
     /// <summary>Interest for actual days: round(balance × rate × days / daysInYear).</summary>
     internal long DailyInterest(long balance, int days, int daysInYear, RoundingMode mode) =>
         FixedPoint.MulDivRound(balance, Mantissa * days, daysInYear * Power, mode);
+}
+
+/// <summary>
+/// The monthly interest round(b × rate / 12) of a <see cref="PeriodicRate"/> as plain 64-bit arithmetic, for a
+/// balance b up to its <see cref="PeriodicRate.FastLimit"/>: n = b × Mantissa + Bias, q = n / d by the divisor's
+/// magic multiplier and shifts; half up adds half the (even) divisor first, truncation nothing, half even adds 1 when
+/// the remainder is above half, or exactly half and q odd. The same figure as
+/// <see cref="PeriodicRate.MonthlyInterest"/>, which <c>MonthlyInterestTests</c> checks against the exact rational.
+/// </summary>
+internal readonly record struct MonthlyTerms(ulong Mantissa, ulong Bias, ulong Multiplier, ulong Divisor, int Shift1, int Shift2, bool HalfEven)
+{
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal long Interest(long balance)
+    {
+        ulong n = ((ulong)balance * Mantissa) + Bias;
+        ulong q = MortgageMath.Divisor.Divide(n, Multiplier, Shift1, Shift2);
+        if (HalfEven)
+        {
+            ulong r = n - (q * Divisor);
+            ulong rest = Divisor - r;
+            if (r > rest || (r == rest && (q & 1) != 0))
+            {
+                q++;
+            }
+        }
+
+        return (long)q;
+    }
 }

@@ -43,6 +43,11 @@ public class MonthlyInterestTests
                 {
                     BigInteger expected = ExactOracle.Round(BigInteger.Multiply(balance, periodic.Mantissa), d, mode);
                     Assert.True(expected == periodic.MonthlyInterest(balance, mode), $"{balance} × {rate} / 12, {mode}: {expected} expected");
+                    if ((ulong)balance <= periodic.FastLimit)
+                    {
+                        // The plain loop's terms, in registers, up to the limit.
+                        Assert.True(expected == periodic.Terms(mode).Interest(balance), $"{balance} × {rate} / 12, {mode}, plain: {expected} expected");
+                    }
                 }
             }
         });
