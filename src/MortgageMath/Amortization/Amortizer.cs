@@ -393,9 +393,9 @@ internal static class Amortizer
         /// begins, a prepayment, holiday, restructuring or deferral falls, a phase or a new repayment day starts, or
         /// the last period; none while a deferral, an interest-only period or a holiday's deferred interest is running,
         /// nor while the balance is above the largest whose interest the plain loop works out in 64 bits
-        /// (<see cref="PeriodicRate.FastLimit"/>: about 3.7 × 10^17 minor units at TV-1's rate, far above any loan,
-        /// but reached by a big balance at a rate of many decimals); the balance falls in plain periods, so the limit holds
-        /// to the stretch's end.
+        /// (<see cref="PeriodicRate.FastLimit"/>: about 1.4 × 10^17 minor units at TV-1's rate, far above any loan,
+        /// but small for a rate of many decimals); the balance falls in plain periods, so the limit holds to the
+        /// stretch's end.
         /// The periods before it are plain (the loop's fast path). Worked out after every general step, since each
         /// event may move the next one (a prepayment shortens the term, a restructuring changes the method).
         /// </summary>

@@ -28,10 +28,13 @@ public class MonthlyInterestTests
         {
             var periodic = new PeriodicRate(rate);
             var random = new Random(seed);
-            // The largest balance of the 64-bit path, for half up: (2^64 − 1 − d/2) / m; around it, and anywhere below 10^15.
+            // The largest balance of the 64-bit path, for half up: (2^64 − 1 − d/2) / m; around it, and anywhere below 10^15;
+            // the (lower) limit of the plain loop's terms, and below it.
             BigInteger d = 12 * ExactOracle.Pow10(periodic.Scale);
             long edge = periodic.Mantissa == 0 ? long.MaxValue : (long)BigInteger.Min(long.MaxValue, (ulong.MaxValue - d / 2) / periodic.Mantissa);
-            long[] balances = [0, 1, random.NextInt64(1, 1_000_000_000_000_000), Math.Max(0, edge - 1), edge, edge == long.MaxValue ? edge : edge + 1];
+            long fast = (long)Math.Min((ulong)long.MaxValue, periodic.FastLimit); // the largest balance of the plain loop's terms
+            long[] balances = [0, 1, random.NextInt64(1, 1_000_000_000_000_000), Math.Max(0, edge - 1), edge, edge == long.MaxValue ? edge : edge + 1,
+                fast, Math.Max(0, fast - 1), random.NextInt64(0, fast == long.MaxValue ? fast : fast + 1)];
             foreach (long balance in balances)
             {
                 if (BigInteger.Multiply(balance, periodic.Mantissa) / d > long.MaxValue)
