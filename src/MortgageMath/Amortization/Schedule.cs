@@ -108,6 +108,9 @@ public sealed partial class Schedule : IReadOnlyList<Installment>
 
     internal long TotalInterestMinor => _totalInterest;
 
+    /// <summary>The compact rows themselves, for internal readers that need no public <see cref="Installment"/>.</summary>
+    internal ScheduleRows Rows => _rows;
+
     /// <summary>Returns an allocation-free enumerator over the rows.</summary>
     /// <returns>The enumerator.</returns>
     public Enumerator GetEnumerator() => new(_rows);

@@ -118,6 +118,19 @@ internal sealed class ScheduleRows
     /// <summary>Row <paramref name="index"/>'s due date, without making the public row.</summary>
     internal LocalDate DueDateOf(int index) => _rows[index].Due;
 
+    /// <summary>Row <paramref name="index"/>'s amounts in minor units, as <see cref="Installment"/>'s internal
+    /// accessors give them, without making the public row (a combined schedule's merge reads every row).</summary>
+    internal RowAmounts AmountsOf(int index)
+    {
+        ref readonly ScheduleRow row = ref _rows[index];
+        long extra = AttributesOf(index).Extra;
+        InstallmentKind kind = row.Kind;
+        long penalty = kind is InstallmentKind.Holiday or InstallmentKind.Capitalization ? 0 : extra;
+        long capitalized = row.Capitalized ? extra : 0;
+        return new RowAmounts(row.Principal + row.Interest + penalty, row.Principal, row.Interest, penalty,
+            kind == InstallmentKind.Holiday ? extra : 0, capitalized, row.Opening - row.Principal + capitalized);
+    }
+
     /// <summary>What row <paramref name="index"/> repaid less what it added to the balance (principal − capitalized).</summary>
     internal long BalanceChangeOf(int index)
     {
@@ -169,3 +182,6 @@ internal readonly struct ScheduleRow
 /// <summary>What rows share beyond their amounts: the rate in force, the rate segments of a period with a repricing,
 /// and the extra amount (a prepayment's penalty, a holiday's deferred interest, a capitalization's arrears).</summary>
 internal readonly record struct RowAttributes(Rate Rate, RateSegment[]? Segments, long Extra);
+
+/// <summary>A row's amounts in minor units (see <see cref="ScheduleRows.AmountsOf"/>).</summary>
+internal readonly record struct RowAmounts(long Payment, long Principal, long Interest, long Penalty, long Deferred, long Capitalized, long Closing);

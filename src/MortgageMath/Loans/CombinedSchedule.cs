@@ -141,7 +141,7 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
             {
                 if (next[k] < legs[k].Count)
                 {
-                    LocalDate due = legs[k][next[k]].DueDate;
+                    LocalDate due = legs[k].Rows.DueDateOf(next[k]);
                     if (!any || due < day)
                     {
                         day = due;
@@ -161,31 +161,32 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
             {
                 for (int k = 0; k < legCount; k++)
                 {
-                    Schedule leg = legs[k];
+                    ScheduleRows leg = legs[k].Rows;
                     long f = scale[k];
                     while (next[k] < leg.Count)
                     {
-                        Installment row = leg[next[k]];
-                        if (row.DueDate != day)
+                        if (leg.DueDateOf(next[k]) != day)
                         {
                             break;
                         }
 
+                        RowAmounts row = leg.AmountsOf(next[k]);
+
                         _entryLeg[at] = k;
                         _entryRow[at] = next[k];
                         at++;
-                        payment += row.PaymentMinor * f;
-                        principal += row.PrincipalMinor * f;
-                        interest += row.InterestMinor * f;
-                        penalty += row.PenaltyMinor * f;
-                        deferred += row.DeferredMinor * f;
-                        capitalized += row.CapitalizedMinor * f;
+                        payment += row.Payment * f;
+                        principal += row.Principal * f;
+                        interest += row.Interest * f;
+                        penalty += row.Penalty * f;
+                        deferred += row.Deferred * f;
+                        capitalized += row.Capitalized * f;
                         next[k]++;
                     }
 
                     // What the leg owes after this day: its last row's closing balance (with any interest a holiday
                     // capitalized); before its first row, its principal once disbursed (0 before disbursement).
-                    closing += next[k] > 0 ? leg[next[k] - 1].ClosingMinor * f
+                    closing += next[k] > 0 ? leg.AmountsOf(next[k] - 1).Closing * f
                         : disbursement[k] <= day ? principalOf[k]
                         : 0;
                 }

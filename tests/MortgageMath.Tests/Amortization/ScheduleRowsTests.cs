@@ -51,6 +51,9 @@ public class ScheduleRowsTests
             Assert.Equal(expected[i].RateSegments, row.RateSegments);
             Assert.Equal(expected[i].DueDate, rows.DueDateOf(i));
             Assert.Equal(expected[i].PrincipalMinor - expected[i].CapitalizedMinor, rows.BalanceChangeOf(i));
+            Installment e = expected[i];
+            Assert.Equal(new RowAmounts(e.PaymentMinor, e.PrincipalMinor, e.InterestMinor, e.PenaltyMinor, e.DeferredMinor, e.CapitalizedMinor, e.ClosingMinor),
+                rows.AmountsOf(i));
         }
     }
 
