@@ -12,6 +12,11 @@ namespace MortgageMath;
 /// </summary>
 internal static class DayNumber
 {
+    /// <summary>An ISO date as one integer that orders like the date (year, month, day in bits): a comparison
+    /// without NodaTime's calendar check and virtual compare, for a loop that compares dates it does not count.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int Key(LocalDate date) => (date.Year << 9) | (date.Month << 5) | date.Day;
+
     /// <summary>The day number of an ISO date.</summary>
     internal static int Of(LocalDate date) => Of(date.Year, date.Month, date.Day);
 

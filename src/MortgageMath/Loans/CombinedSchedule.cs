@@ -130,6 +130,13 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
         _entryLeg = new int[entries];
         _entryRow = new int[entries];
         int[] next = new int[legCount];
+        var rowsOf = new ScheduleRows[legCount];
+        var closingOf = new long[legCount]; // each leg's closing balance after its last row merged so far
+        for (int k = 0; k < legCount; k++)
+        {
+            rowsOf[k] = legs[k].Rows;
+        }
+
         var rows = new CombinedRow[most];
         int count = 0;
         int at = 0;
@@ -139,10 +146,10 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
             bool any = false;
             for (int k = 0; k < legCount; k++)
             {
-                if (next[k] < legs[k].Count)
+                if (next[k] < rowsOf[k].Count)
                 {
-                    LocalDate due = legs[k].Rows.DueDateOf(next[k]);
-                    if (!any || due < day)
+                    LocalDate due = rowsOf[k].DueDateOf(next[k]);
+                    if (!any || DayNumber.Key(due) < DayNumber.Key(day))
                     {
                         day = due;
                         any = true;
@@ -161,7 +168,7 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
             {
                 for (int k = 0; k < legCount; k++)
                 {
-                    ScheduleRows leg = legs[k].Rows;
+                    ScheduleRows leg = rowsOf[k];
                     long f = scale[k];
                     while (next[k] < leg.Count)
                     {
@@ -181,12 +188,13 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
                         penalty += row.Penalty * f;
                         deferred += row.Deferred * f;
                         capitalized += row.Capitalized * f;
+                        closingOf[k] = row.Closing;
                         next[k]++;
                     }
 
                     // What the leg owes after this day: its last row's closing balance (with any interest a holiday
                     // capitalized); before its first row, its principal once disbursed (0 before disbursement).
-                    closing += next[k] > 0 ? leg.AmountsOf(next[k] - 1).Closing * f
+                    closing += next[k] > 0 ? closingOf[k] * f
                         : disbursement[k] <= day ? principalOf[k]
                         : 0;
                 }
