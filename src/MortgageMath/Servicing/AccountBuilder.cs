@@ -33,6 +33,10 @@ internal sealed class AccountBuilder
     private readonly bool _compound;
     private readonly bool _interestFirst; // the allocation order puts interest before principal
     private readonly bool _oldestFirst; // the allocation scope is oldest instalment first
+    private readonly bool _prepays; // excess money is prepaid (not held as credit)
+    private readonly bool _record; // the ledger is recorded (the replay); the first walk only moves the instalments
+    private readonly Loan _contract; // the loan as given, before any prepayment the walk makes
+    private readonly Schedule _contractSchedule;
     private Loan _loan;
     private Schedule _schedule;
     private Item[] _items;
@@ -41,6 +45,9 @@ internal sealed class AccountBuilder
     private int _termCount;
     private Line[] _lines = [];
     private long[] _minors = []; // the payments' amounts in minor units, by position given
+    private ReceivedPayment[] _given = [];
+    private long[] _keys = []; // the payments counted as (day, position given), in the order applied
+    private int _paymentCount;
     private int _lineCount;
     private Dictionary<int, string>? _notes; // by line: why excess money was held although the policy prepays, or "arrears capitalized" (rare)
     private Dictionary<int, long>? _capitalized; // by line: the arrears a capitalization settled (rare)
@@ -54,9 +61,11 @@ internal sealed class AccountBuilder
     private int _asOfDay;
     private int _shown; // the instalments due on or before the as-of date: the first _shown items
 
-    private AccountBuilder(Loan loan, OverduePolicy policy)
+    private AccountBuilder(Loan loan, OverduePolicy policy, Schedule? schedule = null, bool record = false)
     {
         _loan = loan;
+        _contract = loan;
+        _record = record;
         _policy = policy;
         _rounding = loan.Rounding;
         _mode = _rounding.Mode;
@@ -67,7 +76,9 @@ internal sealed class AccountBuilder
         _compound = policy.CompoundInterest;
         _oldestFirst = policy.Allocation.Scope == AllocationScope.OldestInstalmentFirst;
         _interestFirst = policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Interest) < policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Principal);
-        _schedule = loan.BuildSchedule();
+        _prepays = policy.Excess.PrepaymentOption is not null;
+        _schedule = schedule ?? loan.BuildSchedule();
+        _contractSchedule = _schedule;
         _items = new Item[_schedule.Count];
         _count = ItemsOf(_schedule, 0);
         _capitalizations = CapitalizationsOf(_schedule);
@@ -343,11 +354,18 @@ internal sealed class AccountBuilder
         int paymentPointer = 0;
         int capitalizationPointer = 0;
         bool fees = !_policy.LateFee.IsNone;
-        // Room for a line per payment and the odd application of held credit, and two allocations a line (principal and
-        // interest); more only when needed.
-        _lines = new Line[paymentCount + 16];
-        _allocs = new Alloc[(2 * _lines.Length) + 16];
+        _given = given;
+        _keys = keys;
+        _paymentCount = paymentCount;
         _minors = minors;
+        if (_record)
+        {
+            // Room for a line per payment and the odd application of held credit, and two allocations a line (principal
+            // and interest); more only when needed.
+            _lines = new Line[paymentCount + 16];
+            _allocs = new Alloc[(2 * _lines.Length) + 16];
+        }
+
         while (true)
         {
             Item[] items = _items;
@@ -371,6 +389,18 @@ internal sealed class AccountBuilder
             if (day == int.MaxValue)
             {
                 break;
+            }
+
+            // The common day, when the ledger is not recorded: one instalment falls due (not the last), nothing due
+            // before it is unpaid, no fee is assessed and no arrears capitalized today, and the held credit and the
+            // day's payments either go to it alone or (when excess is held) leave the rest as credit.
+            if (!_record && duePointer < _count - 1 && items[duePointer].DueDay == day && items[duePointer + 1].DueDay > day
+                && !(fees && assessPointer < _count && AssessDay(items[assessPointer]) == day)
+                && !(capitalizationPointer < _capitalizations.Length && _capitalizations[capitalizationPointer].Day == day)
+                && CommonDay(duePointer, day, keys, ref paymentPointer, paymentCount, minors))
+            {
+                duePointer++;
+                continue;
             }
 
             _today = duePointer < _count && items[duePointer].DueDay == day ? items[duePointer].Due
@@ -432,6 +462,63 @@ internal sealed class AccountBuilder
         }
 
         _shown = shown;
+    }
+
+    /// <summary>
+    /// The common day of <see cref="Run"/> (not recording): the held credit and the day's payments are applied to the
+    /// one instalment falling due, <paramref name="due"/>, as <see cref="Apply"/> line by line would leave it (paying one
+    /// instalment bucket by bucket in a fixed order, the lines add up to one payment of their sum), and the rest is held.
+    /// False, with nothing changed, when that is not the day's whole story: an earlier instalment is not settled, the
+    /// instalment owes a fee, or the excess would be prepaid.
+    /// </summary>
+    private bool CommonDay(int due, int day, long[] keys, ref int paymentPointer, int paymentCount, long[] minors)
+    {
+        Item[] items = _items;
+        while (_firstOpen < due && IsSettled(in items[_firstOpen], day))
+        {
+            _firstOpen++; // settled stays settled: skipping it changes nothing later
+        }
+
+        ref Item item = ref items[due];
+        if (_firstOpen != due || item.DueFee != item.PaidFee || item.LateFee != item.PaidLateFee)
+        {
+            return false;
+        }
+
+        long money = _credit;
+        int p = paymentPointer;
+        while (p < paymentCount && (int)(keys[p] >> 32) == day)
+        {
+            money += minors[(int)keys[p]];
+            p++;
+        }
+
+        long interest = item.OutstandingInterest;
+        long principal = item.OutstandingPrincipal;
+        if (_prepays && money > interest + principal)
+        {
+            return false;
+        }
+
+        paymentPointer = p;
+        long first = Math.Min(_interestFirst ? interest : principal, money);
+        money -= first;
+        long second = Math.Min(_interestFirst ? principal : interest, money);
+        money -= second;
+        _credit = money;
+        if (first > 0 || second > 0)
+        {
+            CloseSegment(ref item, day);
+            item.PaidInterest += _interestFirst ? first : second;
+            item.PaidPrincipal += _interestFirst ? second : first;
+            if (!item.IsCleared && item.OutstandingScheduled == 0)
+            {
+                item.ClearedDay = day;
+                item.ClearedOn = item.Due;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first capitalization after <paramref name="day"/>, or their count. (A loop, not a lambda: a lambda
@@ -604,12 +691,16 @@ internal sealed class AccountBuilder
         }
 
         money -= take;
-        if (_allocCount == _allocs.Length)
+        if (_record)
         {
-            Array.Resize(ref _allocs, _allocs.Length * 2);
+            if (_allocCount == _allocs.Length)
+            {
+                Array.Resize(ref _allocs, _allocs.Length * 2);
+            }
+
+            _allocs[_allocCount++] = new Alloc(item.Period, item.Due, bucket, take);
         }
 
-        _allocs[_allocCount++] = new Alloc(item.Period, item.Due, bucket, take);
         if (!item.IsCleared && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
@@ -639,12 +730,16 @@ internal sealed class AccountBuilder
         }
 
         money -= take;
-        if (_allocCount == _allocs.Length)
+        if (_record)
         {
-            Array.Resize(ref _allocs, _allocs.Length * 2);
+            if (_allocCount == _allocs.Length)
+            {
+                Array.Resize(ref _allocs, _allocs.Length * 2);
+            }
+
+            _allocs[_allocCount++] = new Alloc(item.Period, item.Due, interest ? AllocationBucket.Interest : AllocationBucket.Principal, take);
         }
 
-        _allocs[_allocCount++] = new Alloc(item.Period, item.Due, interest ? AllocationBucket.Interest : AllocationBucket.Principal, take);
         if (!item.IsCleared && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
@@ -666,7 +761,11 @@ internal sealed class AccountBuilder
                 Resources.Localized.Format(Resources.LibraryText.Valid_CapitalizationAboveArrears, capitalization, ToDecimal(amount - money)));
         }
 
-        (_capitalized ??= [])[_lineCount] = amount;
+        if (_record)
+        {
+            (_capitalized ??= [])[_lineCount] = amount;
+        }
+
         AddLine(-1, 0, allocStart, 0, 0, day, "arrears capitalized");
     }
 
@@ -738,6 +837,11 @@ internal sealed class AccountBuilder
 
     private void AddLine(int paymentIndex, long fromCredit, int allocStart, long prepaid, long toCredit, int day, string? note)
     {
+        if (!_record)
+        {
+            return;
+        }
+
         if (_lineCount == _lines.Length)
         {
             // Held credit is applied at most once a due date: room for that, then doubling (after a prepayment).
@@ -952,8 +1056,16 @@ internal sealed class AccountBuilder
         return instalments;
     }
 
-    /// <summary>The ledger lines as records (made when the account's ledger is first read).</summary>
+    /// <summary>The ledger lines as records, made when the account's ledger is first read: the walk is replayed from the
+    /// contract, the same payments and policy, recording every line and allocation (the first walk records none).</summary>
     internal PaymentApplication[] Ledger()
+    {
+        var replay = new AccountBuilder(_contract, _policy, _contractSchedule, record: true);
+        replay.Run(_given, _keys, _paymentCount, _minors, _asOfDay);
+        return replay.Lines();
+    }
+
+    private PaymentApplication[] Lines()
     {
         var ledger = new PaymentApplication[_lineCount];
         for (int k = 0; k < ledger.Length; k++)
