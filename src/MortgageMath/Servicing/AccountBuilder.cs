@@ -60,6 +60,7 @@ internal sealed class AccountBuilder
     private LocalDate _today; // the date of the day being walked
     private int _asOfDay;
     private int _shown; // the instalments due on or before the as-of date: the first _shown items
+    private decimal[] _totals = [];
 
     private AccountBuilder(Loan loan, OverduePolicy policy, Schedule? schedule = null, bool record = false)
     {
@@ -80,8 +81,7 @@ internal sealed class AccountBuilder
         _schedule = schedule ?? loan.BuildSchedule();
         _contractSchedule = _schedule;
         _items = new Item[_schedule.Count];
-        _count = ItemsOf(_schedule, 0);
-        _capitalizations = CapitalizationsOf(_schedule);
+        _count = ItemsOf(_schedule, 0, out _capitalizations);
     }
 
     internal static LoanAccount Build(Loan loan, IEnumerable<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy)
@@ -237,8 +237,9 @@ internal sealed class AccountBuilder
     }
 
     /// <summary>Fills the items from <paramref name="from"/> on (counting rows with a payment) from the schedule's
-    /// rows, keeping those before it; returns the count.</summary>
-    private int ItemsOf(Schedule schedule, int from)
+    /// rows, keeping those before it; returns the count. <paramref name="capitalizations"/>: the days and amounts of the
+    /// schedule's arrears capitalizations, in date order, read in the same pass.</summary>
+    private int ItemsOf(Schedule schedule, int from, out (int Day, long Amount)[] capitalizations)
     {
         int needed = schedule.Count + from;
         if (_items.Length < needed)
@@ -247,15 +248,27 @@ internal sealed class AccountBuilder
         }
 
         Item[] items = _items;
+        if (from > 0)
+        {
+            Array.Clear(items, from, items.Length - from); // each item is written field by field below, over zeros
+        }
+
         int count = from;
         int index = 0;
         int terms = -1;
         Rate lastRate = default;
         List<Item>? deferred = null;
+        List<(int, long)>? capitalized = null;
         LocalDate last = schedule.Last.DueDate;
         int lastDay = DayNumber.Of(last);
+        Item spare = default;
         foreach (Installment row in schedule)
         {
+            if (row.Kind == InstallmentKind.Capitalization)
+            {
+                (capitalized ??= []).Add((DayNumber.Of(row.DueDate), row.CapitalizedMinor));
+            }
+
             if (row.PaymentMinor <= 0)
             {
                 continue; // a holiday or a capitalization: nothing falls due
@@ -277,26 +290,25 @@ internal sealed class AccountBuilder
             }
 
             int dueDay = isDeferred ? lastDay : DayNumber.Of(row.DueDate);
-            var item = new Item
-            {
-                Period = row.Period,
-                Due = isDeferred ? last : row.DueDate,
-                DueDay = dueDay,
-                Kind = row.Kind,
-                Terms = terms,
-                DuePrincipal = row.PrincipalMinor,
-                DueInterest = row.InterestMinor,
-                DueFee = row.PenaltyMinor,
-                SegmentStart = dueDay,
-                ClearedDay = int.MaxValue,
-            };
+            ref Item item = ref isDeferred ? ref spare : ref items[count];
+            item.Period = row.Period;
+            item.Due = isDeferred ? last : row.DueDate;
+            item.DueDay = dueDay;
+            item.Kind = row.Kind;
+            item.Terms = terms;
+            item.DuePrincipal = row.PrincipalMinor;
+            item.DueInterest = row.InterestMinor;
+            item.DueFee = row.PenaltyMinor;
+            item.SegmentStart = dueDay;
+            item.ClearedDay = int.MaxValue;
             if (isDeferred)
             {
                 (deferred ??= []).Add(item);
+                spare = default;
             }
             else
             {
-                items[count++] = item;
+                count++;
             }
         }
 
@@ -308,23 +320,8 @@ internal sealed class AccountBuilder
             }
         }
 
-        Array.Clear(items, count, items.Length - count);
+        capitalizations = capitalized is null ? [] : [.. capitalized];
         return count;
-    }
-
-    /// <summary>The days and amounts of the schedule's arrears capitalizations.</summary>
-    private static (int Day, long Amount)[] CapitalizationsOf(Schedule schedule)
-    {
-        List<(int, long)>? capitalizations = null;
-        foreach (Installment row in schedule)
-        {
-            if (row.Kind == InstallmentKind.Capitalization)
-            {
-                (capitalizations ??= []).Add((DayNumber.Of(row.DueDate), row.CapitalizedMinor));
-            }
-        }
-
-        return capitalizations is null ? [] : [.. capitalizations];
     }
 
     /// <summary>The index of the penalty terms for a contract rate: the last ones when of the same rate, else new ones.</summary>
@@ -335,16 +332,36 @@ internal sealed class AccountBuilder
             return _termCount - 1;
         }
 
-        (BigInteger n, BigInteger d) = _policy.PenaltyRate.Fraction(rate);
-        BigInteger denominator = d * _basis;
-        bool small = n >= 0 && n <= long.MaxValue && denominator > 0 && denominator <= long.MaxValue;
         if (_termCount == _terms.Length)
         {
             Array.Resize(ref _terms, _termCount * 2);
         }
 
-        _terms[_termCount] = new PenaltyTerms(rate, _policy.PenaltyRate.For(rate), n, denominator, small ? (long)n : 0, small ? (long)denominator : 1, small);
+        _terms[_termCount] = TermsOf(_policy.PenaltyRate, rate, _basis);
         return _termCount++;
+    }
+
+    /// <summary>The last penalty terms worked out (an immutable entry, replaced whole: safe to share between threads).</summary>
+    private static TermsEntry? s_lastTerms;
+
+    private sealed record TermsEntry(PenaltyRate PenaltyRate, Rate Rate, int Basis, PenaltyTerms Terms);
+
+    /// <summary>The penalty terms of a contract rate under a penalty rate and a year's days: the same as last time when
+    /// asked for the same (the same penalty rate object, rate and basis), else worked out (exact fractions, a few
+    /// <see cref="BigInteger"/> operations) and kept for next time.</summary>
+    private static PenaltyTerms TermsOf(PenaltyRate penaltyRate, Rate rate, int basis)
+    {
+        if (s_lastTerms is { } last && ReferenceEquals(last.PenaltyRate, penaltyRate) && last.Rate == rate && last.Basis == basis)
+        {
+            return last.Terms;
+        }
+
+        (BigInteger n, BigInteger d) = penaltyRate.Fraction(rate);
+        BigInteger denominator = d * basis;
+        bool small = n >= 0 && n <= long.MaxValue && denominator > 0 && denominator <= long.MaxValue;
+        var terms = new PenaltyTerms(rate, penaltyRate.For(rate), n, denominator, small ? (long)n : 0, small ? (long)denominator : 1, small);
+        s_lastTerms = new TermsEntry(penaltyRate, rate, basis, terms);
+        return terms;
     }
 
     private void Run(ReceivedPayment[] given, long[] keys, int paymentCount, long[] minors, int asOfDay)
@@ -917,7 +934,7 @@ internal sealed class AccountBuilder
         int kept = FirstAfter(day, 0);
         _loan = chosen;
         _schedule = chosen.BuildSchedule();
-        _count = ItemsOf(_schedule, kept);
+        _count = ItemsOf(_schedule, kept, out _);
         _rebuilt = true;
         int row = -1;
         for (int k = 0; k < _count; k++)
@@ -987,6 +1004,7 @@ internal sealed class AccountBuilder
     private LoanAccount Result(LocalDate asOf, IReadOnlyList<ReceivedPayment> counted, int after)
     {
         int asOfDay = _asOfDay;
+        SumTotals();
         (AccountClassification classification, int daysPastDue, int overdue, int longest) = Classify(asOfDay);
         int? oldest = daysPastDue > 0 ? asOfDay - daysPastDue : null;
         Loan loan = _loan;
@@ -1002,7 +1020,11 @@ internal sealed class AccountBuilder
     /// <summary>The account's totals over the instalments due by the as-of date, summed in minor units: overdue principal,
     /// overdue interest, unpaid penalty, unpaid compound, unpaid fees, penalty run up, compound run up, late fees charged.
     /// With no instalment each is a plain 0 (as a sum of no decimals is).</summary>
-    internal decimal[] Totals()
+    internal decimal[] Totals() => _totals;
+
+    /// <summary>Sums the totals (see <see cref="Totals"/>) of the instalments due by the as-of date: the first
+    /// <see cref="_shown"/>, which <see cref="Classify"/> goes over anyway.</summary>
+    private void SumTotals()
     {
         long principal = 0, interest = 0, penalty = 0, compound = 0, fees = 0, penaltyAccrued = 0, compoundAccrued = 0, lateFees = 0;
         Item[] items = _items;
@@ -1023,12 +1045,9 @@ internal sealed class AccountBuilder
             }
         }
 
-        if (_shown == 0)
-        {
-            return new decimal[8];
-        }
-
-        return [ToDecimal(principal), ToDecimal(interest), ToDecimal(penalty), ToDecimal(compound), ToDecimal(fees), ToDecimal(penaltyAccrued), ToDecimal(compoundAccrued), ToDecimal(lateFees)];
+        _totals = _shown == 0
+            ? new decimal[8]
+            : [ToDecimal(principal), ToDecimal(interest), ToDecimal(penalty), ToDecimal(compound), ToDecimal(fees), ToDecimal(penaltyAccrued), ToDecimal(compoundAccrued), ToDecimal(lateFees)];
     }
 
     /// <summary>The instalments due on or before the as-of date as records (made when the account's list is first read).</summary>
@@ -1097,31 +1116,33 @@ internal sealed class AccountBuilder
 
         // Which instalments stay unpaid if nothing more is paid: those unpaid now, and the later ones credit does not cover.
         List<int>? unpaidDays = null;
-        var unpaid = new bool[_count];
+        bool[]? unpaid = null; // made at the first unpaid instalment: with none, every measure is 0
         long credit = _credit;
         for (int k = 0; k < _count; k++)
         {
             ref readonly Item item = ref _items[k];
+            bool isUnpaid;
             if (item.DueDay <= asOfDay)
             {
-                unpaid[k] = item.OutstandingScheduled > _toleranceMinor;
+                isUnpaid = item.OutstandingScheduled > _toleranceMinor;
             }
             else
             {
                 long due = item.OutstandingScheduled;
                 long used = Math.Min(credit, due);
                 credit -= used;
-                unpaid[k] = due - used > _toleranceMinor;
+                isUnpaid = due - used > _toleranceMinor;
             }
 
-            if (unpaid[k])
+            if (isUnpaid)
             {
+                (unpaid ??= new bool[_count])[k] = true;
                 (unpaidDays ??= []).Add(item.DueDay);
             }
         }
 
         // The measures as of the day (the same walk as on the later dates below).
-        (int daysPastDue, int overdue, int consecutive) = MeasuresAt(asOfDay, unpaid);
+        (int daysPastDue, int overdue, int consecutive) = unpaid is null ? (0, 0, 0) : MeasuresAt(asOfDay, unpaid);
         (RiskClass current, ClassRule? rule) = scheme.Classify(daysPastDue, overdue, consecutive);
 
         RiskClass? nextClass = null;
@@ -1153,7 +1174,7 @@ internal sealed class AccountBuilder
                     continue;
                 }
 
-                (int dpd, int count, int longest) = MeasuresAt(day, unpaid);
+                (int dpd, int count, int longest) = MeasuresAt(day, unpaid!);
                 (RiskClass c, ClassRule? by) = scheme.Classify(dpd, count, longest);
                 if (c.Rank > current.Rank)
                 {
