@@ -385,6 +385,23 @@ internal sealed class AccountBuilder
 
         while (true)
         {
+            if (!_record)
+            {
+                // The common days first (see CommonDays), up to the next assessment or capitalization day.
+                int limit = asOfDay + 1;
+                if (fees && assessPointer < _count)
+                {
+                    limit = Math.Min(limit, AssessDay(_items[assessPointer]));
+                }
+
+                if (capitalizationPointer < _capitalizations.Length)
+                {
+                    limit = Math.Min(limit, _capitalizations[capitalizationPointer].Day);
+                }
+
+                duePointer = CommonDays(duePointer, ref paymentPointer, keys, paymentCount, minors, limit);
+            }
+
             Item[] items = _items;
             int day = int.MaxValue;
             if (duePointer < _count && items[duePointer].DueDay <= asOfDay)
@@ -406,18 +423,6 @@ internal sealed class AccountBuilder
             if (day == int.MaxValue)
             {
                 break;
-            }
-
-            // The common day, when the ledger is not recorded: one instalment falls due (not the last), nothing due
-            // before it is unpaid, no fee is assessed and no arrears capitalized today, and the held credit and the
-            // day's payments either go to it alone or (when excess is held) leave the rest as credit.
-            if (!_record && duePointer < _count - 1 && items[duePointer].DueDay == day && items[duePointer + 1].DueDay > day
-                && !(fees && assessPointer < _count && AssessDay(items[assessPointer]) == day)
-                && !(capitalizationPointer < _capitalizations.Length && _capitalizations[capitalizationPointer].Day == day)
-                && CommonDay(duePointer, day, keys, ref paymentPointer, paymentCount, minors))
-            {
-                duePointer++;
-                continue;
             }
 
             _today = duePointer < _count && items[duePointer].DueDay == day ? items[duePointer].Due
@@ -482,60 +487,81 @@ internal sealed class AccountBuilder
     }
 
     /// <summary>
-    /// The common day of <see cref="Run"/> (not recording): the held credit and the day's payments are applied to the
-    /// one instalment falling due, <paramref name="due"/>, as <see cref="Apply"/> line by line would leave it (paying one
-    /// instalment bucket by bucket in a fixed order, the lines add up to one payment of their sum), and the rest is held.
-    /// False, with nothing changed, when that is not the day's whole story: an earlier instalment is not settled, the
-    /// instalment owes a fee, or the excess would be prepaid.
+    /// The common days of <see cref="Run"/> when it does not record the ledger, from the instalment
+    /// <paramref name="due"/> on, while each next event is such a day: one instalment falls due (not the last), before
+    /// <paramref name="limit"/> (the day after the as-of date, the next late-fee assessment or arrears capitalization),
+    /// with no payment before it since the last event, nothing due earlier unsettled and no fee owed on it, and the held
+    /// credit and the day's payments go to it and the rest is held (not prepaid). Applied as <see cref="Apply"/> would,
+    /// line by line, leave it: paying one instalment interest and principal in a fixed order, the credit line and the
+    /// payment lines add up to one payment of their sum. Returns the first instalment not walked.
     /// </summary>
-    private bool CommonDay(int due, int day, long[] keys, ref int paymentPointer, int paymentCount, long[] minors)
+    private int CommonDays(int due, ref int paymentPointer, long[] keys, int paymentCount, long[] minors, int limit)
     {
         Item[] items = _items;
-        while (_firstOpen < due && IsSettled(in items[_firstOpen], day))
+        int last = _count - 1;
+        int pointer = paymentPointer;
+        int firstOpen = _firstOpen;
+        long credit = _credit;
+        bool interestFirst = _interestFirst;
+        while (due < last)
         {
-            _firstOpen++; // settled stays settled: skipping it changes nothing later
-        }
-
-        ref Item item = ref items[due];
-        if (_firstOpen != due || item.DueFee != item.PaidFee || item.LateFee != item.PaidLateFee)
-        {
-            return false;
-        }
-
-        long money = _credit;
-        int p = paymentPointer;
-        while (p < paymentCount && (int)(keys[p] >> 32) == day)
-        {
-            money += minors[(int)keys[p]];
-            p++;
-        }
-
-        long interest = item.OutstandingInterest;
-        long principal = item.OutstandingPrincipal;
-        if (_prepays && money > interest + principal)
-        {
-            return false;
-        }
-
-        paymentPointer = p;
-        long first = Math.Min(_interestFirst ? interest : principal, money);
-        money -= first;
-        long second = Math.Min(_interestFirst ? principal : interest, money);
-        money -= second;
-        _credit = money;
-        if (first > 0 || second > 0)
-        {
-            CloseSegment(ref item, day);
-            item.PaidInterest += _interestFirst ? first : second;
-            item.PaidPrincipal += _interestFirst ? second : first;
-            if (!item.IsCleared && item.OutstandingScheduled == 0)
+            ref Item item = ref items[due];
+            int day = item.DueDay;
+            if (day >= limit || items[due + 1].DueDay <= day || (pointer < paymentCount && (int)(keys[pointer] >> 32) < day))
             {
-                item.ClearedDay = day;
-                item.ClearedOn = item.Due;
+                break;
             }
+
+            while (firstOpen < due && IsSettled(in items[firstOpen], day))
+            {
+                firstOpen++; // settled stays settled: skipping it changes nothing later
+            }
+
+            if (firstOpen != due || item.DueFee != item.PaidFee || item.LateFee != item.PaidLateFee)
+            {
+                break;
+            }
+
+            long money = credit;
+            int next = pointer;
+            while (next < paymentCount && (int)(keys[next] >> 32) == day)
+            {
+                money += minors[(int)keys[next]];
+                next++;
+            }
+
+            long interest = item.OutstandingInterest;
+            long principal = item.OutstandingPrincipal;
+            if (_prepays && money > interest + principal)
+            {
+                break;
+            }
+
+            long first = Math.Min(interestFirst ? interest : principal, money);
+            money -= first;
+            long second = Math.Min(interestFirst ? principal : interest, money);
+            money -= second;
+            if (first > 0 || second > 0)
+            {
+                CloseSegment(ref item, day);
+                item.PaidInterest += interestFirst ? first : second;
+                item.PaidPrincipal += interestFirst ? second : first;
+                if (!item.IsCleared && item.OutstandingScheduled == 0)
+                {
+                    item.ClearedDay = day;
+                    item.ClearedOn = item.Due;
+                }
+            }
+
+            credit = money;
+            pointer = next;
+            due++;
         }
 
-        return true;
+        paymentPointer = pointer;
+        _firstOpen = firstOpen;
+        _credit = credit;
+        return due;
     }
 
     /// <summary>The first capitalization after <paramref name="day"/>, or their count. (A loop, not a lambda: a lambda
