@@ -110,7 +110,7 @@ internal sealed class AccountBuilder
         for (int k = 0; k < given.Length; k++)
         {
             ReceivedPayment p = given[k] ?? throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_PaymentNull, k + 1), nameof(payments));
-            int day = DayNumber.Of(p.Date);
+            int day = p.Day;
             if (day < disbursementDay)
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.BeforeDisbursement,
@@ -173,12 +173,11 @@ internal sealed class AccountBuilder
         internal int Period;
         internal int DueDay;
         internal LocalDate Due;
-        internal InstallmentKind Kind;
-        internal bool FeeAssessed;
         internal int Terms; // index into _terms: the contract rate and its penalty rate
         internal int SegmentStart;
-        internal int ClearedDay; // int.MaxValue while principal and interest are not paid in full
-        internal LocalDate ClearedOn;
+        internal int ClearedDay; // int.MaxValue while principal and interest are not paid in full (the date: ClearedOn)
+        internal InstallmentKind Kind;
+        internal bool FeeAssessed;
         internal long DuePrincipal;
         internal long DueInterest;
         internal long DueFee;
@@ -193,6 +192,9 @@ internal sealed class AccountBuilder
         internal long PaidCompound;
 
         internal readonly bool IsCleared => ClearedDay != int.MaxValue;
+
+        /// <summary>The day principal and interest were paid in full (<see cref="IsCleared"/>).</summary>
+        internal readonly LocalDate ClearedOn => ClearedDay == DueDay ? Due : DayNumber.ToDate(ClearedDay);
 
         internal readonly long OutstandingPrincipal => DuePrincipal - PaidPrincipal;
 
@@ -549,7 +551,6 @@ internal sealed class AccountBuilder
                 if (!item.IsCleared && item.OutstandingScheduled == 0)
                 {
                     item.ClearedDay = day;
-                    item.ClearedOn = item.Due;
                 }
             }
 
@@ -747,7 +748,6 @@ internal sealed class AccountBuilder
         if (!item.IsCleared && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
-            item.ClearedOn = _today;
         }
     }
 
@@ -786,7 +786,6 @@ internal sealed class AccountBuilder
         if (!item.IsCleared && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
-            item.ClearedOn = _today;
         }
     }
 
@@ -1030,7 +1029,6 @@ internal sealed class AccountBuilder
     private LoanAccount Result(LocalDate asOf, IReadOnlyList<ReceivedPayment> counted, int after)
     {
         int asOfDay = _asOfDay;
-        SumTotals();
         (AccountClassification classification, int daysPastDue, int overdue, int longest) = Classify(asOfDay);
         int? oldest = daysPastDue > 0 ? asOfDay - daysPastDue : null;
         Loan loan = _loan;
@@ -1046,35 +1044,7 @@ internal sealed class AccountBuilder
     /// <summary>The account's totals over the instalments due by the as-of date, summed in minor units: overdue principal,
     /// overdue interest, unpaid penalty, unpaid compound, unpaid fees, penalty run up, compound run up, late fees charged.
     /// With no instalment each is a plain 0 (as a sum of no decimals is).</summary>
-    internal decimal[] Totals() => _totals;
-
-    /// <summary>Sums the totals (see <see cref="Totals"/>) of the instalments due by the as-of date: the first
-    /// <see cref="_shown"/>, which <see cref="Classify"/> goes over anyway.</summary>
-    private void SumTotals()
-    {
-        long principal = 0, interest = 0, penalty = 0, compound = 0, fees = 0, penaltyAccrued = 0, compoundAccrued = 0, lateFees = 0;
-        Item[] items = _items;
-        for (int k = 0; k < _shown; k++)
-        {
-            ref readonly Item item = ref items[k];
-            principal += item.OutstandingPrincipal;
-            interest += item.OutstandingInterest;
-            fees += item.OutstandingFees;
-            lateFees += item.LateFee;
-            if (item.PaidPenalty != 0 || item.PaidCompound != 0 || Chargeable(in item, _asOfDay))
-            {
-                (long p, long c) = ChargesAsOf(in item);
-                penalty += p - item.PaidPenalty;
-                compound += c - item.PaidCompound;
-                penaltyAccrued += p;
-                compoundAccrued += c;
-            }
-        }
-
-        _totals = _shown == 0
-            ? new decimal[8]
-            : [ToDecimal(principal), ToDecimal(interest), ToDecimal(penalty), ToDecimal(compound), ToDecimal(fees), ToDecimal(penaltyAccrued), ToDecimal(compoundAccrued), ToDecimal(lateFees)];
-    }
+    internal decimal[] Totals() => _totals; // summed by Classify
 
     /// <summary>The instalments due on or before the as-of date as records (made when the account's list is first read).</summary>
     internal AccountInstalment[] Instalments()
@@ -1144,10 +1114,29 @@ internal sealed class AccountBuilder
         List<int>? unpaidDays = null;
         bool[]? unpaid = null; // made at the first unpaid instalment: with none, every measure is 0
         long credit = _credit;
+
+        // The account's totals over the instalments due by the as-of date (the first _shown), in the same pass.
+        long principal = 0, interest = 0, penalty = 0, compound = 0, fees = 0, penaltyAccrued = 0, compoundAccrued = 0, lateFees = 0;
         for (int k = 0; k < _count; k++)
         {
             ref readonly Item item = ref _items[k];
             bool isUnpaid;
+            if (k < _shown)
+            {
+                principal += item.OutstandingPrincipal;
+                interest += item.OutstandingInterest;
+                fees += item.OutstandingFees;
+                lateFees += item.LateFee;
+                if (item.PaidPenalty != 0 || item.PaidCompound != 0 || Chargeable(in item, asOfDay))
+                {
+                    (long p, long c) = ChargesAsOf(in item);
+                    penalty += p - item.PaidPenalty;
+                    compound += c - item.PaidCompound;
+                    penaltyAccrued += p;
+                    compoundAccrued += c;
+                }
+            }
+
             if (item.DueDay <= asOfDay)
             {
                 isUnpaid = item.OutstandingScheduled > _toleranceMinor;
@@ -1166,6 +1155,10 @@ internal sealed class AccountBuilder
                 (unpaidDays ??= []).Add(item.DueDay);
             }
         }
+
+        _totals = _shown == 0
+            ? new decimal[8]
+            : [ToDecimal(principal), ToDecimal(interest), ToDecimal(penalty), ToDecimal(compound), ToDecimal(fees), ToDecimal(penaltyAccrued), ToDecimal(compoundAccrued), ToDecimal(lateFees)];
 
         // The measures as of the day (the same walk as on the later dates below).
         (int daysPastDue, int overdue, int consecutive) = unpaid is null ? (0, 0, 0) : MeasuresAt(asOfDay, unpaid);
