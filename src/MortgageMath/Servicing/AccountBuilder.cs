@@ -72,7 +72,7 @@ internal sealed class AccountBuilder
         _mode = _rounding.Mode;
         _places = _rounding.DecimalPlaces;
         _grace = policy.GraceDays;
-        _toleranceMinor = ToMinorRounded(policy.Tolerance);
+        _toleranceMinor = policy.Tolerance == 0m ? 0 : ToMinorRounded(policy.Tolerance);
         _basis = policy.DayCount.DaysInYear();
         _compound = policy.CompoundInterest;
         _oldestFirst = policy.Allocation.Scope == AllocationScope.OldestInstalmentFirst;
@@ -80,7 +80,7 @@ internal sealed class AccountBuilder
         _prepays = policy.Excess.PrepaymentOption is not null;
         _schedule = schedule ?? loan.BuildSchedule();
         _contractSchedule = _schedule;
-        _items = new Item[_schedule.Count];
+        _items = GC.AllocateUninitializedArray<Item>(_schedule.Count); // ItemsOf writes every field of every item it fills
         _count = ItemsOf(_schedule, 0, out _capitalizations);
     }
 
@@ -102,8 +102,8 @@ internal sealed class AccountBuilder
         int disbursementDay = DayNumber.Of(loan.Disbursement);
 
         // The payments counted, as (day, position given) keys, with their amounts in minor units.
-        var keys = new long[given.Length];
-        var minors = new long[given.Length];
+        long[] keys = GC.AllocateUninitializedArray<long>(given.Length); // only the first `counted` are read
+        long[] minors = GC.AllocateUninitializedArray<long>(given.Length); // every one written
         int counted = 0;
         bool sorted = true;
         long lastKey = long.MinValue;
@@ -252,7 +252,7 @@ internal sealed class AccountBuilder
         Item[] items = _items;
         if (from > 0)
         {
-            Array.Clear(items, from, items.Length - from); // each item is written field by field below, over zeros
+            Array.Clear(items, from, items.Length - from); // those kept stay; the rest are written below (and the tail is clear)
         }
 
         int count = from;
@@ -293,6 +293,7 @@ internal sealed class AccountBuilder
 
             int dueDay = isDeferred ? lastDay : DayNumber.Of(row.DueDate);
             ref Item item = ref isDeferred ? ref spare : ref items[count];
+            item = default; // the array is not zeroed when made (its items are written here, once)
             item.Period = row.Period;
             item.Due = isDeferred ? last : row.DueDate;
             item.DueDay = dueDay;
@@ -306,7 +307,6 @@ internal sealed class AccountBuilder
             if (isDeferred)
             {
                 (deferred ??= []).Add(item);
-                spare = default;
             }
             else
             {
