@@ -96,7 +96,7 @@ internal sealed class AccountBuilder
                 Resources.Localized.Format(Resources.LibraryText.Valid_AccountBeforeDisbursement, DateText.Iso(loan.Disbursement), DateText.Iso(asOf)));
         }
 
-        ReceivedPayment[] given = [.. payments];
+        ReceivedPayment[] given = payments.ToArray(); // a copy (by CopyTo when the payments are a collection)
         var builder = new AccountBuilder(loan, policy);
         int asOfDay = DayNumber.Of(asOf);
         int disbursementDay = DayNumber.Of(loan.Disbursement);
@@ -249,6 +249,17 @@ internal sealed class AccountBuilder
             Array.Resize(ref _items, needed);
         }
 
+        if (from == 0)
+        {
+            if (PlainItemsOf(schedule) is var plain and >= 0)
+            {
+                capitalizations = [];
+                return plain;
+            }
+
+            _termCount = 0; // PlainItemsOf began: the terms are worked out again
+        }
+
         Item[] items = _items;
         if (from > 0)
         {
@@ -323,6 +334,51 @@ internal sealed class AccountBuilder
         }
 
         capitalizations = capitalized is null ? [] : [.. capitalized];
+        return count;
+    }
+
+    /// <summary>The items of the usual schedule, with no deferred payment and no arrears capitalization, as
+    /// <see cref="ItemsOf"/> fills them from the first (a shorter loop); -1 when it meets such a row.</summary>
+    private int PlainItemsOf(Schedule schedule)
+    {
+        Item[] items = _items;
+        int count = 0;
+        int terms = -1;
+        Rate lastRate = default;
+        foreach (Installment row in schedule)
+        {
+            if (row.Kind is InstallmentKind.Deferred or InstallmentKind.Capitalization)
+            {
+                return -1;
+            }
+
+            if (row.PaymentMinor <= 0)
+            {
+                continue; // a holiday: nothing falls due
+            }
+
+            Rate rate = row.AnnualRate;
+            if (terms < 0 || rate != lastRate)
+            {
+                lastRate = rate;
+                terms = TermsFor(rate);
+            }
+
+            int dueDay = DayNumber.Of(row.DueDate);
+            ref Item item = ref items[count++];
+            item = default; // the array is not zeroed when made (its items are written here, once)
+            item.Period = row.Period;
+            item.Due = row.DueDate;
+            item.DueDay = dueDay;
+            item.Kind = row.Kind;
+            item.Terms = terms;
+            item.DuePrincipal = row.PrincipalMinor;
+            item.DueInterest = row.InterestMinor;
+            item.DueFee = row.PenaltyMinor;
+            item.SegmentStart = dueDay;
+            item.ClearedDay = int.MaxValue;
+        }
+
         return count;
     }
 
@@ -497,6 +553,7 @@ internal sealed class AccountBuilder
     /// line by line, leave it: paying one instalment interest and principal in a fixed order, the credit line and the
     /// payment lines add up to one payment of their sum. Returns the first instalment not walked.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its own registers: inlined into Run's big body, its loop spills
     private int CommonDays(int due, ref int paymentPointer, long[] keys, int paymentCount, long[] minors, int limit)
     {
         Item[] items = _items;
