@@ -562,6 +562,7 @@ internal sealed class AccountBuilder
         int firstOpen = _firstOpen;
         long credit = _credit;
         bool interestFirst = _interestFirst;
+        bool prepays = _prepays;
         while (due < last)
         {
             ref Item item = ref items[due];
@@ -591,7 +592,7 @@ internal sealed class AccountBuilder
 
             long interest = item.OutstandingInterest;
             long principal = item.OutstandingPrincipal;
-            if (_prepays && money > interest + principal)
+            if (prepays && money > interest + principal)
             {
                 break;
             }
@@ -605,9 +606,12 @@ internal sealed class AccountBuilder
                 CloseSegment(ref item, day);
                 item.PaidInterest += interestFirst ? first : second;
                 item.PaidPrincipal += interestFirst ? second : first;
-                if (!item.IsCleared && item.OutstandingScheduled == 0)
+                if (!item.IsCleared && first + second == interest + principal)
                 {
+                    // Paid in full on its due day, owing no fee (above): settled for good (no penalty runs, no late fee
+                    // is assessed on it), so the walk starts after it.
                     item.ClearedDay = day;
+                    firstOpen = due + 1;
                 }
             }
 
