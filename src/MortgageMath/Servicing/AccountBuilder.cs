@@ -40,6 +40,8 @@ internal sealed class AccountBuilder
     private Loan _loan;
     private Schedule _schedule;
     private Item[] _items;
+    private Charges[] _charges = []; // a slot for each instalment with a late fee or a penalty charge (Item.Slot)
+    private int _chargeCount;
     private int _count;
     private PenaltyTerms[] _terms = new PenaltyTerms[2];
     private int _termCount;
@@ -167,7 +169,9 @@ internal sealed class AccountBuilder
         internal readonly ulong Lo;
     }
 
-    /// <summary>One instalment's contract figures and what has happened to it, in minor units.</summary>
+    /// <summary>One instalment's contract figures and what has happened to it, in minor units, in 80 bytes: its late
+    /// fee and penalty charges, which most instalments never have, are in a slot of <see cref="_charges"/> of their
+    /// own once it has one (<see cref="Slot"/>; see <see cref="ChargesOf"/>).</summary>
     private struct Item
     {
         internal int Period;
@@ -176,6 +180,7 @@ internal sealed class AccountBuilder
         internal int Terms; // index into _terms: the contract rate and its penalty rate
         internal int SegmentStart;
         internal int ClearedDay; // int.MaxValue while principal and interest are not paid in full (the date: ClearedOn)
+        internal int Slot; // 1 + its place in _charges, or 0 while every charge is 0
         internal InstallmentKind Kind;
         internal bool FeeAssessed;
         internal long DuePrincipal;
@@ -184,12 +189,6 @@ internal sealed class AccountBuilder
         internal long PaidPrincipal;
         internal long PaidInterest;
         internal long PaidFee;
-        internal long LateFee;
-        internal long PaidLateFee;
-        internal long PenaltyClosed;
-        internal long CompoundClosed;
-        internal long PaidPenalty;
-        internal long PaidCompound;
 
         internal readonly bool IsCleared => ClearedDay != int.MaxValue;
 
@@ -202,8 +201,55 @@ internal sealed class AccountBuilder
 
         /// <summary>The contractual amount unpaid: principal, interest and the schedule's own charge.</summary>
         internal readonly long OutstandingScheduled => OutstandingPrincipal + OutstandingInterest + (DueFee - PaidFee);
+    }
 
-        internal readonly long OutstandingFees => DueFee - PaidFee + LateFee - PaidLateFee;
+    /// <summary>An instalment's late fee and penalty charges (all 0 for most instalments: kept apart from
+    /// <see cref="Item"/>, in <see cref="_charges"/>, a slot for each instalment that has one).</summary>
+    private struct Charges
+    {
+        internal long LateFee;
+        internal long PaidLateFee;
+        internal long PenaltyClosed;
+        internal long CompoundClosed;
+        internal long PaidPenalty;
+        internal long PaidCompound;
+    }
+
+    private static readonly Charges NoCharges;
+
+    /// <summary>The charges of an instalment, to read (all 0 when it has none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly Charges ChargesOf(in Item item)
+    {
+        if (item.Slot == 0)
+        {
+            return ref NoCharges;
+        }
+
+        return ref _charges[item.Slot - 1];
+    }
+
+    /// <summary>The charges of an instalment, to write: a slot of its own from now on.</summary>
+    private ref Charges ChargesFor(ref Item item)
+    {
+        if (item.Slot == 0)
+        {
+            if (_chargeCount == _charges.Length)
+            {
+                Array.Resize(ref _charges, Math.Max(16, _chargeCount * 2));
+            }
+
+            item.Slot = ++_chargeCount;
+        }
+
+        return ref _charges[item.Slot - 1];
+    }
+
+    /// <summary>The schedule's charge and the late fee unpaid.</summary>
+    private long OutstandingFees(in Item item)
+    {
+        ref readonly Charges charges = ref ChargesOf(in item);
+        return item.DueFee - item.PaidFee + charges.LateFee - charges.PaidLateFee;
     }
 
     /// <summary>A contract rate, the penalty rate on it, and that rate as the exact fraction <c>N / D</c> of a day's
@@ -365,8 +411,9 @@ internal sealed class AccountBuilder
             }
 
             int dueDay = DayNumber.Of(row.DueDate);
-            ref Item item = ref items[count++];
+            ref Item item = ref items[count];
             item = default; // the array is not zeroed when made (its items are written here, once)
+            count++;
             item.Period = row.Period;
             item.Due = row.DueDate;
             item.DueDay = dueDay;
@@ -577,7 +624,7 @@ internal sealed class AccountBuilder
                 firstOpen++; // settled stays settled: skipping it changes nothing later
             }
 
-            if (firstOpen != due || item.DueFee != item.PaidFee || item.LateFee != item.PaidLateFee)
+            if (firstOpen != due || item.DueFee != item.PaidFee || (item.Slot != 0 && ChargesOf(in item).LateFee != ChargesOf(in item).PaidLateFee))
             {
                 break;
             }
@@ -668,7 +715,11 @@ internal sealed class AccountBuilder
         item.FeeAssessed = true;
         if (item.OutstandingScheduled > _toleranceMinor)
         {
-            item.LateFee = _policy.LateFee.Charge(item.OutstandingPrincipal + item.OutstandingInterest, _rounding);
+            long fee = _policy.LateFee.Charge(item.OutstandingPrincipal + item.OutstandingInterest, _rounding);
+            if (fee != 0 || item.Slot != 0)
+            {
+                ChargesFor(ref item).LateFee = fee;
+            }
         }
     }
 
@@ -692,7 +743,7 @@ internal sealed class AccountBuilder
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSettled(in Item item, int day) =>
-        item.OutstandingScheduled == 0 && item.LateFee == item.PaidLateFee && PendingPenalty(in item, day) == 0 && PendingCompound(in item, day) == 0;
+        item.OutstandingScheduled == 0 && ChargesOf(in item).LateFee == ChargesOf(in item).PaidLateFee && PendingPenalty(in item, day) == 0 && PendingCompound(in item, day) == 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Chargeable(in Item item, int day) => day > item.DueDay + _grace && !(item.ClearedDay <= item.DueDay + _grace);
@@ -729,17 +780,17 @@ internal sealed class AccountBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long PenaltyAccrued(in Item item, int day) => item.PenaltyClosed + Charge(item.OutstandingPrincipal, in item, day - item.SegmentStart);
+    private long PenaltyAccrued(in Item item, int day) => ChargesOf(in item).PenaltyClosed + Charge(item.OutstandingPrincipal, in item, day - item.SegmentStart);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long CompoundAccrued(in Item item, int day) =>
-        _compound ? item.CompoundClosed + Charge(item.OutstandingInterest, in item, day - item.SegmentStart) : 0;
+        _compound ? ChargesOf(in item).CompoundClosed + Charge(item.OutstandingInterest, in item, day - item.SegmentStart) : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long PendingPenalty(in Item item, int day) => Chargeable(in item, day) ? PenaltyAccrued(in item, day) - item.PaidPenalty : 0;
+    private long PendingPenalty(in Item item, int day) => Chargeable(in item, day) ? PenaltyAccrued(in item, day) - ChargesOf(in item).PaidPenalty : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long PendingCompound(in Item item, int day) => Chargeable(in item, day) ? CompoundAccrued(in item, day) - item.PaidCompound : 0;
+    private long PendingCompound(in Item item, int day) => Chargeable(in item, day) ? CompoundAccrued(in item, day) - ChargesOf(in item).PaidCompound : 0;
 
     /// <summary>Ends the stretch of unchanged overdue amounts at <paramref name="day"/>: its charges are rounded and kept.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -747,8 +798,15 @@ internal sealed class AccountBuilder
     {
         if (day > item.SegmentStart)
         {
-            item.PenaltyClosed = PenaltyAccrued(in item, day);
-            item.CompoundClosed = _compound ? CompoundAccrued(in item, day) : 0;
+            long penalty = PenaltyAccrued(in item, day);
+            long compound = _compound ? CompoundAccrued(in item, day) : 0;
+            if (penalty != 0 || compound != 0 || item.Slot != 0)
+            {
+                ref Charges charges = ref ChargesFor(ref item);
+                charges.PenaltyClosed = penalty;
+                charges.CompoundClosed = compound;
+            }
+
             item.SegmentStart = day;
         }
     }
@@ -756,7 +814,7 @@ internal sealed class AccountBuilder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Outstanding(in Item item, AllocationBucket bucket, int day) => bucket switch
     {
-        AllocationBucket.Fees => item.OutstandingFees,
+        AllocationBucket.Fees => OutstandingFees(in item),
         AllocationBucket.PenaltyInterest => PendingPenalty(in item, day),
         AllocationBucket.CompoundInterest => PendingCompound(in item, day),
         AllocationBucket.Interest => item.OutstandingInterest,
@@ -777,13 +835,17 @@ internal sealed class AccountBuilder
             case AllocationBucket.Fees:
                 long scheduled = Math.Min(take, item.DueFee - item.PaidFee);
                 item.PaidFee += scheduled;
-                item.PaidLateFee += take - scheduled;
+                if (take != scheduled)
+                {
+                    ChargesFor(ref item).PaidLateFee += take - scheduled;
+                }
+
                 break;
             case AllocationBucket.PenaltyInterest:
-                item.PaidPenalty += take;
+                ChargesFor(ref item).PaidPenalty += take;
                 break;
             case AllocationBucket.CompoundInterest:
-                item.PaidCompound += take;
+                ChargesFor(ref item).PaidCompound += take;
                 break;
             case AllocationBucket.Interest:
                 CloseSegment(ref item, day);
@@ -909,7 +971,7 @@ internal sealed class AccountBuilder
             for (int k = _firstOpen; k < end && money > 0; k++)
             {
                 ref readonly Item item = ref _items[k];
-                if (item.LateFee == 0 && item.DueFee == item.PaidFee && !Chargeable(in item, day))
+                if (ChargesOf(in item).LateFee == 0 && item.DueFee == item.PaidFee && !Chargeable(in item, day))
                 {
                     // No fee, penalty or compound interest is owed on it (their buckets take nothing): interest and
                     // principal only, in the order's sequence.
@@ -1115,6 +1177,7 @@ internal sealed class AccountBuilder
         {
             ref readonly Item item = ref _items[k];
             ref readonly PenaltyTerms terms = ref _terms[item.Terms];
+            ref readonly Charges charges = ref ChargesOf(in item);
             bool isOverdue = IsOverdue(in item, _asOfDay);
             (long penalty, long compound) = ChargesAsOf(in item);
             int lastDay = item.IsCleared ? item.ClearedDay : _asOfDay;
@@ -1124,8 +1187,8 @@ internal sealed class AccountBuilder
             instalments[k] = new AccountInstalment(
                 item.Period, item.Due, item.Kind, terms.AnnualRate, terms.PenaltyRate,
                 ToDecimal(item.DuePrincipal), ToDecimal(item.DueInterest), ToDecimal(item.DueFee), ToDecimal(item.PaidPrincipal), ToDecimal(item.PaidInterest),
-                ToDecimal(item.LateFee), ToDecimal(item.PaidFee + item.PaidLateFee), ToDecimal(penalty), ToDecimal(item.PaidPenalty),
-                ToDecimal(compound), ToDecimal(item.PaidCompound),
+                ToDecimal(charges.LateFee), ToDecimal(item.PaidFee + charges.PaidLateFee), ToDecimal(penalty), ToDecimal(charges.PaidPenalty),
+                ToDecimal(compound), ToDecimal(charges.PaidCompound),
                 item.IsCleared ? item.ClearedOn : null, lastDay - item.DueDay, status);
         }
 
@@ -1186,13 +1249,14 @@ internal sealed class AccountBuilder
             {
                 principal += item.OutstandingPrincipal;
                 interest += item.OutstandingInterest;
-                fees += item.OutstandingFees;
-                lateFees += item.LateFee;
-                if (item.PaidPenalty != 0 || item.PaidCompound != 0 || Chargeable(in item, asOfDay))
+                ref readonly Charges charges = ref ChargesOf(in item);
+                fees += item.DueFee - item.PaidFee + charges.LateFee - charges.PaidLateFee;
+                lateFees += charges.LateFee;
+                if (charges.PaidPenalty != 0 || charges.PaidCompound != 0 || Chargeable(in item, asOfDay))
                 {
                     (long p, long c) = ChargesAsOf(in item);
-                    penalty += p - item.PaidPenalty;
-                    compound += c - item.PaidCompound;
+                    penalty += p - charges.PaidPenalty;
+                    compound += c - charges.PaidCompound;
                     penaltyAccrued += p;
                     compoundAccrued += c;
                 }
