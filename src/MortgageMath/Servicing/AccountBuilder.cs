@@ -614,7 +614,30 @@ internal sealed class AccountBuilder
         {
             ref Item item = ref items[due];
             int day = item.DueDay;
-            if (day >= limit || items[due + 1].DueDay <= day || (pointer < paymentCount && (int)(keys[pointer] >> 32) < day))
+            if (pointer < paymentCount && (int)(keys[pointer] >> 32) < day)
+            {
+                // a payment before the next due date: a common one when it settles the one instalment open, or is held
+                int paymentDay = (int)(keys[pointer] >> 32);
+                if (paymentDay >= limit)
+                {
+                    break;
+                }
+
+                _firstOpen = firstOpen;
+                _credit = credit;
+                int after = PaymentDay(due, paymentDay, pointer, keys, paymentCount, minors);
+                firstOpen = _firstOpen;
+                credit = _credit;
+                if (after < 0)
+                {
+                    break;
+                }
+
+                pointer = after;
+                continue;
+            }
+
+            if (day >= limit || items[due + 1].DueDay <= day)
             {
                 break;
             }
@@ -671,6 +694,88 @@ internal sealed class AccountBuilder
         _firstOpen = firstOpen;
         _credit = credit;
         return due;
+    }
+
+    /// <summary>
+    /// A payment day of <see cref="CommonDays"/> before the instalment <paramref name="due"/> falls due (and before the
+    /// limit): when at most one instalment is open, owing no fee, and the day's payments pay everything it owes (penalty
+    /// and compound interest, interest, principal) and the rest is held (not prepaid), as <see cref="Apply"/> would leave
+    /// it line by line whatever the allocation order (every bucket is paid in full; the stretch of penalty interest ends
+    /// today at the first interest or principal paid, on the amounts overdue before it, in any order). Returns the
+    /// payment pointer after the day, or -1 with nothing changed but <see cref="_firstOpen"/> moved past settled
+    /// instalments.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int PaymentDay(int due, int day, int pointer, long[] keys, int paymentCount, long[] minors)
+    {
+        Item[] items = _items;
+        while (_firstOpen < due && IsSettled(in items[_firstOpen], day))
+        {
+            _firstOpen++;
+        }
+
+        long penalty = 0, compound = 0, interest = 0, principal = 0;
+        int open = _firstOpen;
+        if (open < due)
+        {
+            ref readonly Item item = ref items[open];
+            if (open != due - 1 || item.DueFee != item.PaidFee || ChargesOf(in item).LateFee != ChargesOf(in item).PaidLateFee)
+            {
+                return -1;
+            }
+
+            penalty = PendingPenalty(in item, day);
+            compound = PendingCompound(in item, day);
+            interest = item.OutstandingInterest;
+            principal = item.OutstandingPrincipal;
+            if (penalty < 0 || compound < 0)
+            {
+                return -1;
+            }
+        }
+
+        long owed = penalty + compound + interest + principal;
+        long money = 0;
+        int next = pointer;
+        while (next < paymentCount && (int)(keys[next] >> 32) == day)
+        {
+            money += minors[(int)keys[next]];
+            next++;
+        }
+
+        if (money < owed || (_prepays && money > owed))
+        {
+            return -1;
+        }
+
+        if (owed > 0)
+        {
+            ref Item item = ref items[open];
+            if (interest > 0 || principal > 0)
+            {
+                CloseSegment(ref item, day);
+            }
+
+            if (penalty > 0)
+            {
+                ChargesFor(ref item).PaidPenalty += penalty;
+            }
+
+            if (compound > 0)
+            {
+                ChargesFor(ref item).PaidCompound += compound;
+            }
+
+            item.PaidInterest += interest;
+            item.PaidPrincipal += principal;
+            if (!item.IsCleared && item.OutstandingScheduled == 0)
+            {
+                item.ClearedDay = day;
+            }
+        }
+
+        _credit += money - owed;
+        return next;
     }
 
     /// <summary>The first capitalization after <paramref name="day"/>, or their count. (A loop, not a lambda: a lambda
