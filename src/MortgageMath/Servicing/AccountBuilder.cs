@@ -107,6 +107,7 @@ internal sealed class AccountBuilder
         long[] keys = GC.AllocateUninitializedArray<long>(given.Length); // only the first `counted` are read
         long[] minors = GC.AllocateUninitializedArray<long>(given.Length); // every one written
         int counted = 0;
+        int places = builder._places;
         bool sorted = true;
         long lastKey = long.MinValue;
         for (int k = 0; k < given.Length; k++)
@@ -119,7 +120,7 @@ internal sealed class AccountBuilder
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentBeforeDisbursement, p.Amount, DateText.Iso(p.Date), DateText.Iso(loan.Disbursement)));
             }
 
-            if (!ToMinor(p.Amount, builder._places, out minors[k]))
+            if (!ToMinor(p.Amount, places, out minors[k]))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentDecimals, p.Amount, DateText.Iso(p.Date), builder._places));
@@ -714,20 +715,31 @@ internal sealed class AccountBuilder
             _firstOpen++;
         }
 
-        long penalty = 0, compound = 0, interest = 0, principal = 0;
+        long penalty = 0, compound = 0, interest = 0, principal = 0, accruedPenalty = 0, accruedCompound = 0;
+        bool closes = false;
         int open = _firstOpen;
         if (open < due)
         {
             ref readonly Item item = ref items[open];
-            if (open != due - 1 || item.DueFee != item.PaidFee || ChargesOf(in item).LateFee != ChargesOf(in item).PaidLateFee)
+            ref readonly Charges charges = ref ChargesOf(in item);
+            if (open != due - 1 || item.DueFee != item.PaidFee || charges.LateFee != charges.PaidLateFee)
             {
                 return -1;
             }
 
-            penalty = PendingPenalty(in item, day);
-            compound = PendingCompound(in item, day);
             interest = item.OutstandingInterest;
             principal = item.OutstandingPrincipal;
+            closes = (interest > 0 || principal > 0) && day > item.SegmentStart; // CloseSegment at the first of them paid
+            bool chargeable = Chargeable(in item, day);
+            if (chargeable || closes)
+            {
+                // worked out once, for what PendingPenalty, PendingCompound and CloseSegment would each work out
+                accruedPenalty = PenaltyAccrued(in item, day);
+                accruedCompound = CompoundAccrued(in item, day);
+            }
+
+            penalty = chargeable ? accruedPenalty - charges.PaidPenalty : 0;
+            compound = chargeable ? accruedCompound - charges.PaidCompound : 0;
             if (penalty < 0 || compound < 0)
             {
                 return -1;
@@ -751,9 +763,16 @@ internal sealed class AccountBuilder
         if (owed > 0)
         {
             ref Item item = ref items[open];
-            if (interest > 0 || principal > 0)
+            if (closes)
             {
-                CloseSegment(ref item, day);
+                if (accruedPenalty != 0 || accruedCompound != 0 || item.Slot != 0)
+                {
+                    ref Charges closed = ref ChargesFor(ref item);
+                    closed.PenaltyClosed = accruedPenalty;
+                    closed.CompoundClosed = accruedCompound;
+                }
+
+                item.SegmentStart = day;
             }
 
             if (penalty > 0)
@@ -1354,16 +1373,20 @@ internal sealed class AccountBuilder
             {
                 principal += item.OutstandingPrincipal;
                 interest += item.OutstandingInterest;
-                ref readonly Charges charges = ref ChargesOf(in item);
-                fees += item.DueFee - item.PaidFee + charges.LateFee - charges.PaidLateFee;
-                lateFees += charges.LateFee;
-                if (charges.PaidPenalty != 0 || charges.PaidCompound != 0 || Chargeable(in item, asOfDay))
+                fees += item.DueFee - item.PaidFee;
+                if (item.Slot != 0 || Chargeable(in item, asOfDay))
                 {
-                    (long p, long c) = ChargesAsOf(in item);
-                    penalty += p - charges.PaidPenalty;
-                    compound += c - charges.PaidCompound;
-                    penaltyAccrued += p;
-                    compoundAccrued += c;
+                    ref readonly Charges charges = ref ChargesOf(in item);
+                    fees += charges.LateFee - charges.PaidLateFee;
+                    lateFees += charges.LateFee;
+                    if (charges.PaidPenalty != 0 || charges.PaidCompound != 0 || Chargeable(in item, asOfDay))
+                    {
+                        (long p, long c) = ChargesAsOf(in item);
+                        penalty += p - charges.PaidPenalty;
+                        compound += c - charges.PaidCompound;
+                        penaltyAccrued += p;
+                        compoundAccrued += c;
+                    }
                 }
             }
 
