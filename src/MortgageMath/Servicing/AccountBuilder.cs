@@ -394,14 +394,24 @@ internal sealed class AccountBuilder
         Rate lastRate = default;
         foreach (Installment row in schedule)
         {
-            if (row.Kind is InstallmentKind.Deferred or InstallmentKind.Capitalization)
+            InstallmentKind kind = row.Kind;
+            if (kind is InstallmentKind.Deferred or InstallmentKind.Capitalization)
             {
                 return -1;
             }
 
-            if (row.PaymentMinor <= 0)
+            // Each field read straight into the item (short lives, few registers); a holiday's item is written over by
+            // the next row's (the array is not zeroed when made: every field is written here).
+            ref Item item = ref items[count];
+            long principal = row.PrincipalMinor;
+            long interest = row.InterestMinor;
+            long fee = row.PenaltyMinor;
+            item.DuePrincipal = principal;
+            item.DueInterest = interest;
+            item.DueFee = fee;
+            if (principal + interest + fee <= 0)
             {
-                continue; // a holiday: nothing falls due
+                continue; // a holiday: nothing falls due (PaymentMinor)
             }
 
             Rate rate = row.AnnualRate;
@@ -411,20 +421,21 @@ internal sealed class AccountBuilder
                 terms = TermsFor(rate);
             }
 
-            int dueDay = DayNumber.Of(row.DueDate);
-            ref Item item = ref items[count];
-            item = default; // the array is not zeroed when made (its items are written here, once)
-            count++;
+            LocalDate due = row.DueDate;
+            int dueDay = DayNumber.Of(due);
             item.Period = row.Period;
-            item.Due = row.DueDate;
+            item.Due = due;
             item.DueDay = dueDay;
-            item.Kind = row.Kind;
             item.Terms = terms;
-            item.DuePrincipal = row.PrincipalMinor;
-            item.DueInterest = row.InterestMinor;
-            item.DueFee = row.PenaltyMinor;
             item.SegmentStart = dueDay;
             item.ClearedDay = int.MaxValue;
+            item.Slot = 0;
+            item.Kind = kind;
+            item.FeeAssessed = false;
+            item.PaidPrincipal = 0;
+            item.PaidInterest = 0;
+            item.PaidFee = 0;
+            count++;
         }
 
         return count;
