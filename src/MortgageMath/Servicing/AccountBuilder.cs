@@ -1467,7 +1467,7 @@ internal sealed class AccountBuilder
             }
         }
 
-        IReadOnlyList<ServicingMilestone> milestones = scheme.Milestones;
+        ReadOnlySpan<ServicingMilestone> milestones = scheme.MilestoneSpan;
         int reachedCount = 0;
         ServicingMilestone? nextMilestone = null;
         foreach (ServicingMilestone m in milestones)
