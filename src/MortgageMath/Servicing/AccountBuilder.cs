@@ -13,12 +13,17 @@ namespace MortgageMath.Servicing;
 /// minor units; penalty interest is the exact rational <c>overdue × penalty rate × days / (360 or 365)</c>, rounded
 /// once per stretch of unchanged overdue amount.
 /// <para>
-/// The state is kept in flat struct arrays (one <see cref="Item"/> per instalment, one <see cref="Line"/> per ledger
-/// line, one <see cref="Alloc"/> per allocation, a line owning a range of them), so an account of 360 instalments is a
-/// handful of allocations. Once built, the builder is the account's store: the public records
-/// (<see cref="AccountInstalment"/>, <see cref="PaymentApplication"/>, <see cref="Allocation"/>) are made from it by
-/// <see cref="Instalments"/> and <see cref="Ledger"/> when the account's lists are first read, and the totals are
-/// summed here in minor units (<see cref="Totals"/>).
+/// The state is kept in flat struct arrays: one <see cref="Item"/> per instalment (80 bytes; the late fee and penalty
+/// charges of the few instalments that have any in a <see cref="Charges"/> slot of their own), and, when the ledger is
+/// recorded, one <see cref="Line"/> per ledger line and one <see cref="Alloc"/> per allocation, a line owning a range of
+/// them. The walk that builds the account records no ledger: it only moves the instalments, and walks the common days
+/// in a tight loop (<see cref="CommonDays"/>: a due date whose held credit and payments go to the one instalment
+/// falling due; <see cref="PaymentDay"/>: a payment that settles the one instalment open, or finds none open), leaving
+/// every other day to the general step. The ledger is made when it is first read (<see cref="Ledger"/>) by replaying the
+/// walk from the contract with every line and allocation recorded and no common-day path: the same days, the same
+/// order. Once built, the builder is the account's store: the public records (<see cref="AccountInstalment"/>,
+/// <see cref="PaymentApplication"/>, <see cref="Allocation"/>) are made from it when the account's lists are first read,
+/// and the totals are summed here in minor units (<see cref="Totals"/>).
 /// </para>
 /// </summary>
 internal sealed class AccountBuilder
