@@ -219,6 +219,7 @@ internal sealed class AccountBuilder
         internal long CompoundClosed;
         internal long PaidPenalty;
         internal long PaidCompound;
+        internal int Item; // the index of the instalment whose slot this is (or was, before a prepayment rebuilt the rows)
     }
 
     private static readonly Charges NoCharges;
@@ -236,7 +237,7 @@ internal sealed class AccountBuilder
     }
 
     /// <summary>The charges of an instalment, to write: a slot of its own from now on.</summary>
-    private ref Charges ChargesFor(ref Item item)
+    private ref Charges ChargesFor(ref Item item, int index)
     {
         if (item.Slot == 0)
         {
@@ -245,6 +246,7 @@ internal sealed class AccountBuilder
                 Array.Resize(ref _charges, Math.Max(16, _chargeCount * 2));
             }
 
+            _charges[_chargeCount].Item = index;
             item.Slot = ++_chargeCount;
         }
 
@@ -553,7 +555,8 @@ internal sealed class AccountBuilder
 
             while (fees && assessPointer < _count && AssessDay(items[assessPointer]) == day)
             {
-                Assess(ref items[assessPointer++]);
+                Assess(ref items[assessPointer], assessPointer);
+                assessPointer++;
             }
 
             bool fellDue = false;
@@ -690,7 +693,7 @@ internal sealed class AccountBuilder
             money -= second;
             if (first > 0 || second > 0)
             {
-                CloseSegment(ref item, day);
+                CloseSegment(ref item, due, day);
                 item.PaidInterest += interestFirst ? first : second;
                 item.PaidPrincipal += interestFirst ? second : first;
                 if (!item.IsCleared && first + second == interest + principal)
@@ -783,7 +786,7 @@ internal sealed class AccountBuilder
             {
                 if (accruedPenalty != 0 || accruedCompound != 0 || item.Slot != 0)
                 {
-                    ref Charges closed = ref ChargesFor(ref item);
+                    ref Charges closed = ref ChargesFor(ref item, open);
                     closed.PenaltyClosed = accruedPenalty;
                     closed.CompoundClosed = accruedCompound;
                 }
@@ -793,12 +796,12 @@ internal sealed class AccountBuilder
 
             if (penalty > 0)
             {
-                ChargesFor(ref item).PaidPenalty += penalty;
+                ChargesFor(ref item, open).PaidPenalty += penalty;
             }
 
             if (compound > 0)
             {
-                ChargesFor(ref item).PaidCompound += compound;
+                ChargesFor(ref item, open).PaidCompound += compound;
             }
 
             item.PaidInterest += interest;
@@ -845,7 +848,7 @@ internal sealed class AccountBuilder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int AssessDay(in Item item) => item.DueDay + _grace + 1;
 
-    private void Assess(ref Item item)
+    private void Assess(ref Item item, int index)
     {
         if (item.FeeAssessed)
         {
@@ -858,7 +861,7 @@ internal sealed class AccountBuilder
             long fee = _policy.LateFee.Charge(item.OutstandingPrincipal + item.OutstandingInterest, _rounding);
             if (fee != 0 || item.Slot != 0)
             {
-                ChargesFor(ref item).LateFee = fee;
+                ChargesFor(ref item, index).LateFee = fee;
             }
         }
     }
@@ -934,7 +937,7 @@ internal sealed class AccountBuilder
 
     /// <summary>Ends the stretch of unchanged overdue amounts at <paramref name="day"/>: its charges are rounded and kept.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void CloseSegment(ref Item item, int day)
+    private void CloseSegment(ref Item item, int index, int day)
     {
         if (day > item.SegmentStart)
         {
@@ -942,7 +945,7 @@ internal sealed class AccountBuilder
             long compound = _compound ? CompoundAccrued(in item, day) : 0;
             if (penalty != 0 || compound != 0 || item.Slot != 0)
             {
-                ref Charges charges = ref ChargesFor(ref item);
+                ref Charges charges = ref ChargesFor(ref item, index);
                 charges.PenaltyClosed = penalty;
                 charges.CompoundClosed = compound;
             }
@@ -977,22 +980,22 @@ internal sealed class AccountBuilder
                 item.PaidFee += scheduled;
                 if (take != scheduled)
                 {
-                    ChargesFor(ref item).PaidLateFee += take - scheduled;
+                    ChargesFor(ref item, index).PaidLateFee += take - scheduled;
                 }
 
                 break;
             case AllocationBucket.PenaltyInterest:
-                ChargesFor(ref item).PaidPenalty += take;
+                ChargesFor(ref item, index).PaidPenalty += take;
                 break;
             case AllocationBucket.CompoundInterest:
-                ChargesFor(ref item).PaidCompound += take;
+                ChargesFor(ref item, index).PaidCompound += take;
                 break;
             case AllocationBucket.Interest:
-                CloseSegment(ref item, day);
+                CloseSegment(ref item, index, day);
                 item.PaidInterest += take;
                 break;
             default:
-                CloseSegment(ref item, day);
+                CloseSegment(ref item, index, day);
                 item.PaidPrincipal += take;
                 break;
         }
@@ -1025,7 +1028,7 @@ internal sealed class AccountBuilder
             return;
         }
 
-        CloseSegment(ref item, day);
+        CloseSegment(ref item, index, day);
         if (interest)
         {
             item.PaidInterest += take;
@@ -1379,31 +1382,27 @@ internal sealed class AccountBuilder
         bool[]? unpaid = null; // made at the first unpaid instalment: with none, every measure is 0
         long credit = _credit;
 
-        // The account's totals over the instalments due by the as-of date (the first _shown), in the same pass.
-        long principal = 0, interest = 0, penalty = 0, compound = 0, fees = 0, penaltyAccrued = 0, compoundAccrued = 0, lateFees = 0;
-        for (int k = 0; k < _count; k++)
+        // The account's totals over the instalments due by the as-of date (the first _shown), in the same pass. The
+        // instalments before _firstOpen are settled: nothing of theirs is outstanding or unpaid, and only those with a
+        // charges slot (a late fee, penalty interest run up) add to the totals: they are taken from the slots.
+        var sums = default(Sums);
+        int start = Math.Min(_firstOpen, _shown);
+        for (int slot = 0; slot < _chargeCount; slot++)
+        {
+            int k = _charges[slot].Item;
+            if (k < start && _items[k].Slot == slot + 1)
+            {
+                AddTotals(ref sums, in _items[k], asOfDay);
+            }
+        }
+
+        for (int k = start; k < _count; k++)
         {
             ref readonly Item item = ref _items[k];
             bool isUnpaid;
             if (k < _shown)
             {
-                principal += item.OutstandingPrincipal;
-                interest += item.OutstandingInterest;
-                fees += item.DueFee - item.PaidFee;
-                if (item.Slot != 0 || Chargeable(in item, asOfDay))
-                {
-                    ref readonly Charges charges = ref ChargesOf(in item);
-                    fees += charges.LateFee - charges.PaidLateFee;
-                    lateFees += charges.LateFee;
-                    if (charges.PaidPenalty != 0 || charges.PaidCompound != 0 || Chargeable(in item, asOfDay))
-                    {
-                        (long p, long c) = ChargesAsOf(in item);
-                        penalty += p - charges.PaidPenalty;
-                        compound += c - charges.PaidCompound;
-                        penaltyAccrued += p;
-                        compoundAccrued += c;
-                    }
-                }
+                AddTotals(ref sums, in item, asOfDay);
             }
 
             if (item.DueDay <= asOfDay)
@@ -1427,7 +1426,8 @@ internal sealed class AccountBuilder
 
         _totals = _shown == 0
             ? new decimal[8]
-            : [ToDecimal(principal), ToDecimal(interest), ToDecimal(penalty), ToDecimal(compound), ToDecimal(fees), ToDecimal(penaltyAccrued), ToDecimal(compoundAccrued), ToDecimal(lateFees)];
+            : [ToDecimal(sums.Principal), ToDecimal(sums.Interest), ToDecimal(sums.Penalty), ToDecimal(sums.Compound), ToDecimal(sums.Fees),
+                ToDecimal(sums.PenaltyAccrued), ToDecimal(sums.CompoundAccrued), ToDecimal(sums.LateFees)];
 
         // The measures as of the day (the same walk as on the later dates below).
         (int daysPastDue, int overdue, int consecutive) = unpaid is null ? (0, 0, 0) : MeasuresAt(asOfDay, unpaid);
@@ -1502,6 +1502,35 @@ internal sealed class AccountBuilder
             : null;
         return (new AccountClassification(current, rule, nextClass, nextRule, next, reached, nextMilestoneDate is null ? null : nextMilestone, nextMilestoneDate),
             daysPastDue, overdue, consecutive);
+    }
+
+    /// <summary>The account's totals in minor units (see <see cref="Totals"/>).</summary>
+    private struct Sums
+    {
+        internal long Principal, Interest, Penalty, Compound, Fees, PenaltyAccrued, CompoundAccrued, LateFees;
+    }
+
+    /// <summary>Adds an instalment due by the as-of date to the totals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddTotals(ref Sums sums, in Item item, int asOfDay)
+    {
+        sums.Principal += item.OutstandingPrincipal;
+        sums.Interest += item.OutstandingInterest;
+        sums.Fees += item.DueFee - item.PaidFee;
+        if (item.Slot != 0 || Chargeable(in item, asOfDay))
+        {
+            ref readonly Charges charges = ref ChargesOf(in item);
+            sums.Fees += charges.LateFee - charges.PaidLateFee;
+            sums.LateFees += charges.LateFee;
+            if (charges.PaidPenalty != 0 || charges.PaidCompound != 0 || Chargeable(in item, asOfDay))
+            {
+                (long p, long c) = ChargesAsOf(in item);
+                sums.Penalty += p - charges.PaidPenalty;
+                sums.Compound += c - charges.PaidCompound;
+                sums.PenaltyAccrued += p;
+                sums.CompoundAccrued += c;
+            }
+        }
     }
 
     private (int DaysPastDue, int Overdue, int Consecutive) MeasuresAt(int day, bool[] unpaid)
