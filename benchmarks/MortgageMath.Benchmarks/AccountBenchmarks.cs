@@ -9,7 +9,8 @@ namespace MortgageMath.Benchmarks;
 /// 10 days late (with 50.00 over the payment for the penalty, the rest held as credit) and 3 paid short on the due date
 /// with the shortfall made up 5 days later; beside the same payments all on time, and beside building the plain
 /// schedule (the yardstick: an account walks that schedule once). The account's instalment and ledger records are
-/// made when first read: the last benchmark reads them.
+/// made when first read (the ledger by replaying the walk with every line and allocation recorded): the last benchmark
+/// reads them.
 /// </summary>
 [MemoryDiagnoser]
 public class AccountBenchmarks
@@ -61,7 +62,8 @@ public class AccountBenchmarks
     [Benchmark(Description = "account, 12 late + 3 partial")]
     public LoanAccount LateAndPartial() => _loan.Account(_mixed, _asOf);
 
-    /// <summary>The same, with every instalment and ledger record read: the records are made on the first read.</summary>
+    /// <summary>The same, with every instalment and ledger record read: the records are made on the first read, the
+    /// ledger's by a second, recording walk.</summary>
     [Benchmark(Description = "account, 12 late + 3 partial, records read")]
     public int LateAndPartialRead()
     {

@@ -13,12 +13,17 @@ namespace MortgageMath.Servicing;
 /// minor units; penalty interest is the exact rational <c>overdue × penalty rate × days / (360 or 365)</c>, rounded
 /// once per stretch of unchanged overdue amount.
 /// <para>
-/// The state is kept in flat struct arrays (one <see cref="Item"/> per instalment, one <see cref="Line"/> per ledger
-/// line, one <see cref="Alloc"/> per allocation, a line owning a range of them), so an account of 360 instalments is a
-/// handful of allocations. Once built, the builder is the account's store: the public records
-/// (<see cref="AccountInstalment"/>, <see cref="PaymentApplication"/>, <see cref="Allocation"/>) are made from it by
-/// <see cref="Instalments"/> and <see cref="Ledger"/> when the account's lists are first read, and the totals are
-/// summed here in minor units (<see cref="Totals"/>).
+/// The state is kept in flat struct arrays: one <see cref="Item"/> per instalment (80 bytes; the late fee and penalty
+/// charges of the few instalments that have any in a <see cref="Charges"/> slot of their own), and, when the ledger is
+/// recorded, one <see cref="Line"/> per ledger line and one <see cref="Alloc"/> per allocation, a line owning a range of
+/// them. The walk that builds the account records no ledger: it only moves the instalments, and walks the common days
+/// in a tight loop (<see cref="CommonDays"/>: a due date whose held credit and payments go to the one instalment
+/// falling due; <see cref="PaymentDay"/>: a payment that settles the one instalment open, or finds none open), leaving
+/// every other day to the general step. The ledger is made when it is first read (<see cref="Ledger"/>) by replaying the
+/// walk from the contract with every line and allocation recorded and no common-day path: the same days, the same
+/// order. Once built, the builder is the account's store: the public records (<see cref="AccountInstalment"/>,
+/// <see cref="PaymentApplication"/>, <see cref="Allocation"/>) are made from it when the account's lists are first read,
+/// and the totals are summed here in minor units (<see cref="Totals"/>).
 /// </para>
 /// </summary>
 internal sealed class AccountBuilder
@@ -33,14 +38,23 @@ internal sealed class AccountBuilder
     private readonly bool _compound;
     private readonly bool _interestFirst; // the allocation order puts interest before principal
     private readonly bool _oldestFirst; // the allocation scope is oldest instalment first
+    private readonly bool _prepays; // excess money is prepaid (not held as credit)
+    private readonly bool _record; // the ledger is recorded (the replay); the first walk only moves the instalments
+    private readonly Loan _contract; // the loan as given, before any prepayment the walk makes
+    private readonly Schedule _contractSchedule;
     private Loan _loan;
     private Schedule _schedule;
     private Item[] _items;
+    private Charges[] _charges = []; // a slot for each instalment with a late fee or a penalty charge (Item.Slot)
+    private int _chargeCount;
     private int _count;
     private PenaltyTerms[] _terms = new PenaltyTerms[2];
     private int _termCount;
     private Line[] _lines = [];
     private long[] _minors = []; // the payments' amounts in minor units, by position given
+    private ReceivedPayment[] _given = [];
+    private long[] _keys = []; // the payments counted as (day, position given), in the order applied
+    private int _paymentCount;
     private int _lineCount;
     private Dictionary<int, string>? _notes; // by line: why excess money was held although the policy prepays, or "arrears capitalized" (rare)
     private Dictionary<int, long>? _capitalized; // by line: the arrears a capitalization settled (rare)
@@ -53,24 +67,28 @@ internal sealed class AccountBuilder
     private LocalDate _today; // the date of the day being walked
     private int _asOfDay;
     private int _shown; // the instalments due on or before the as-of date: the first _shown items
+    private decimal[] _totals = [];
 
-    private AccountBuilder(Loan loan, OverduePolicy policy)
+    private AccountBuilder(Loan loan, OverduePolicy policy, Schedule? schedule = null, bool record = false)
     {
         _loan = loan;
+        _contract = loan;
+        _record = record;
         _policy = policy;
         _rounding = loan.Rounding;
         _mode = _rounding.Mode;
         _places = _rounding.DecimalPlaces;
         _grace = policy.GraceDays;
-        _toleranceMinor = ToMinorRounded(policy.Tolerance);
+        _toleranceMinor = policy.Tolerance == 0m ? 0 : ToMinorRounded(policy.Tolerance);
         _basis = policy.DayCount.DaysInYear();
         _compound = policy.CompoundInterest;
         _oldestFirst = policy.Allocation.Scope == AllocationScope.OldestInstalmentFirst;
         _interestFirst = policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Interest) < policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Principal);
-        _schedule = loan.BuildSchedule();
-        _items = new Item[_schedule.Count];
-        _count = ItemsOf(_schedule, 0);
-        _capitalizations = CapitalizationsOf(_schedule);
+        _prepays = policy.Excess.PrepaymentOption is not null;
+        _schedule = schedule ?? loan.BuildSchedule();
+        _contractSchedule = _schedule;
+        _items = GC.AllocateUninitializedArray<Item>(_schedule.Count); // ItemsOf writes every field of every item it fills
+        _count = ItemsOf(_schedule, 0, out _capitalizations);
     }
 
     internal static LoanAccount Build(Loan loan, IEnumerable<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy)
@@ -85,28 +103,29 @@ internal sealed class AccountBuilder
                 Resources.Localized.Format(Resources.LibraryText.Valid_AccountBeforeDisbursement, DateText.Iso(loan.Disbursement), DateText.Iso(asOf)));
         }
 
-        ReceivedPayment[] given = [.. payments];
+        ReceivedPayment[] given = payments.ToArray(); // a copy (by CopyTo when the payments are a collection)
         var builder = new AccountBuilder(loan, policy);
         int asOfDay = DayNumber.Of(asOf);
         int disbursementDay = DayNumber.Of(loan.Disbursement);
 
         // The payments counted, as (day, position given) keys, with their amounts in minor units.
-        var keys = new long[given.Length];
-        var minors = new long[given.Length];
+        long[] keys = GC.AllocateUninitializedArray<long>(given.Length); // only the first `counted` are read
+        long[] minors = GC.AllocateUninitializedArray<long>(given.Length); // every one written
         int counted = 0;
+        int places = builder._places;
         bool sorted = true;
         long lastKey = long.MinValue;
         for (int k = 0; k < given.Length; k++)
         {
             ReceivedPayment p = given[k] ?? throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_PaymentNull, k + 1), nameof(payments));
-            int day = DayNumber.Of(p.Date);
+            int day = p.Day;
             if (day < disbursementDay)
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.BeforeDisbursement,
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentBeforeDisbursement, p.Amount, DateText.Iso(p.Date), DateText.Iso(loan.Disbursement)));
             }
 
-            if (!ToMinor(p.Amount, builder._places, out minors[k]))
+            if (!ToMinor(p.Amount, places, out minors[k]))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentDecimals, p.Amount, DateText.Iso(p.Date), builder._places));
@@ -156,32 +175,31 @@ internal sealed class AccountBuilder
         internal readonly ulong Lo;
     }
 
-    /// <summary>One instalment's contract figures and what has happened to it, in minor units.</summary>
+    /// <summary>One instalment's contract figures and what has happened to it, in minor units, in 80 bytes: its late
+    /// fee and penalty charges, which most instalments never have, are in a slot of <see cref="_charges"/> of their
+    /// own once it has one (<see cref="Slot"/>; see <see cref="ChargesOf"/>).</summary>
     private struct Item
     {
         internal int Period;
         internal int DueDay;
         internal LocalDate Due;
-        internal InstallmentKind Kind;
-        internal bool FeeAssessed;
         internal int Terms; // index into _terms: the contract rate and its penalty rate
         internal int SegmentStart;
-        internal int ClearedDay; // int.MaxValue while principal and interest are not paid in full
-        internal LocalDate ClearedOn;
+        internal int ClearedDay; // int.MaxValue while principal and interest are not paid in full (the date: ClearedOn)
+        internal int Slot; // 1 + its place in _charges, or 0 while every charge is 0
+        internal InstallmentKind Kind;
+        internal bool FeeAssessed;
         internal long DuePrincipal;
         internal long DueInterest;
         internal long DueFee;
         internal long PaidPrincipal;
         internal long PaidInterest;
         internal long PaidFee;
-        internal long LateFee;
-        internal long PaidLateFee;
-        internal long PenaltyClosed;
-        internal long CompoundClosed;
-        internal long PaidPenalty;
-        internal long PaidCompound;
 
         internal readonly bool IsCleared => ClearedDay != int.MaxValue;
+
+        /// <summary>The day principal and interest were paid in full (<see cref="IsCleared"/>).</summary>
+        internal readonly LocalDate ClearedOn => ClearedDay == DueDay ? Due : DayNumber.ToDate(ClearedDay);
 
         internal readonly long OutstandingPrincipal => DuePrincipal - PaidPrincipal;
 
@@ -189,8 +207,57 @@ internal sealed class AccountBuilder
 
         /// <summary>The contractual amount unpaid: principal, interest and the schedule's own charge.</summary>
         internal readonly long OutstandingScheduled => OutstandingPrincipal + OutstandingInterest + (DueFee - PaidFee);
+    }
 
-        internal readonly long OutstandingFees => DueFee - PaidFee + LateFee - PaidLateFee;
+    /// <summary>An instalment's late fee and penalty charges (all 0 for most instalments: kept apart from
+    /// <see cref="Item"/>, in <see cref="_charges"/>, a slot for each instalment that has one).</summary>
+    private struct Charges
+    {
+        internal long LateFee;
+        internal long PaidLateFee;
+        internal long PenaltyClosed;
+        internal long CompoundClosed;
+        internal long PaidPenalty;
+        internal long PaidCompound;
+        internal int Item; // the index of the instalment whose slot this is (or was, before a prepayment rebuilt the rows)
+    }
+
+    private static readonly Charges NoCharges;
+
+    /// <summary>The charges of an instalment, to read (all 0 when it has none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly Charges ChargesOf(in Item item)
+    {
+        if (item.Slot == 0)
+        {
+            return ref NoCharges;
+        }
+
+        return ref _charges[item.Slot - 1];
+    }
+
+    /// <summary>The charges of an instalment, to write: a slot of its own from now on.</summary>
+    private ref Charges ChargesFor(ref Item item, int index)
+    {
+        if (item.Slot == 0)
+        {
+            if (_chargeCount == _charges.Length)
+            {
+                Array.Resize(ref _charges, Math.Max(16, _chargeCount * 2));
+            }
+
+            _charges[_chargeCount].Item = index;
+            item.Slot = ++_chargeCount;
+        }
+
+        return ref _charges[item.Slot - 1];
+    }
+
+    /// <summary>The schedule's charge and the late fee unpaid.</summary>
+    private long OutstandingFees(in Item item)
+    {
+        ref readonly Charges charges = ref ChargesOf(in item);
+        return item.DueFee - item.PaidFee + charges.LateFee - charges.PaidLateFee;
     }
 
     /// <summary>A contract rate, the penalty rate on it, and that rate as the exact fraction <c>N / D</c> of a day's
@@ -226,8 +293,9 @@ internal sealed class AccountBuilder
     }
 
     /// <summary>Fills the items from <paramref name="from"/> on (counting rows with a payment) from the schedule's
-    /// rows, keeping those before it; returns the count.</summary>
-    private int ItemsOf(Schedule schedule, int from)
+    /// rows, keeping those before it; returns the count. <paramref name="capitalizations"/>: the days and amounts of the
+    /// schedule's arrears capitalizations, in date order, read in the same pass.</summary>
+    private int ItemsOf(Schedule schedule, int from, out (int Day, long Amount)[] capitalizations)
     {
         int needed = schedule.Count + from;
         if (_items.Length < needed)
@@ -235,16 +303,39 @@ internal sealed class AccountBuilder
             Array.Resize(ref _items, needed);
         }
 
+        if (from == 0)
+        {
+            if (PlainItemsOf(schedule) is var plain and >= 0)
+            {
+                capitalizations = [];
+                return plain;
+            }
+
+            _termCount = 0; // PlainItemsOf began: the terms are worked out again
+        }
+
         Item[] items = _items;
+        if (from > 0)
+        {
+            Array.Clear(items, from, items.Length - from); // those kept stay; the rest are written below (and the tail is clear)
+        }
+
         int count = from;
         int index = 0;
         int terms = -1;
         Rate lastRate = default;
         List<Item>? deferred = null;
+        List<(int, long)>? capitalized = null;
         LocalDate last = schedule.Last.DueDate;
         int lastDay = DayNumber.Of(last);
+        Item spare = default;
         foreach (Installment row in schedule)
         {
+            if (row.Kind == InstallmentKind.Capitalization)
+            {
+                (capitalized ??= []).Add((DayNumber.Of(row.DueDate), row.CapitalizedMinor));
+            }
+
             if (row.PaymentMinor <= 0)
             {
                 continue; // a holiday or a capitalization: nothing falls due
@@ -266,26 +357,25 @@ internal sealed class AccountBuilder
             }
 
             int dueDay = isDeferred ? lastDay : DayNumber.Of(row.DueDate);
-            var item = new Item
-            {
-                Period = row.Period,
-                Due = isDeferred ? last : row.DueDate,
-                DueDay = dueDay,
-                Kind = row.Kind,
-                Terms = terms,
-                DuePrincipal = row.PrincipalMinor,
-                DueInterest = row.InterestMinor,
-                DueFee = row.PenaltyMinor,
-                SegmentStart = dueDay,
-                ClearedDay = int.MaxValue,
-            };
+            ref Item item = ref isDeferred ? ref spare : ref items[count];
+            item = default; // the array is not zeroed when made (its items are written here, once)
+            item.Period = row.Period;
+            item.Due = isDeferred ? last : row.DueDate;
+            item.DueDay = dueDay;
+            item.Kind = row.Kind;
+            item.Terms = terms;
+            item.DuePrincipal = row.PrincipalMinor;
+            item.DueInterest = row.InterestMinor;
+            item.DueFee = row.PenaltyMinor;
+            item.SegmentStart = dueDay;
+            item.ClearedDay = int.MaxValue;
             if (isDeferred)
             {
                 (deferred ??= []).Add(item);
             }
             else
             {
-                items[count++] = item;
+                count++;
             }
         }
 
@@ -297,23 +387,65 @@ internal sealed class AccountBuilder
             }
         }
 
-        Array.Clear(items, count, items.Length - count);
+        capitalizations = capitalized is null ? [] : [.. capitalized];
         return count;
     }
 
-    /// <summary>The days and amounts of the schedule's arrears capitalizations.</summary>
-    private static (int Day, long Amount)[] CapitalizationsOf(Schedule schedule)
+    /// <summary>The items of the usual schedule, with no deferred payment and no arrears capitalization, as
+    /// <see cref="ItemsOf"/> fills them from the first (a shorter loop); -1 when it meets such a row.</summary>
+    private int PlainItemsOf(Schedule schedule)
     {
-        List<(int, long)>? capitalizations = null;
+        Item[] items = _items;
+        int count = 0;
+        int terms = -1;
+        Rate lastRate = default;
         foreach (Installment row in schedule)
         {
-            if (row.Kind == InstallmentKind.Capitalization)
+            InstallmentKind kind = row.Kind;
+            if (kind is InstallmentKind.Deferred or InstallmentKind.Capitalization)
             {
-                (capitalizations ??= []).Add((DayNumber.Of(row.DueDate), row.CapitalizedMinor));
+                return -1;
             }
+
+            // Each field read straight into the item (short lives, few registers); a holiday's item is written over by
+            // the next row's (the array is not zeroed when made: every field is written here).
+            ref Item item = ref items[count];
+            long principal = row.PrincipalMinor;
+            long interest = row.InterestMinor;
+            long fee = row.PenaltyMinor;
+            item.DuePrincipal = principal;
+            item.DueInterest = interest;
+            item.DueFee = fee;
+            if (principal + interest + fee <= 0)
+            {
+                continue; // a holiday: nothing falls due (PaymentMinor)
+            }
+
+            Rate rate = row.AnnualRate;
+            if (terms < 0 || rate != lastRate)
+            {
+                lastRate = rate;
+                terms = TermsFor(rate);
+            }
+
+            LocalDate due = row.DueDate;
+            int dueDay = DayNumber.Of(due);
+            item.Period = row.Period;
+            item.Due = due;
+            item.DueDay = dueDay;
+            item.Terms = terms;
+            item.SegmentStart = dueDay;
+            item.ClearedDay = int.MaxValue;
+            item.Slot = 0;
+            item.Kind = kind;
+            item.FeeAssessed = false;
+            item.PaidPrincipal = 0;
+            item.PaidInterest = 0;
+            item.PaidFee = 0;
+            count++;
         }
 
-        return capitalizations is null ? [] : [.. capitalizations];
+        return count;
     }
 
     /// <summary>The index of the penalty terms for a contract rate: the last ones when of the same rate, else new ones.</summary>
@@ -324,16 +456,36 @@ internal sealed class AccountBuilder
             return _termCount - 1;
         }
 
-        (BigInteger n, BigInteger d) = _policy.PenaltyRate.Fraction(rate);
-        BigInteger denominator = d * _basis;
-        bool small = n >= 0 && n <= long.MaxValue && denominator > 0 && denominator <= long.MaxValue;
         if (_termCount == _terms.Length)
         {
             Array.Resize(ref _terms, _termCount * 2);
         }
 
-        _terms[_termCount] = new PenaltyTerms(rate, _policy.PenaltyRate.For(rate), n, denominator, small ? (long)n : 0, small ? (long)denominator : 1, small);
+        _terms[_termCount] = TermsOf(_policy.PenaltyRate, rate, _basis);
         return _termCount++;
+    }
+
+    /// <summary>The last penalty terms worked out (an immutable entry, replaced whole: safe to share between threads).</summary>
+    private static TermsEntry? s_lastTerms;
+
+    private sealed record TermsEntry(PenaltyRate PenaltyRate, Rate Rate, int Basis, PenaltyTerms Terms);
+
+    /// <summary>The penalty terms of a contract rate under a penalty rate and a year's days: the same as last time when
+    /// asked for the same (the same penalty rate object, rate and basis), else worked out (exact fractions, a few
+    /// <see cref="BigInteger"/> operations) and kept for next time.</summary>
+    private static PenaltyTerms TermsOf(PenaltyRate penaltyRate, Rate rate, int basis)
+    {
+        if (s_lastTerms is { } last && ReferenceEquals(last.PenaltyRate, penaltyRate) && last.Rate == rate && last.Basis == basis)
+        {
+            return last.Terms;
+        }
+
+        (BigInteger n, BigInteger d) = penaltyRate.Fraction(rate);
+        BigInteger denominator = d * basis;
+        bool small = n >= 0 && n <= long.MaxValue && denominator > 0 && denominator <= long.MaxValue;
+        var terms = new PenaltyTerms(rate, penaltyRate.For(rate), n, denominator, small ? (long)n : 0, small ? (long)denominator : 1, small);
+        s_lastTerms = new TermsEntry(penaltyRate, rate, basis, terms);
+        return terms;
     }
 
     private void Run(ReceivedPayment[] given, long[] keys, int paymentCount, long[] minors, int asOfDay)
@@ -343,13 +495,37 @@ internal sealed class AccountBuilder
         int paymentPointer = 0;
         int capitalizationPointer = 0;
         bool fees = !_policy.LateFee.IsNone;
-        // Room for a line per payment and the odd application of held credit, and two allocations a line (principal and
-        // interest); more only when needed.
-        _lines = new Line[paymentCount + 16];
-        _allocs = new Alloc[(2 * _lines.Length) + 16];
+        _given = given;
+        _keys = keys;
+        _paymentCount = paymentCount;
         _minors = minors;
+        if (_record)
+        {
+            // Room for a line per payment and the odd application of held credit, and two allocations a line (principal
+            // and interest); more only when needed.
+            _lines = new Line[paymentCount + 16];
+            _allocs = new Alloc[(2 * _lines.Length) + 16];
+        }
+
         while (true)
         {
+            if (!_record)
+            {
+                // The common days first (see CommonDays), up to the next assessment or capitalization day.
+                int limit = asOfDay + 1;
+                if (fees && assessPointer < _count)
+                {
+                    limit = Math.Min(limit, AssessDay(_items[assessPointer]));
+                }
+
+                if (capitalizationPointer < _capitalizations.Length)
+                {
+                    limit = Math.Min(limit, _capitalizations[capitalizationPointer].Day);
+                }
+
+                duePointer = CommonDays(duePointer, ref paymentPointer, keys, paymentCount, minors, limit);
+            }
+
             Item[] items = _items;
             int day = int.MaxValue;
             if (duePointer < _count && items[duePointer].DueDay <= asOfDay)
@@ -379,7 +555,8 @@ internal sealed class AccountBuilder
 
             while (fees && assessPointer < _count && AssessDay(items[assessPointer]) == day)
             {
-                Assess(ref items[assessPointer++]);
+                Assess(ref items[assessPointer], assessPointer);
+                assessPointer++;
             }
 
             bool fellDue = false;
@@ -434,6 +611,211 @@ internal sealed class AccountBuilder
         _shown = shown;
     }
 
+    /// <summary>
+    /// The common days of <see cref="Run"/> when it does not record the ledger, from the instalment
+    /// <paramref name="due"/> on, while each next event is such a day: one instalment falls due (not the last), before
+    /// <paramref name="limit"/> (the day after the as-of date, the next late-fee assessment or arrears capitalization),
+    /// with no payment before it since the last event, nothing due earlier unsettled and no fee owed on it, and the held
+    /// credit and the day's payments go to it and the rest is held (not prepaid). Applied as <see cref="Apply"/> would,
+    /// line by line, leave it: paying one instalment interest and principal in a fixed order, the credit line and the
+    /// payment lines add up to one payment of their sum. Returns the first instalment not walked.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its own registers: inlined into Run's big body, its loop spills
+    private int CommonDays(int due, ref int paymentPointer, long[] keys, int paymentCount, long[] minors, int limit)
+    {
+        Item[] items = _items;
+        int last = _count - 1;
+        int pointer = paymentPointer;
+        int firstOpen = _firstOpen;
+        long credit = _credit;
+        bool interestFirst = _interestFirst;
+        bool prepays = _prepays;
+        while (due < last)
+        {
+            ref Item item = ref items[due];
+            int day = item.DueDay;
+            if (pointer < paymentCount && (int)(keys[pointer] >> 32) < day)
+            {
+                // a payment before the next due date: a common one when it settles the one instalment open, or is held
+                int paymentDay = (int)(keys[pointer] >> 32);
+                if (paymentDay >= limit)
+                {
+                    break;
+                }
+
+                _firstOpen = firstOpen;
+                _credit = credit;
+                int after = PaymentDay(due, paymentDay, pointer, keys, paymentCount, minors);
+                firstOpen = _firstOpen;
+                credit = _credit;
+                if (after < 0)
+                {
+                    break;
+                }
+
+                pointer = after;
+                continue;
+            }
+
+            if (day >= limit || items[due + 1].DueDay <= day)
+            {
+                break;
+            }
+
+            while (firstOpen < due && IsSettled(in items[firstOpen], day))
+            {
+                firstOpen++; // settled stays settled: skipping it changes nothing later
+            }
+
+            if (firstOpen != due || item.DueFee != item.PaidFee || (item.Slot != 0 && ChargesOf(in item).LateFee != ChargesOf(in item).PaidLateFee))
+            {
+                break;
+            }
+
+            long money = credit;
+            int next = pointer;
+            while (next < paymentCount && (int)(keys[next] >> 32) == day)
+            {
+                money += minors[(int)keys[next]];
+                next++;
+            }
+
+            long interest = item.OutstandingInterest;
+            long principal = item.OutstandingPrincipal;
+            if (prepays && money > interest + principal)
+            {
+                break;
+            }
+
+            long first = Math.Min(interestFirst ? interest : principal, money);
+            money -= first;
+            long second = Math.Min(interestFirst ? principal : interest, money);
+            money -= second;
+            if (first > 0 || second > 0)
+            {
+                CloseSegment(ref item, due, day);
+                item.PaidInterest += interestFirst ? first : second;
+                item.PaidPrincipal += interestFirst ? second : first;
+                if (!item.IsCleared && first + second == interest + principal)
+                {
+                    // Paid in full on its due day, owing no fee (above): settled for good (no penalty runs, no late fee
+                    // is assessed on it), so the walk starts after it.
+                    item.ClearedDay = day;
+                    firstOpen = due + 1;
+                }
+            }
+
+            credit = money;
+            pointer = next;
+            due++;
+        }
+
+        paymentPointer = pointer;
+        _firstOpen = firstOpen;
+        _credit = credit;
+        return due;
+    }
+
+    /// <summary>
+    /// A payment day of <see cref="CommonDays"/> before the instalment <paramref name="due"/> falls due (and before the
+    /// limit): when at most one instalment is open, owing no fee, and the day's payments pay everything it owes (penalty
+    /// and compound interest, interest, principal) and the rest is held (not prepaid), as <see cref="Apply"/> would leave
+    /// it line by line whatever the allocation order (every bucket is paid in full; the stretch of penalty interest ends
+    /// today at the first interest or principal paid, on the amounts overdue before it, in any order). Returns the
+    /// payment pointer after the day, or -1 with nothing changed but <see cref="_firstOpen"/> moved past settled
+    /// instalments.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int PaymentDay(int due, int day, int pointer, long[] keys, int paymentCount, long[] minors)
+    {
+        Item[] items = _items;
+        while (_firstOpen < due && IsSettled(in items[_firstOpen], day))
+        {
+            _firstOpen++;
+        }
+
+        long penalty = 0, compound = 0, interest = 0, principal = 0, accruedPenalty = 0, accruedCompound = 0;
+        bool closes = false;
+        int open = _firstOpen;
+        if (open < due)
+        {
+            ref readonly Item item = ref items[open];
+            ref readonly Charges charges = ref ChargesOf(in item);
+            if (open != due - 1 || item.DueFee != item.PaidFee || charges.LateFee != charges.PaidLateFee)
+            {
+                return -1;
+            }
+
+            interest = item.OutstandingInterest;
+            principal = item.OutstandingPrincipal;
+            closes = (interest > 0 || principal > 0) && day > item.SegmentStart; // CloseSegment at the first of them paid
+            bool chargeable = Chargeable(in item, day);
+            if (chargeable || closes)
+            {
+                // worked out once, for what PendingPenalty, PendingCompound and CloseSegment would each work out
+                accruedPenalty = PenaltyAccrued(in item, day);
+                accruedCompound = CompoundAccrued(in item, day);
+            }
+
+            penalty = chargeable ? accruedPenalty - charges.PaidPenalty : 0;
+            compound = chargeable ? accruedCompound - charges.PaidCompound : 0;
+            if (penalty < 0 || compound < 0)
+            {
+                return -1;
+            }
+        }
+
+        long owed = penalty + compound + interest + principal;
+        long money = 0;
+        int next = pointer;
+        while (next < paymentCount && (int)(keys[next] >> 32) == day)
+        {
+            money += minors[(int)keys[next]];
+            next++;
+        }
+
+        if (money < owed || (_prepays && money > owed))
+        {
+            return -1;
+        }
+
+        if (owed > 0)
+        {
+            ref Item item = ref items[open];
+            if (closes)
+            {
+                if (accruedPenalty != 0 || accruedCompound != 0 || item.Slot != 0)
+                {
+                    ref Charges closed = ref ChargesFor(ref item, open);
+                    closed.PenaltyClosed = accruedPenalty;
+                    closed.CompoundClosed = accruedCompound;
+                }
+
+                item.SegmentStart = day;
+            }
+
+            if (penalty > 0)
+            {
+                ChargesFor(ref item, open).PaidPenalty += penalty;
+            }
+
+            if (compound > 0)
+            {
+                ChargesFor(ref item, open).PaidCompound += compound;
+            }
+
+            item.PaidInterest += interest;
+            item.PaidPrincipal += principal;
+            if (!item.IsCleared && item.OutstandingScheduled == 0)
+            {
+                item.ClearedDay = day;
+            }
+        }
+
+        _credit += money - owed;
+        return next;
+    }
+
     /// <summary>The first capitalization after <paramref name="day"/>, or their count. (A loop, not a lambda: a lambda
     /// on the walk's day would allocate its closure on every day walked.)</summary>
     private int FirstCapitalizationAfter(int day)
@@ -466,7 +848,7 @@ internal sealed class AccountBuilder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int AssessDay(in Item item) => item.DueDay + _grace + 1;
 
-    private void Assess(ref Item item)
+    private void Assess(ref Item item, int index)
     {
         if (item.FeeAssessed)
         {
@@ -476,7 +858,11 @@ internal sealed class AccountBuilder
         item.FeeAssessed = true;
         if (item.OutstandingScheduled > _toleranceMinor)
         {
-            item.LateFee = _policy.LateFee.Charge(item.OutstandingPrincipal + item.OutstandingInterest, _rounding);
+            long fee = _policy.LateFee.Charge(item.OutstandingPrincipal + item.OutstandingInterest, _rounding);
+            if (fee != 0 || item.Slot != 0)
+            {
+                ChargesFor(ref item, index).LateFee = fee;
+            }
         }
     }
 
@@ -500,7 +886,7 @@ internal sealed class AccountBuilder
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSettled(in Item item, int day) =>
-        item.OutstandingScheduled == 0 && item.LateFee == item.PaidLateFee && PendingPenalty(in item, day) == 0 && PendingCompound(in item, day) == 0;
+        item.OutstandingScheduled == 0 && ChargesOf(in item).LateFee == ChargesOf(in item).PaidLateFee && PendingPenalty(in item, day) == 0 && PendingCompound(in item, day) == 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Chargeable(in Item item, int day) => day > item.DueDay + _grace && !(item.ClearedDay <= item.DueDay + _grace);
@@ -537,26 +923,33 @@ internal sealed class AccountBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long PenaltyAccrued(in Item item, int day) => item.PenaltyClosed + Charge(item.OutstandingPrincipal, in item, day - item.SegmentStart);
+    private long PenaltyAccrued(in Item item, int day) => ChargesOf(in item).PenaltyClosed + Charge(item.OutstandingPrincipal, in item, day - item.SegmentStart);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long CompoundAccrued(in Item item, int day) =>
-        _compound ? item.CompoundClosed + Charge(item.OutstandingInterest, in item, day - item.SegmentStart) : 0;
+        _compound ? ChargesOf(in item).CompoundClosed + Charge(item.OutstandingInterest, in item, day - item.SegmentStart) : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long PendingPenalty(in Item item, int day) => Chargeable(in item, day) ? PenaltyAccrued(in item, day) - item.PaidPenalty : 0;
+    private long PendingPenalty(in Item item, int day) => Chargeable(in item, day) ? PenaltyAccrued(in item, day) - ChargesOf(in item).PaidPenalty : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long PendingCompound(in Item item, int day) => Chargeable(in item, day) ? CompoundAccrued(in item, day) - item.PaidCompound : 0;
+    private long PendingCompound(in Item item, int day) => Chargeable(in item, day) ? CompoundAccrued(in item, day) - ChargesOf(in item).PaidCompound : 0;
 
     /// <summary>Ends the stretch of unchanged overdue amounts at <paramref name="day"/>: its charges are rounded and kept.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void CloseSegment(ref Item item, int day)
+    private void CloseSegment(ref Item item, int index, int day)
     {
         if (day > item.SegmentStart)
         {
-            item.PenaltyClosed = PenaltyAccrued(in item, day);
-            item.CompoundClosed = _compound ? CompoundAccrued(in item, day) : 0;
+            long penalty = PenaltyAccrued(in item, day);
+            long compound = _compound ? CompoundAccrued(in item, day) : 0;
+            if (penalty != 0 || compound != 0 || item.Slot != 0)
+            {
+                ref Charges charges = ref ChargesFor(ref item, index);
+                charges.PenaltyClosed = penalty;
+                charges.CompoundClosed = compound;
+            }
+
             item.SegmentStart = day;
         }
     }
@@ -564,7 +957,7 @@ internal sealed class AccountBuilder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Outstanding(in Item item, AllocationBucket bucket, int day) => bucket switch
     {
-        AllocationBucket.Fees => item.OutstandingFees,
+        AllocationBucket.Fees => OutstandingFees(in item),
         AllocationBucket.PenaltyInterest => PendingPenalty(in item, day),
         AllocationBucket.CompoundInterest => PendingCompound(in item, day),
         AllocationBucket.Interest => item.OutstandingInterest,
@@ -585,35 +978,42 @@ internal sealed class AccountBuilder
             case AllocationBucket.Fees:
                 long scheduled = Math.Min(take, item.DueFee - item.PaidFee);
                 item.PaidFee += scheduled;
-                item.PaidLateFee += take - scheduled;
+                if (take != scheduled)
+                {
+                    ChargesFor(ref item, index).PaidLateFee += take - scheduled;
+                }
+
                 break;
             case AllocationBucket.PenaltyInterest:
-                item.PaidPenalty += take;
+                ChargesFor(ref item, index).PaidPenalty += take;
                 break;
             case AllocationBucket.CompoundInterest:
-                item.PaidCompound += take;
+                ChargesFor(ref item, index).PaidCompound += take;
                 break;
             case AllocationBucket.Interest:
-                CloseSegment(ref item, day);
+                CloseSegment(ref item, index, day);
                 item.PaidInterest += take;
                 break;
             default:
-                CloseSegment(ref item, day);
+                CloseSegment(ref item, index, day);
                 item.PaidPrincipal += take;
                 break;
         }
 
         money -= take;
-        if (_allocCount == _allocs.Length)
+        if (_record)
         {
-            Array.Resize(ref _allocs, _allocs.Length * 2);
+            if (_allocCount == _allocs.Length)
+            {
+                Array.Resize(ref _allocs, _allocs.Length * 2);
+            }
+
+            _allocs[_allocCount++] = new Alloc(item.Period, item.Due, bucket, take);
         }
 
-        _allocs[_allocCount++] = new Alloc(item.Period, item.Due, bucket, take);
         if (!item.IsCleared && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
-            item.ClearedOn = _today;
         }
     }
 
@@ -628,7 +1028,7 @@ internal sealed class AccountBuilder
             return;
         }
 
-        CloseSegment(ref item, day);
+        CloseSegment(ref item, index, day);
         if (interest)
         {
             item.PaidInterest += take;
@@ -639,16 +1039,19 @@ internal sealed class AccountBuilder
         }
 
         money -= take;
-        if (_allocCount == _allocs.Length)
+        if (_record)
         {
-            Array.Resize(ref _allocs, _allocs.Length * 2);
+            if (_allocCount == _allocs.Length)
+            {
+                Array.Resize(ref _allocs, _allocs.Length * 2);
+            }
+
+            _allocs[_allocCount++] = new Alloc(item.Period, item.Due, interest ? AllocationBucket.Interest : AllocationBucket.Principal, take);
         }
 
-        _allocs[_allocCount++] = new Alloc(item.Period, item.Due, interest ? AllocationBucket.Interest : AllocationBucket.Principal, take);
         if (!item.IsCleared && item.OutstandingScheduled == 0)
         {
             item.ClearedDay = day;
-            item.ClearedOn = _today;
         }
     }
 
@@ -666,7 +1069,11 @@ internal sealed class AccountBuilder
                 Resources.Localized.Format(Resources.LibraryText.Valid_CapitalizationAboveArrears, capitalization, ToDecimal(amount - money)));
         }
 
-        (_capitalized ??= [])[_lineCount] = amount;
+        if (_record)
+        {
+            (_capitalized ??= [])[_lineCount] = amount;
+        }
+
         AddLine(-1, 0, allocStart, 0, 0, day, "arrears capitalized");
     }
 
@@ -707,7 +1114,7 @@ internal sealed class AccountBuilder
             for (int k = _firstOpen; k < end && money > 0; k++)
             {
                 ref readonly Item item = ref _items[k];
-                if (item.LateFee == 0 && item.DueFee == item.PaidFee && !Chargeable(in item, day))
+                if (ChargesOf(in item).LateFee == 0 && item.DueFee == item.PaidFee && !Chargeable(in item, day))
                 {
                     // No fee, penalty or compound interest is owed on it (their buckets take nothing): interest and
                     // principal only, in the order's sequence.
@@ -738,6 +1145,11 @@ internal sealed class AccountBuilder
 
     private void AddLine(int paymentIndex, long fromCredit, int allocStart, long prepaid, long toCredit, int day, string? note)
     {
+        if (!_record)
+        {
+            return;
+        }
+
         if (_lineCount == _lines.Length)
         {
             // Held credit is applied at most once a due date: room for that, then doubling (after a prepayment).
@@ -813,7 +1225,7 @@ internal sealed class AccountBuilder
         int kept = FirstAfter(day, 0);
         _loan = chosen;
         _schedule = chosen.BuildSchedule();
-        _count = ItemsOf(_schedule, kept);
+        _count = ItemsOf(_schedule, kept, out _);
         _rebuilt = true;
         int row = -1;
         for (int k = 0; k < _count; k++)
@@ -898,34 +1310,7 @@ internal sealed class AccountBuilder
     /// <summary>The account's totals over the instalments due by the as-of date, summed in minor units: overdue principal,
     /// overdue interest, unpaid penalty, unpaid compound, unpaid fees, penalty run up, compound run up, late fees charged.
     /// With no instalment each is a plain 0 (as a sum of no decimals is).</summary>
-    internal decimal[] Totals()
-    {
-        long principal = 0, interest = 0, penalty = 0, compound = 0, fees = 0, penaltyAccrued = 0, compoundAccrued = 0, lateFees = 0;
-        Item[] items = _items;
-        for (int k = 0; k < _shown; k++)
-        {
-            ref readonly Item item = ref items[k];
-            principal += item.OutstandingPrincipal;
-            interest += item.OutstandingInterest;
-            fees += item.OutstandingFees;
-            lateFees += item.LateFee;
-            if (item.PaidPenalty != 0 || item.PaidCompound != 0 || Chargeable(in item, _asOfDay))
-            {
-                (long p, long c) = ChargesAsOf(in item);
-                penalty += p - item.PaidPenalty;
-                compound += c - item.PaidCompound;
-                penaltyAccrued += p;
-                compoundAccrued += c;
-            }
-        }
-
-        if (_shown == 0)
-        {
-            return new decimal[8];
-        }
-
-        return [ToDecimal(principal), ToDecimal(interest), ToDecimal(penalty), ToDecimal(compound), ToDecimal(fees), ToDecimal(penaltyAccrued), ToDecimal(compoundAccrued), ToDecimal(lateFees)];
-    }
+    internal decimal[] Totals() => _totals; // summed by Classify
 
     /// <summary>The instalments due on or before the as-of date as records (made when the account's list is first read).</summary>
     internal AccountInstalment[] Instalments()
@@ -935,6 +1320,7 @@ internal sealed class AccountBuilder
         {
             ref readonly Item item = ref _items[k];
             ref readonly PenaltyTerms terms = ref _terms[item.Terms];
+            ref readonly Charges charges = ref ChargesOf(in item);
             bool isOverdue = IsOverdue(in item, _asOfDay);
             (long penalty, long compound) = ChargesAsOf(in item);
             int lastDay = item.IsCleared ? item.ClearedDay : _asOfDay;
@@ -944,16 +1330,24 @@ internal sealed class AccountBuilder
             instalments[k] = new AccountInstalment(
                 item.Period, item.Due, item.Kind, terms.AnnualRate, terms.PenaltyRate,
                 ToDecimal(item.DuePrincipal), ToDecimal(item.DueInterest), ToDecimal(item.DueFee), ToDecimal(item.PaidPrincipal), ToDecimal(item.PaidInterest),
-                ToDecimal(item.LateFee), ToDecimal(item.PaidFee + item.PaidLateFee), ToDecimal(penalty), ToDecimal(item.PaidPenalty),
-                ToDecimal(compound), ToDecimal(item.PaidCompound),
+                ToDecimal(charges.LateFee), ToDecimal(item.PaidFee + charges.PaidLateFee), ToDecimal(penalty), ToDecimal(charges.PaidPenalty),
+                ToDecimal(compound), ToDecimal(charges.PaidCompound),
                 item.IsCleared ? item.ClearedOn : null, lastDay - item.DueDay, status);
         }
 
         return instalments;
     }
 
-    /// <summary>The ledger lines as records (made when the account's ledger is first read).</summary>
+    /// <summary>The ledger lines as records, made when the account's ledger is first read: the walk is replayed from the
+    /// contract, the same payments and policy, recording every line and allocation (the first walk records none).</summary>
     internal PaymentApplication[] Ledger()
+    {
+        var replay = new AccountBuilder(_contract, _policy, _contractSchedule, record: true);
+        replay.Run(_given, _keys, _paymentCount, _minors, _asOfDay);
+        return replay.Lines();
+    }
+
+    private PaymentApplication[] Lines()
     {
         var ledger = new PaymentApplication[_lineCount];
         for (int k = 0; k < ledger.Length; k++)
@@ -985,31 +1379,58 @@ internal sealed class AccountBuilder
 
         // Which instalments stay unpaid if nothing more is paid: those unpaid now, and the later ones credit does not cover.
         List<int>? unpaidDays = null;
-        var unpaid = new bool[_count];
+        bool[]? unpaid = null; // made at the first unpaid instalment: with none, every measure is 0
         long credit = _credit;
-        for (int k = 0; k < _count; k++)
+
+        // The account's totals over the instalments due by the as-of date (the first _shown), in the same pass. The
+        // instalments before _firstOpen are settled: nothing of theirs is outstanding or unpaid, and only those with a
+        // charges slot (a late fee, penalty interest run up) add to the totals: they are taken from the slots.
+        var sums = default(Sums);
+        int start = Math.Min(_firstOpen, _shown);
+        for (int slot = 0; slot < _chargeCount; slot++)
+        {
+            int k = _charges[slot].Item;
+            if (k < start && _items[k].Slot == slot + 1)
+            {
+                AddTotals(ref sums, in _items[k], asOfDay);
+            }
+        }
+
+        for (int k = start; k < _count; k++)
         {
             ref readonly Item item = ref _items[k];
+            bool isUnpaid;
+            if (k < _shown)
+            {
+                AddTotals(ref sums, in item, asOfDay);
+            }
+
             if (item.DueDay <= asOfDay)
             {
-                unpaid[k] = item.OutstandingScheduled > _toleranceMinor;
+                isUnpaid = item.OutstandingScheduled > _toleranceMinor;
             }
             else
             {
                 long due = item.OutstandingScheduled;
                 long used = Math.Min(credit, due);
                 credit -= used;
-                unpaid[k] = due - used > _toleranceMinor;
+                isUnpaid = due - used > _toleranceMinor;
             }
 
-            if (unpaid[k])
+            if (isUnpaid)
             {
+                (unpaid ??= new bool[_count])[k] = true;
                 (unpaidDays ??= []).Add(item.DueDay);
             }
         }
 
+        _totals = _shown == 0
+            ? new decimal[8]
+            : [ToDecimal(sums.Principal), ToDecimal(sums.Interest), ToDecimal(sums.Penalty), ToDecimal(sums.Compound), ToDecimal(sums.Fees),
+                ToDecimal(sums.PenaltyAccrued), ToDecimal(sums.CompoundAccrued), ToDecimal(sums.LateFees)];
+
         // The measures as of the day (the same walk as on the later dates below).
-        (int daysPastDue, int overdue, int consecutive) = MeasuresAt(asOfDay, unpaid);
+        (int daysPastDue, int overdue, int consecutive) = unpaid is null ? (0, 0, 0) : MeasuresAt(asOfDay, unpaid);
         (RiskClass current, ClassRule? rule) = scheme.Classify(daysPastDue, overdue, consecutive);
 
         RiskClass? nextClass = null;
@@ -1041,7 +1462,7 @@ internal sealed class AccountBuilder
                     continue;
                 }
 
-                (int dpd, int count, int longest) = MeasuresAt(day, unpaid);
+                (int dpd, int count, int longest) = MeasuresAt(day, unpaid!);
                 (RiskClass c, ClassRule? by) = scheme.Classify(dpd, count, longest);
                 if (c.Rank > current.Rank)
                 {
@@ -1051,7 +1472,7 @@ internal sealed class AccountBuilder
             }
         }
 
-        IReadOnlyList<ServicingMilestone> milestones = scheme.Milestones;
+        ReadOnlySpan<ServicingMilestone> milestones = scheme.MilestoneSpan;
         int reachedCount = 0;
         ServicingMilestone? nextMilestone = null;
         foreach (ServicingMilestone m in milestones)
@@ -1081,6 +1502,35 @@ internal sealed class AccountBuilder
             : null;
         return (new AccountClassification(current, rule, nextClass, nextRule, next, reached, nextMilestoneDate is null ? null : nextMilestone, nextMilestoneDate),
             daysPastDue, overdue, consecutive);
+    }
+
+    /// <summary>The account's totals in minor units (see <see cref="Totals"/>).</summary>
+    private struct Sums
+    {
+        internal long Principal, Interest, Penalty, Compound, Fees, PenaltyAccrued, CompoundAccrued, LateFees;
+    }
+
+    /// <summary>Adds an instalment due by the as-of date to the totals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddTotals(ref Sums sums, in Item item, int asOfDay)
+    {
+        sums.Principal += item.OutstandingPrincipal;
+        sums.Interest += item.OutstandingInterest;
+        sums.Fees += item.DueFee - item.PaidFee;
+        if (item.Slot != 0 || Chargeable(in item, asOfDay))
+        {
+            ref readonly Charges charges = ref ChargesOf(in item);
+            sums.Fees += charges.LateFee - charges.PaidLateFee;
+            sums.LateFees += charges.LateFee;
+            if (charges.PaidPenalty != 0 || charges.PaidCompound != 0 || Chargeable(in item, asOfDay))
+            {
+                (long p, long c) = ChargesAsOf(in item);
+                sums.Penalty += p - charges.PaidPenalty;
+                sums.Compound += c - charges.PaidCompound;
+                sums.PenaltyAccrued += p;
+                sums.CompoundAccrued += c;
+            }
+        }
     }
 
     private (int DaysPastDue, int Overdue, int Consecutive) MeasuresAt(int day, bool[] unpaid)

@@ -14,6 +14,7 @@ public sealed record ReceivedPayment
     public ReceivedPayment(LocalDate date, decimal amount)
     {
         Date = DayNumber.RequireIso(date, nameof(date));
+        Day = DayNumber.Of(date);
         if (amount is <= 0m or > Loan.MaxPrincipal)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount,
@@ -25,6 +26,10 @@ public sealed record ReceivedPayment
 
     /// <summary>The day the money arrived.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>The day number of <see cref="Date"/> (<see cref="DayNumber"/>), worked out once: an account compares
+    /// and sorts its payments by it.</summary>
+    internal int Day { get; }
 
     /// <summary>The amount received.</summary>
     public decimal Amount { get; }

@@ -69,7 +69,15 @@ public sealed class RiskClassification : IEquatable<RiskClassification>
         Performing = performing;
         Rules = rules;
         Milestones = milestones;
+        _rules = rules;
+        _milestones = milestones;
     }
+
+    private readonly ClassRule[] _rules;
+    private readonly ServicingMilestone[] _milestones;
+
+    /// <summary><see cref="Milestones"/> as a span (no enumerator on an account's path).</summary>
+    internal ReadOnlySpan<ServicingMilestone> MilestoneSpan => _milestones;
 
     /// <summary>Creates a scheme.</summary>
     /// <param name="name">The scheme's name, e.g. <c>china-2023</c>.</param>
@@ -212,7 +220,7 @@ public sealed class RiskClassification : IEquatable<RiskClassification>
     {
         RiskClass best = Performing;
         ClassRule? by = null;
-        foreach (ClassRule rule in Rules)
+        foreach (ClassRule rule in _rules)
         {
             int value = rule.Measure switch
             {
