@@ -95,7 +95,12 @@ internal sealed class ScheduleRows
         return (ushort)index;
     }
 
-    private RowAttributes AttributesOf(int index)
+    /// <summary>Row <paramref name="index"/> itself, for an internal reader that needs no public row (the account).</summary>
+    internal ref readonly ScheduleRow RowAt(int index) => ref _rows[index];
+
+    /// <summary>The side-table entry of row <paramref name="index"/>: its rate, segments and extra amount (a row's
+    /// <see cref="ScheduleRow.Attributes"/> index changes only where one of them does).</summary>
+    internal RowAttributes AttributesOf(int index)
     {
         ushort at = _rows[index].Attributes;
         return at == Overflow ? _overflow![index] : _attributes[at];

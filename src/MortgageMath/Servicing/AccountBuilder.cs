@@ -398,40 +398,53 @@ internal sealed class AccountBuilder
         Item[] items = _items;
         int count = 0;
         int terms = -1;
+        ScheduleRows rows = schedule.Rows; // read in place: no public Installment is made
+        int lastAttributes = -1;
+        long fee = 0;
+        Rate rate = default;
         Rate lastRate = default;
-        foreach (Installment row in schedule)
+        for (int k = 0; k < rows.Count; k++)
         {
+            ref readonly ScheduleRow row = ref rows.RowAt(k);
             InstallmentKind kind = row.Kind;
             if (kind is InstallmentKind.Deferred or InstallmentKind.Capitalization)
             {
                 return -1;
             }
 
+            // The rate and the row's extra amount change only where its side-table entry does.
+            if (row.Attributes != lastAttributes)
+            {
+                RowAttributes attributes = rows.AttributesOf(k);
+                rate = attributes.Rate;
+                fee = attributes.Extra;
+                lastAttributes = row.Attributes;
+            }
+
             // Each field read straight into the item (short lives, few registers); a holiday's item is written over by
             // the next row's (the array is not zeroed when made: every field is written here).
             ref Item item = ref items[count];
-            long principal = row.PrincipalMinor;
-            long interest = row.InterestMinor;
-            long fee = row.PenaltyMinor;
+            long principal = row.Principal;
+            long interest = row.Interest;
+            long due = kind is InstallmentKind.Holiday ? 0 : fee; // PenaltyMinor: a holiday's extra is its deferred interest
             item.DuePrincipal = principal;
             item.DueInterest = interest;
-            item.DueFee = fee;
-            if (principal + interest + fee <= 0)
+            item.DueFee = due;
+            if (principal + interest + due <= 0)
             {
                 continue; // a holiday: nothing falls due (PaymentMinor)
             }
 
-            Rate rate = row.AnnualRate;
             if (terms < 0 || rate != lastRate)
             {
                 lastRate = rate;
                 terms = TermsFor(rate);
             }
 
-            LocalDate due = row.DueDate;
-            int dueDay = DayNumber.Of(due);
+            LocalDate date = row.Due;
+            int dueDay = DayNumber.Of(date);
             item.Period = row.Period;
-            item.Due = due;
+            item.Due = date;
             item.DueDay = dueDay;
             item.Terms = terms;
             item.SegmentStart = dueDay;
