@@ -15,7 +15,8 @@ namespace MortgageMath;
 public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 {
     private readonly Schedule[] _legs;
-    private readonly CombinedRow[] _rows;
+    private readonly MergedRow[] _rows; // the rows' figures without a reference to this schedule (a CombinedRow is made on read)
+    private int _places;
     private int[] _entryLeg = [];
     private int[] _entryRow = [];
     private CombinedQuote? _quote;
@@ -54,13 +55,13 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
     /// <summary>The combined row of a 0-based index.</summary>
     /// <param name="index">0-based row index.</param>
     /// <returns>The row.</returns>
-    public CombinedRow this[int index] => _rows[index];
+    public CombinedRow this[int index] => _rows[index].ToRow(this, _places);
 
     /// <summary>The first combined row.</summary>
-    public CombinedRow First => _rows[0];
+    public CombinedRow First => this[0];
 
     /// <summary>The last combined row; its <see cref="CombinedRow.ClosingBalance"/> is 0.</summary>
-    public CombinedRow Last => _rows[^1];
+    public CombinedRow Last => this[_rows.Length - 1];
 
     /// <summary>The sum of the legs' <see cref="Schedule.TotalPayment"/>: principal, interest and penalties.</summary>
     public decimal TotalPayment { get; }
@@ -92,9 +93,15 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 
     /// <summary>Returns an enumerator over the combined rows.</summary>
     /// <returns>The enumerator.</returns>
-    public IEnumerator<CombinedRow> GetEnumerator() => ((IEnumerable<CombinedRow>)_rows).GetEnumerator();
+    public IEnumerator<CombinedRow> GetEnumerator()
+    {
+        for (int k = 0; k < _rows.Length; k++)
+        {
+            yield return this[k];
+        }
+    }
 
-    IEnumerator IEnumerable.GetEnumerator() => _rows.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The leg rows in merged order: the leg index and the row index of each.</summary>
     internal (int Leg, int Row) Entry(int index) => (_entryLeg[index], _entryRow[index]);
@@ -104,7 +111,7 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
     /// by leg in leg order, every row of that leg on that date (a regular row and a prepayment row may share a date).
     /// Sums are exact, in minor units of the finest leg rounding.
     /// </summary>
-    private CombinedRow[] Merge(Schedule[] legs)
+    private MergedRow[] Merge(Schedule[] legs)
     {
         int legCount = legs.Length;
         int places = 0;
@@ -117,6 +124,7 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
             most = Math.Max(most, leg.Count);
         }
 
+        _places = places;
         long[] scale = new long[legCount];
         long[] principalOf = new long[legCount];
         LocalDate[] disbursement = new LocalDate[legCount];
@@ -137,7 +145,9 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
             rowsOf[k] = legs[k].Rows;
         }
 
-        var rows = new CombinedRow[most];
+        var rows = new MergedRow[most];
+        int[] entryLeg = _entryLeg;
+        int[] entryRow = _entryRow;
         int count = 0;
         int at = 0;
         while (true)
@@ -179,8 +189,8 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 
                         RowAmounts row = leg.AmountsOf(next[k]);
 
-                        _entryLeg[at] = k;
-                        _entryRow[at] = next[k];
+                        entryLeg[at] = k;
+                        entryRow[at] = next[k];
                         at++;
                         payment += row.Payment * f;
                         principal += row.Principal * f;
@@ -205,7 +215,7 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
                 Array.Resize(ref rows, Math.Min(entries, 2 * rows.Length));
             }
 
-            rows[count++] = new CombinedRow(this, day, start, at - start, payment, principal, interest, penalty, deferred, capitalized, closing, places);
+            rows[count++] = new MergedRow(day, start, at - start, payment, principal, interest, penalty, deferred, capitalized, closing);
         }
 
         if (count != rows.Length)
@@ -215,6 +225,15 @@ public sealed partial class CombinedSchedule : IReadOnlyList<CombinedRow>
 
         return rows;
     }
+}
+
+/// <summary>A combined row's figures as the merge writes them, with no reference (so the merge's row array needs no
+/// write barrier); <see cref="ToRow"/> makes the public <see cref="CombinedRow"/>.</summary>
+internal readonly record struct MergedRow(LocalDate Date, int Start, int Count, long Payment, long Principal, long Interest,
+    long Penalty, long Deferred, long Capitalized, long Closing)
+{
+    internal CombinedRow ToRow(CombinedSchedule schedule, int places) =>
+        new(schedule, Date, Start, Count, Payment, Principal, Interest, Penalty, Deferred, Capitalized, Closing, places);
 }
 
 /// <summary>One leg's schedule row inside a <see cref="CombinedRow"/>.</summary>
