@@ -395,13 +395,14 @@ internal static class Amortizer
         /// nor while the balance is above the largest whose interest the plain loop works out in 64 bits
         /// (<see cref="PeriodicRate.FastLimit"/>: about 1.4 × 10^17 minor units at TV-1's rate, far above any loan,
         /// but small for a rate of many decimals); the balance falls in plain periods, so the limit holds to the
-        /// stretch's end.
+        /// stretch's end; nor when the sink cannot take plain rows (a schedule whose side table is full).
         /// The periods before it are plain (the loop's fast path). Worked out after every general step, since each
         /// event may move the next one (a prepayment shortens the term, a restructuring changes the method).
         /// </summary>
         private int PlainUntil(int from, int nextPrepayment, int nextHoliday, int nextRestructuring)
         {
-            if (from <= _deferredUntil || _interestOnlyUntil != 0 || _deferredInterest != 0 || (ulong)_balance > _rate.FastLimit)
+            if (from <= _deferredUntil || _interestOnlyUntil != 0 || _deferredInterest != 0 || (ulong)_balance > _rate.FastLimit
+                || !_sink.AcceptsPlainRows)
             {
                 return from;
             }

@@ -27,6 +27,10 @@ internal interface IRowSink
     /// rate, no segments, no penalty): the loop then only counts them and tells <see cref="SkipPlainRows"/>.</summary>
     bool SkipsPlainRows { get; }
 
+    /// <summary>Whether the loop may take its plain path (<see cref="StartPlain"/>, <see cref="WritePlain"/>); false
+    /// makes every period take the general step and <see cref="Write"/>.</summary>
+    bool AcceptsPlainRows { get; }
+
     /// <summary>Before a stretch of plain rows (<see cref="WritePlain"/>): their rate.</summary>
     void StartPlain(Rate rate);
 
@@ -64,6 +68,8 @@ internal struct ScheduleSink : IRowSink
     }
 
     public readonly bool SkipsPlainRows => false;
+
+    public readonly bool AcceptsPlainRows => _rows.AcceptsPlainRows;
 
     public readonly void StartPlain(Rate rate) => _rows.StartPlain(rate);
 
@@ -201,6 +207,9 @@ internal struct TotalsSink : IRowSink
     }
 
     public readonly long BalanceBefore(LocalDate day, long balance) => _history.BalanceBefore(day, balance);
+
+    /// <summary>Always: a plain row goes through <see cref="Write"/>, and the history (if kept) through its general add.</summary>
+    public readonly bool AcceptsPlainRows => true;
 
     public void StartPlain(Rate rate) => _plainRate = rate;
 

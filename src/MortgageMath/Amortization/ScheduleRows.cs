@@ -54,10 +54,16 @@ internal sealed class ScheduleRows
         _rows[_count++] = new ScheduleRow(opening, principal, interest, due, period, kind, capitalized, attributes);
     }
 
-    /// <summary>Before plain rows at <paramref name="rate"/> (<see cref="AddPlain"/>): makes sure the side table's
-    /// plain entry is that rate's.</summary>
+    /// <summary>Whether the side table has room for a plain entry. Once it is full (65,535 entries), rows go to the
+    /// overflow table one by one through <see cref="Add"/>, so the loop stops taking its plain path
+    /// (<see cref="IRowSink.AcceptsPlainRows"/>).</summary>
+    internal bool AcceptsPlainRows => _attributeCount < Overflow;
+
+    /// <summary>Before plain rows at <paramref name="rate"/> (<see cref="AddPlain"/>), while
+    /// <see cref="AcceptsPlainRows"/>: makes sure the side table's plain entry is that rate's.</summary>
     internal void StartPlain(Rate rate)
     {
+        System.Diagnostics.Debug.Assert(AcceptsPlainRows, "plain rows need room for their entry");
         if (_plain < 0 || _attributes[_plain].Rate != rate)
         {
             AddAttributes(rate, null, 0);

@@ -18,7 +18,10 @@ internal readonly struct PeriodicRate
         // 6 × 10^16 < 2^56) keeps the sum below 2^64. At most half the exact limit: 1.4 × 10^17 minor units at 4.9%
         // (mantissa 49), 1.8 × 10^16 at 3.45% (345); far less for a rate of many decimals, whose periods then take
         // the loop's general step.
-        _noOverflow = Mantissa == 0 ? ulong.MaxValue : (1UL << (63 - (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Mantissa)))) - 1;
+        // (A loan's rates are never negative; a negative mantissa, should one come, takes the general path.)
+        _noOverflow = Mantissa == 0 ? ulong.MaxValue
+            : Mantissa < 0 ? 0
+            : (1UL << (63 - (64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Mantissa)))) - 1;
     }
 
     /// <summary>A balance up to which the product with the mantissa, plus half the divisor, fits in 64 bits: up to

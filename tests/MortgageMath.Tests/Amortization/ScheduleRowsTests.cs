@@ -68,6 +68,8 @@ public class ScheduleRowsTests
             rows.Add((k % Loan.MaxPeriods) + 1, due, Rate.BasisPoints(k + 1), k, 1, 2, null, InstallmentKind.Prepayment, k % 7, k % 2 == 0);
         }
 
+        // A full side table takes no plain rows (the loop then writes every row through Add, each with its own entry).
+        Assert.False(rows.AcceptsPlainRows);
         for (int k = 0; k < count; k++)
         {
             Installment row = rows[k];
@@ -81,13 +83,20 @@ public class ScheduleRowsTests
     [Fact]
     public void Plain_rows_of_one_rate_share_one_entry_and_a_new_rate_starts_another()
     {
-        var rows = new ScheduleRows(4, 2, 2);
+        var rows = new ScheduleRows(6, 2, 2);
         var due = new LocalDate(2024, 4, 20);
         rows.Add(1, due, Rate.Percent(4.9m), 100, 1, 1, null, InstallmentKind.Regular, 0, false);
         rows.Add(2, due, Rate.Percent(4.9m), 99, 1, 1, null, InstallmentKind.Regular, 0, false);
         rows.Add(2, due, Rate.Percent(4.9m), 98, 1, 1, null, InstallmentKind.Prepayment, 5, false); // a penalty: its own entry
         rows.Add(3, due, Rate.Percent(4.2m), 97, 1, 1, null, InstallmentKind.Regular, 0, false);
-        Assert.Equal([Rate.Percent(4.9m), Rate.Percent(4.9m), Rate.Percent(4.9m), Rate.Percent(4.2m)], Enumerable.Range(0, 4).Select(k => rows[k].AnnualRate));
-        Assert.Equal([0L, 0, 5, 0], Enumerable.Range(0, 4).Select(k => rows[k].PenaltyMinor));
+        Assert.True(rows.AcceptsPlainRows);
+        rows.StartPlain(Rate.Percent(3.1m)); // the loop's plain path: a new rate's entry, then rows without a check
+        rows.AddPlain(4, due, 96, 1, 1);
+        rows.StartPlain(Rate.Percent(3.1m));
+        rows.AddPlain(5, due, 95, 1, 1);
+        Assert.Equal([Rate.Percent(4.9m), Rate.Percent(4.9m), Rate.Percent(4.9m), Rate.Percent(4.2m), Rate.Percent(3.1m), Rate.Percent(3.1m)],
+            Enumerable.Range(0, 6).Select(k => rows[k].AnnualRate));
+        Assert.Equal([0L, 0, 5, 0, 0, 0], Enumerable.Range(0, 6).Select(k => rows[k].PenaltyMinor));
+        Assert.Equal(new Installment(5, due, Rate.Percent(3.1m), 95, 1, 1, 2), rows[5]);
     }
 }
