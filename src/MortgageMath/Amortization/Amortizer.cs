@@ -106,7 +106,7 @@ internal static class Amortizer
             // One row per period up to the term (a holiday's row takes its period's place), one per prepayment and one
             // per arrears capitalization:
             // the last period is never beyond the term, so the rows never need more room.
-            _sink.Start(term + _prepayments.Length + _restructurings.Count(static r => r is ArrearsCapitalization),
+            _sink.Start(term + _prepayments.Length + (_restructurings.Length == 0 ? 0 : _restructurings.Count(static r => r is ArrearsCapitalization)),
                 loan.PrepaymentPenalty != PrepaymentPenalty.None, _timeline.Changes, _places);
             _rate = new PeriodicRate(_timeline.RateOf(0));
             _level = _method.Level(_balance, _rate, _amortizationEnd, _rounding);

@@ -130,8 +130,29 @@ internal static class FixedPoint
     /// </summary>
     internal static bool TryToMinor(decimal amount, int places, out long minor)
     {
+        // The common case from the decimal's own fields: a non-negative amount with at most `places` decimals (and
+        // no more than 6 fewer), its mantissa below 2^40, so the mantissa × 10^(places − scale) < 2^60 is exact, with
+        // no decimal arithmetic.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        int scale = (bits[3] >> 16) & 0xFF;
+        if (bits[3] >= 0 && scale <= places && places - scale <= 6 && bits[2] == 0 && (uint)bits[1] <= 0xFF)
+        {
+            minor = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) * Pow10[places - scale];
+            return true;
+        }
+
         minor = 0;
-        decimal scaled = amount * Pow10[places];
+        decimal scaled;
+        try
+        {
+            scaled = amount * Pow10[places];
+        }
+        catch (OverflowException)
+        {
+            return false; // beyond decimal's range, so beyond a long's (a Try method refuses, it does not throw)
+        }
+
         if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue || scaled < long.MinValue)
         {
             return false;
