@@ -68,17 +68,14 @@ internal readonly struct PeriodicRate
     /// <summary>12 × 10^Scale.</summary>
     internal long MonthlyDenominator { get; }
 
-    /// <summary>Regular monthly interest: round(balance × rate / 12), exactly. Half up rounds by adding half the
-    /// divisor before dividing, which is exact because the divisor 12 × 10^Scale is even (a remainder r rounds up
-    /// when 2r ≥ d, that is when r + d/2 ≥ d); truncation is the quotient. Both stay in 64 bits for any balance up to
-    /// <see cref="_noOverflow"/>; beyond it, and for half even, <see cref="FixedPoint.MulDivRound(long, long, in Divisor, RoundingMode)"/>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    /// <summary>Regular monthly interest: round(balance × rate / 12), exactly: by <see cref="Terms"/> in 64 bits for a
+    /// balance up to <see cref="FastLimit"/> (the plain loop's arithmetic), beyond it by
+    /// <see cref="FixedPoint.MulDivRound(long, long, in Divisor, RoundingMode)"/>.</summary>
     internal long MonthlyInterest(long balance, RoundingMode mode)
     {
-        if ((ulong)balance <= _noOverflow && mode != RoundingMode.HalfEven)
+        if ((ulong)balance <= _noOverflow)
         {
-            ulong product = (ulong)balance * (ulong)Mantissa;
-            return (long)_monthly.Divide(mode == RoundingMode.HalfUp ? product + (_monthly.Value >> 1) : product);
+            return Terms(mode).Interest(balance);
         }
 
         return FixedPoint.MulDivRound(balance, Mantissa, _monthly, mode);
