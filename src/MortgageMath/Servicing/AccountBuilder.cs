@@ -125,7 +125,7 @@ internal sealed class AccountBuilder
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentBeforeDisbursement, p.Amount, DateText.Iso(p.Date), DateText.Iso(loan.Disbursement)));
             }
 
-            if (!ToMinor(p.Amount, places, out minors[k]))
+            if (!FixedPoint.TryToMinor(p.Amount, places, out minors[k]))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentDecimals, p.Amount, DateText.Iso(p.Date), builder._places));
@@ -149,30 +149,6 @@ internal sealed class AccountBuilder
         builder.Run(given, keys, counted, minors, asOfDay);
         IReadOnlyList<ReceivedPayment> countedPayments = after == 0 ? Array.AsReadOnly(given) : Array.AsReadOnly([.. given.Where(p => p.Date <= asOf)]);
         return builder.Result(asOf, countedPayments, after);
-    }
-
-    /// <summary>A decimal amount as whole minor units, or false when it has more decimal places than the loan keeps
-    /// (the same answer as <see cref="FixedPoint.TryToMinor"/>, without decimal arithmetic for the usual amounts).</summary>
-    internal static bool ToMinor(decimal amount, int places, out long minor)
-    {
-        // decimal's layout: flags (sign bit, scale in bits 16-23), the high 32 bits, the low 64 bits of the mantissa
-        ref DecimalBits bits = ref Unsafe.As<decimal, DecimalBits>(ref amount);
-        int scale = (bits.Flags >> 16) & 0xFF;
-        if (scale <= places && bits.Flags >= 0 && bits.Hi == 0 && bits.Lo <= 1UL << 40)
-        {
-            minor = (long)bits.Lo * FixedPoint.Pow10[places - scale];
-            return true;
-        }
-
-        return FixedPoint.TryToMinor(amount, places, out minor);
-    }
-
-    /// <summary>The fields of a <see cref="decimal"/> in memory (.NET's layout: flags, high 32 bits, low 64 bits).</summary>
-    private readonly struct DecimalBits
-    {
-        internal readonly int Flags;
-        internal readonly uint Hi;
-        internal readonly ulong Lo;
     }
 
     /// <summary>One instalment's contract figures and what has happened to it, in minor units, in 80 bytes: its late
