@@ -30,6 +30,16 @@ internal static class Amortizer
         return loop.ToTotals(asOf, windowEnd);
     }
 
+    /// <summary>The walk with any other sink (the account's instalments, <c>AccountBuilder</c>): the same loop, each
+    /// row handed to <paramref name="sink"/> as it is worked out; returns the sink as the walk left it.</summary>
+    internal static TSink Walk<TSink>(Loan loan, TSink sink)
+        where TSink : struct, IRowSink
+    {
+        var loop = new Loop<TSink>(loan, sink);
+        loop.Run();
+        return loop.Sink;
+    }
+
     /// <summary>The state of one walk through a loan's life; amounts in minor units.</summary>
     private sealed class Loop<TSink>
         where TSink : struct, IRowSink
@@ -686,6 +696,9 @@ internal static class Amortizer
                     Resources.Localized.Format(Resources.LibraryText.Valid_PrepaymentAfterRepaid, Format(_prepayments[next].Date), Format(repaidOn)));
             }
         }
+
+        /// <summary>The sink, as the walk left it.</summary>
+        internal TSink Sink => _sink;
 
         /// <summary>The schedule of a walk with the schedule's sink, its totals summed in the loop.</summary>
         internal Schedule ToSchedule() =>

@@ -41,9 +41,8 @@ internal sealed class AccountBuilder
     private readonly bool _prepays; // excess money is prepaid (not held as credit)
     private readonly bool _record; // the ledger is recorded (the replay); the first walk only moves the instalments
     private readonly Loan _contract; // the loan as given, before any prepayment the walk makes
-    private readonly Schedule _contractSchedule;
     private Loan _loan;
-    private Schedule _schedule;
+    private Schedule? _schedule; // made only when the items are read from it (see InstalmentSink) or a prepayment rebuilt them
     private Item[] _items;
     private Charges[] _charges = []; // a slot for each instalment with a late fee or a penalty charge (Item.Slot)
     private int _chargeCount;
@@ -69,7 +68,7 @@ internal sealed class AccountBuilder
     private int _shown; // the instalments due on or before the as-of date: the first _shown items
     private decimal[] _totals = [];
 
-    private AccountBuilder(Loan loan, OverduePolicy policy, Schedule? schedule = null, bool record = false)
+    private AccountBuilder(Loan loan, OverduePolicy policy, bool record = false)
     {
         _loan = loan;
         _contract = loan;
@@ -85,10 +84,20 @@ internal sealed class AccountBuilder
         _oldestFirst = policy.Allocation.Scope == AllocationScope.OldestInstalmentFirst;
         _interestFirst = policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Interest) < policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Principal);
         _prepays = policy.Excess.PrepaymentOption is not null;
-        _schedule = schedule ?? loan.BuildSchedule();
-        _contractSchedule = _schedule;
-        _items = GC.AllocateUninitializedArray<Item>(_schedule.Count); // ItemsOf writes every field of every item it fills
-        _count = ItemsOf(_schedule, 0, out _capitalizations);
+        InstalmentSink sink = Amortizer.Walk(loan, new InstalmentSink(this)); // the one loop, writing the items
+        _items = sink.Items;
+        if (sink.Complete)
+        {
+            _count = sink.Count;
+            _capitalizations = [];
+        }
+        else
+        {
+            // a deferred payment or an arrears capitalization: the items are read from the schedule's rows
+            _termCount = 0;
+            _schedule = loan.BuildSchedule();
+            _count = ItemsOf(_schedule, 0, out _capitalizations);
+        }
     }
 
     internal static LoanAccount Build(Loan loan, IEnumerable<ReceivedPayment> payments, LocalDate asOf, OverduePolicy? policy)
@@ -279,17 +288,6 @@ internal sealed class AccountBuilder
             Array.Resize(ref _items, needed);
         }
 
-        if (from == 0)
-        {
-            if (PlainItemsOf(schedule) is var plain and >= 0)
-            {
-                capitalizations = [];
-                return plain;
-            }
-
-            _termCount = 0; // PlainItemsOf began: the terms are worked out again
-        }
-
         Item[] items = _items;
         if (from > 0)
         {
@@ -367,60 +365,119 @@ internal sealed class AccountBuilder
         return count;
     }
 
-    /// <summary>The items of the usual schedule, with no deferred payment and no arrears capitalization, as
-    /// <see cref="ItemsOf"/> fills them from the first (a shorter loop); -1 when it meets such a row.</summary>
-    private int PlainItemsOf(Schedule schedule)
+    /// <summary>
+    /// The account's sink on the amortization loop (<see cref="Amortizer.Walk{TSink}"/>): each row with a payment is
+    /// written straight into its <see cref="Item"/> as the loop works it out, as <see cref="ItemsOf"/> would read it
+    /// from the schedule's row, so the usual account makes no schedule. A deferred payment or an arrears
+    /// capitalization (rows <see cref="ItemsOf"/> moves or reads apart) makes it give up (<see cref="Complete"/>
+    /// false); the builder then makes the schedule and reads it. A loan whose prepayment penalty reads the balance
+    /// back keeps the schedule's rows as well, for the loop's <see cref="BalanceBefore"/>.
+    /// </summary>
+    private struct InstalmentSink : IRowSink
     {
-        Item[] items = _items;
-        int count = 0;
-        int terms = -1;
-        ScheduleRows rows = schedule.Rows; // read in place: no public Installment is made
-        int lastAttributes = -1;
-        long fee = 0;
-        Rate rate = default;
-        Rate lastRate = default;
-        for (int k = 0; k < rows.Count; k++)
+        private readonly AccountBuilder _builder; // its penalty terms, one entry per contract rate (TermsFor)
+        private Item[] _items;
+        private int _count;
+        private bool _givenUp;
+        private int _terms; // the penalty terms of the rate last seen (-1: none yet)
+        private Rate _rate;
+        private ScheduleSink _history;
+        private bool _keepHistory;
+
+        internal InstalmentSink(AccountBuilder builder)
         {
-            ref readonly ScheduleRow row = ref rows.RowAt(k);
-            InstallmentKind kind = row.Kind;
-            if (kind is InstallmentKind.Deferred or InstallmentKind.Capitalization)
+            this = default;
+            _builder = builder;
+            _items = [];
+            _terms = -1;
+        }
+
+        /// <summary>False when a row was met that only <see cref="ItemsOf"/> reads (the items are then incomplete).</summary>
+        internal readonly bool Complete => !_givenUp;
+
+        internal readonly Item[] Items => _items;
+
+        internal readonly int Count => _count;
+
+        public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes, int places)
+        {
+            _items = GC.AllocateUninitializedArray<Item>(capacity); // Add writes every field of every item it fills
+            _keepHistory = needsHistory;
+            if (needsHistory)
             {
-                return -1;
+                _history.Start(capacity, true, changes, places);
+            }
+        }
+
+        public void Write(int period, LocalDate due, Rate rate, long opening, long principal, long interest, int places,
+            RateSegment[]? segments, InstallmentKind kind, long penalty, long deferred, bool capitalized)
+        {
+            if (_keepHistory)
+            {
+                _history.Write(period, due, rate, opening, principal, interest, places, segments, kind, penalty, deferred, capitalized);
             }
 
-            // The rate and the row's extra amount change only where its side-table entry does.
-            if (row.Attributes != lastAttributes)
+            _givenUp |= kind is InstallmentKind.Deferred or InstallmentKind.Capitalization;
+            long fee = kind is InstallmentKind.Holiday ? 0 : penalty; // the row's PenaltyMinor
+            if (_givenUp || principal + interest + fee <= 0)
             {
-                RowAttributes attributes = rows.AttributesOf(k);
-                rate = attributes.Rate;
-                fee = attributes.Extra;
-                lastAttributes = row.Attributes;
+                return; // a holiday: nothing falls due (the row's PaymentMinor)
             }
 
-            // Each field read straight into the item (short lives, few registers); a holiday's item is written over by
-            // the next row's (the array is not zeroed when made: every field is written here).
-            ref Item item = ref items[count];
-            long principal = row.Principal;
-            long interest = row.Interest;
-            long due = kind is InstallmentKind.Holiday ? 0 : fee; // PenaltyMinor: a holiday's extra is its deferred interest
-            item.DuePrincipal = principal;
-            item.DueInterest = interest;
-            item.DueFee = due;
-            if (principal + interest + due <= 0)
+            Add(period, due, TermsOf(rate), kind, principal, interest, fee);
+        }
+
+        public readonly long BalanceBefore(LocalDate day, long balance) => _history.BalanceBefore(day, balance);
+
+        public readonly bool SkipsPlainRows => false;
+
+        public readonly bool AcceptsPlainRows => !_keepHistory || _history.AcceptsPlainRows;
+
+        public void StartPlain(Rate rate)
+        {
+            if (_keepHistory)
             {
-                continue; // a holiday: nothing falls due (PaymentMinor)
+                _history.StartPlain(rate);
             }
 
-            if (terms < 0 || rate != lastRate)
+            _terms = TermsOf(rate);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WritePlain(int period, LocalDate due, long opening, long principal, long interest)
+        {
+            if (_keepHistory)
             {
-                lastRate = rate;
-                terms = TermsFor(rate);
+                _history.WritePlain(period, due, opening, principal, interest);
             }
 
-            LocalDate date = row.Due;
-            int dueDay = DayNumber.Of(date);
-            item.Period = row.Period;
-            item.Due = date;
+            if (!_givenUp && principal + interest > 0)
+            {
+                Add(period, due, _terms, InstallmentKind.Regular, principal, interest, 0);
+            }
+        }
+
+        public readonly void SkipPlainRows(int rows, LocalDate last) => throw new InvalidOperationException("the account keeps every row");
+
+        /// <summary>The penalty terms of a contract rate: those of the last rate when it is the same.</summary>
+        private int TermsOf(Rate rate)
+        {
+            if (_terms < 0 || rate != _rate)
+            {
+                _rate = rate;
+                _terms = _builder.TermsFor(rate);
+            }
+
+            return _terms;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Add(int period, LocalDate due, int terms, InstallmentKind kind, long principal, long interest, long fee)
+        {
+            int dueDay = DayNumber.Of(due);
+            ref Item item = ref _items[_count++];
+            item.Period = period;
+            item.Due = due;
             item.DueDay = dueDay;
             item.Terms = terms;
             item.SegmentStart = dueDay;
@@ -428,13 +485,13 @@ internal sealed class AccountBuilder
             item.Slot = 0;
             item.Kind = kind;
             item.FeeAssessed = false;
+            item.DuePrincipal = principal;
+            item.DueInterest = interest;
+            item.DueFee = fee;
             item.PaidPrincipal = 0;
             item.PaidInterest = 0;
             item.PaidFee = 0;
-            count++;
         }
-
-        return count;
     }
 
     /// <summary>The index of the penalty terms for a contract rate: the last ones when of the same rate, else new ones.</summary>
@@ -1287,9 +1344,8 @@ internal sealed class AccountBuilder
         (AccountClassification classification, int daysPastDue, int overdue, int longest) = Classify(asOfDay);
         int? oldest = daysPastDue > 0 ? asOfDay - daysPastDue : null;
         Loan loan = _loan;
-        Schedule schedule = _schedule;
-        return new LoanAccount(this, loan, asOf, _policy, counted, after, schedule, ToDecimal(_credit), daysPastDue,
-            oldest is { } od ? DayNumber.ToDate(od) : null, overdue, longest, classification, () => PayoffQuote.For(loan, asOf, schedule, afterPrepaymentsOnDate: true));
+        return new LoanAccount(this, loan, asOf, _policy, counted, after, _schedule, ToDecimal(_credit), daysPastDue,
+            oldest is { } od ? DayNumber.ToDate(od) : null, overdue, longest, classification, schedule => PayoffQuote.For(loan, asOf, schedule, afterPrepaymentsOnDate: true));
     }
 
     /// <summary>The penalty and compound interest an instalment has run up by the as-of date.</summary>
@@ -1331,7 +1387,7 @@ internal sealed class AccountBuilder
     /// contract, the same payments and policy, recording every line and allocation (the first walk records none).</summary>
     internal PaymentApplication[] Ledger()
     {
-        var replay = new AccountBuilder(_contract, _policy, _contractSchedule, record: true);
+        var replay = new AccountBuilder(_contract, _policy, record: true);
         replay.Run(_given, _keys, _paymentCount, _minors, _asOfDay);
         return replay.Lines();
     }

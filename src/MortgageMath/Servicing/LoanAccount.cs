@@ -128,16 +128,17 @@ public sealed record AccountInstalment(
 /// </summary>
 public sealed class LoanAccount : IEquatable<LoanAccount>
 {
-    private readonly Func<PayoffQuote> _payoff;
+    private readonly Func<Schedule, PayoffQuote> _payoff;
+    private Schedule? _schedule;
     private readonly AccountBuilder _store;
     private PayoffQuote? _payoffQuote;
     private AccountInstalment[]? _instalments;
     private PaymentApplication[]? _ledger;
 
     internal LoanAccount(
-        AccountBuilder store, Loan loan, LocalDate asOf, OverduePolicy policy, IReadOnlyList<ReceivedPayment> payments, int paymentsAfterAsOf, Schedule schedule,
+        AccountBuilder store, Loan loan, LocalDate asOf, OverduePolicy policy, IReadOnlyList<ReceivedPayment> payments, int paymentsAfterAsOf, Schedule? schedule,
         decimal credit, int daysPastDue, LocalDate? overdueSince, int overdueInstalments, int consecutiveOverdueInstalments,
-        AccountClassification classification, Func<PayoffQuote> payoff)
+        AccountClassification classification, Func<Schedule, PayoffQuote> payoff)
     {
         _store = store;
         Loan = loan;
@@ -145,7 +146,7 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
         Policy = policy;
         Payments = payments;
         PaymentsAfterAsOf = paymentsAfterAsOf;
-        Schedule = schedule;
+        _schedule = schedule;
         Credit = credit;
         DaysPastDue = daysPastDue;
         OverdueSince = overdueSince;
@@ -180,7 +181,22 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
     public int PaymentsAfterAsOf { get; }
 
     /// <summary>The contractual schedule of <see cref="Loan"/>.</summary>
-    public Schedule Schedule { get; }
+    /// <remarks>Made when first read (the account's figures come from the same loop without it): the same schedule as
+    /// <see cref="Loan"/>'s <see cref="Loan.BuildSchedule"/>.</remarks>
+    public Schedule Schedule
+    {
+        get
+        {
+            // two readers at once may both make it (the same schedule); one wins
+            if (Volatile.Read(ref _schedule) is { } made)
+            {
+                return made;
+            }
+
+            Interlocked.CompareExchange(ref _schedule, Loan.BuildSchedule(), null);
+            return _schedule;
+        }
+    }
 
     /// <summary>Every instalment due on or before <see cref="AsOf"/> (rows with a payment: holidays are left out).</summary>
     public IReadOnlyList<AccountInstalment> Instalments
@@ -266,7 +282,7 @@ public sealed class LoanAccount : IEquatable<LoanAccount>
 
     /// <summary>The contractual payoff quote on <see cref="AsOf"/> (balance after the instalments due by then, accrued
     /// interest, prepayment penalty), as <see cref="Loan.PayoffQuote"/> gives it.</summary>
-    public PayoffQuote PayoffQuote => _payoffQuote ??= _payoff();
+    public PayoffQuote PayoffQuote => _payoffQuote ??= _payoff(Schedule);
 
     /// <summary>What repays the loan today: the payoff quote's total plus <see cref="Arrears"/> less <see cref="Credit"/>.</summary>
     public decimal PayoffAmount => Math.Max(0m, PayoffQuote.Total + Arrears - Credit);

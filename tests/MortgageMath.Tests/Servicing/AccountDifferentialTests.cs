@@ -301,6 +301,14 @@ public class AccountDifferentialTests
             Rounding = new RoundingPolicy(places, mode),
             RepaymentDay = random.Next(3) == 0 ? random.Next(1, 32) : null,
             DayCount = random.Next(4) == 0 ? DayCount.Actual365Fixed : DayCount.Actual360,
+
+            // a penalty that reads the balance at the loan year's start back (the loop asks the sink for it)
+            PrepaymentPenalty = random.Next(5) switch
+            {
+                0 => PrepaymentPenalty.UkEarlyRepaymentCharge(Percentage.Percent(10), Percentage.Percent(3), Percentage.Percent(2)),
+                1 => PrepaymentPenalty.MonthsOfInterest(2),
+                _ => PrepaymentPenalty.None,
+            },
         };
 
         if (periods >= 6 && random.Next(3) == 0)
