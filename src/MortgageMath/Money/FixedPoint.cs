@@ -130,15 +130,8 @@ internal static class FixedPoint
     /// </summary>
     internal static bool TryToMinor(decimal amount, int places, out long minor)
     {
-        // The common case from the decimal's own fields: a non-negative amount with at most `places` decimals (and
-        // no more than 6 fewer), its mantissa below 2^40, so the mantissa × 10^(places − scale) < 2^60 is exact, with
-        // no decimal arithmetic.
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(amount, bits);
-        int scale = (bits[3] >> 16) & 0xFF;
-        if (bits[3] >= 0 && scale <= places && places - scale <= 6 && bits[2] == 0 && (uint)bits[1] <= 0xFF)
+        if (TryUnits(amount, out long units, out int scale) && TryScaleUnits(units, scale, places, out minor))
         {
-            minor = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) * Pow10[places - scale];
             return true;
         }
 
@@ -160,6 +153,42 @@ internal static class FixedPoint
 
         minor = (long)scaled;
         return true;
+    }
+
+    /// <summary>
+    /// The common case of an amount, read from the decimal's own fields with no decimal arithmetic: a non-negative
+    /// amount whose mantissa is below 2^40, as <paramref name="units"/> of 10^−<paramref name="scale"/>
+    /// (value = units / 10^scale, the decimal's own scale, trailing zeros kept). False otherwise.
+    /// </summary>
+    internal static bool TryUnits(decimal amount, out long units, out int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        scale = (bits[3] >> 16) & 0xFF;
+        if (bits[3] >= 0 && bits[2] == 0 && (uint)bits[1] <= 0xFF)
+        {
+            units = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+            return true;
+        }
+
+        units = 0;
+        return false;
+    }
+
+    /// <summary>Units of 10^−<paramref name="scale"/> below 2^40 (<see cref="TryUnits"/>) as minor units of
+    /// <paramref name="places"/> decimals, exactly: when the scale is at most the places and no more than 6 fewer, so
+    /// that units × 10^(places − scale) &lt; 2^60. False otherwise (the caller converts the amount by decimal arithmetic).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool TryScaleUnits(long units, int scale, int places, out long minor)
+    {
+        if (scale <= places && places - scale <= 6)
+        {
+            minor = units * Pow10[places - scale];
+            return true;
+        }
+
+        minor = 0;
+        return false;
     }
 
     /// <summary>The mantissa and scale of a decimal: value = mantissa / 10^scale, with trailing zeros removed.</summary>

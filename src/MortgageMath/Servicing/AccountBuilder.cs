@@ -134,7 +134,7 @@ internal sealed class AccountBuilder
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentBeforeDisbursement, p.Amount, DateText.Iso(p.Date), DateText.Iso(loan.Disbursement)));
             }
 
-            if (!FixedPoint.TryToMinor(p.Amount, places, out minors[k]))
+            if (!p.TryToMinor(places, out minors[k]))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
                     Resources.Localized.Format(Resources.LibraryText.Valid_PaymentDecimals, p.Amount, DateText.Iso(p.Date), builder._places));

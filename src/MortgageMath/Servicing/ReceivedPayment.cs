@@ -22,7 +22,14 @@ public sealed record ReceivedPayment
         }
 
         Amount = amount;
+        _scale = FixedPoint.TryUnits(amount, out _units, out int scale) ? scale : -1;
     }
+
+    // The amount as _units / 10^_scale (_scale -1: not the common case; see FixedPoint.TryUnits), worked out once, so
+    // that an account converts its payments to minor units with one multiplication each (TryToMinor). Derived from
+    // Amount, and left out of equality (5307.27 and 5307.270 are the same amount with different units).
+    private readonly long _units;
+    private readonly int _scale;
 
     /// <summary>The day the money arrived.</summary>
     public LocalDate Date { get; }
@@ -33,6 +40,20 @@ public sealed record ReceivedPayment
 
     /// <summary>The amount received.</summary>
     public decimal Amount { get; }
+
+    /// <summary><see cref="Amount"/> in minor units of <paramref name="places"/> decimals, exactly as
+    /// <see cref="FixedPoint.TryToMinor"/> converts it (false when it has more decimals or does not fit).</summary>
+    internal bool TryToMinor(int places, out long minor) =>
+        (_scale >= 0 && FixedPoint.TryScaleUnits(_units, _scale, places, out minor)) || FixedPoint.TryToMinor(Amount, places, out minor);
+
+    /// <summary>True when both have the same date and the same amount (5307.27 equals 5307.270, as decimals do).</summary>
+    /// <param name="other">The other payment.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ReceivedPayment? other) => other is not null && Date == other.Date && Amount == other.Amount;
+
+    /// <summary>A hash code consistent with <see cref="Equals(ReceivedPayment?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Date, Amount);
 
     /// <summary><c>2025-04-20 5307.27</c>.</summary>
     /// <returns>The text.</returns>

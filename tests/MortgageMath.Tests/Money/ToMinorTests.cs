@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MortgageMath.Servicing;
+using NodaTime;
 
 namespace MortgageMath.Tests.Money;
 
@@ -60,4 +62,32 @@ public class ToMinorTests
         bool ok = FixedPoint.TryToMinor(amount, places, out long minor);
         Assert.Equal(Definition(amount, places), (ok, ok ? minor : 0));
     }
+
+    /// <summary>A received payment keeps its amount's units worked out once (trailing zeros removed) and converts
+    /// with them: the same answer as the definition for every positive amount a payment can have, and equal amounts
+    /// (5307.27, 5307.270) are equal payments with equal hash codes.</summary>
+    [Property(MaxTest = 5_000)]
+    public Property A_payment_s_minor_units_are_the_definition_s() =>
+        Prop.ForAll(Arb.From(Amounts), Arb.From(Gen.Choose(0, 18)), Arb.From(Gen.Choose(0, 3)), (amount, places, zeros) =>
+        {
+            amount = Math.Abs(amount);
+            if (amount == 0m || amount > Loan.MaxPrincipal)
+            {
+                return;
+            }
+
+            var payment = new ReceivedPayment(new LocalDate(2025, 4, 20), amount);
+            bool ok = payment.TryToMinor(places, out long minor);
+            Assert.Equal(Definition(amount, places), (ok, ok ? minor : 0));
+
+            // the same amount with trailing zeros (when the 96-bit mantissa has room): an equal payment, converted the same
+            decimal padded = amount * decimal.Parse("1." + new string('0', zeros), System.Globalization.CultureInfo.InvariantCulture);
+            if (padded.Scale == amount.Scale + zeros)
+            {
+                var same = new ReceivedPayment(new LocalDate(2025, 4, 20), padded);
+                Assert.True(padded == amount, $"{padded} {amount}");
+                Assert.True(same == payment && same.GetHashCode() == payment.GetHashCode(), $"{same} {payment} {same == payment} {same.GetHashCode()} {payment.GetHashCode()}");
+                Assert.Equal((ok, ok ? minor : 0), same.TryToMinor(places, out long other) ? (true, other) : (false, 0));
+            }
+        });
 }
