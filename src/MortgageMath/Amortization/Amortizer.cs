@@ -315,13 +315,15 @@ internal static class Amortizer
             long totalPrincipal = _totalPrincipal;
             long totalInterest = _totalInterest;
             int first = period;
+            bool days = sink.WantsDayNumbers; // a constant of the sink: the day numbers cost nothing to a sink without them
+            int monthStart = days ? DayNumber.Of(year, month, 1) : 0; // the day number of the due month's first day
             LocalDate date;
             while (true)
             {
                 date = new LocalDate(year, month, day);
                 long interest = terms.Interest(balance);
                 long principal = PlainPrincipal(interest, level, lessInterest, balance);
-                sink.WritePlain(period, date, balance, principal, interest);
+                sink.WritePlain(period, date, days ? monthStart + day - 1 : 0, balance, principal, interest);
                 totalPrincipal += principal;
                 totalInterest += interest;
                 balance -= principal;
@@ -331,6 +333,11 @@ internal static class Amortizer
                 }
 
                 period++;
+                if (days)
+                {
+                    monthStart += DueDates.DaysInMonth(year, month);
+                }
+
                 if (++month > 12)
                 {
                     month = 1;

@@ -34,9 +34,14 @@ internal interface IRowSink
     /// <summary>Before a stretch of plain rows (<see cref="WritePlain"/>): their rate.</summary>
     void StartPlain(Rate rate);
 
+    /// <summary>Whether <see cref="WritePlain"/> is given the due date's day number (<see cref="DayNumber"/>); a
+    /// constant of the sink, so that the loop works it out only for a sink that reads it.</summary>
+    bool WantsDayNumbers { get; }
+
     /// <summary>A plain row: a regular row at the rate given to <see cref="StartPlain"/>, with no segments, penalty
-    /// or deferred amount; the same row as <see cref="Write"/> with those arguments.</summary>
-    void WritePlain(int period, LocalDate due, long opening, long principal, long interest);
+    /// or deferred amount; the same row as <see cref="Write"/> with those arguments. <paramref name="dueDay"/>: the
+    /// day number of <paramref name="due"/> when the sink <see cref="WantsDayNumbers"/>, else 0.</summary>
+    void WritePlain(int period, LocalDate due, int dueDay, long opening, long principal, long interest);
 
     /// <summary>Instead of <paramref name="rows"/> plain rows, while <see cref="SkipsPlainRows"/>: their number and
     /// the last one's due date.</summary>
@@ -73,8 +78,10 @@ internal struct ScheduleSink : IRowSink
 
     public readonly void StartPlain(Rate rate) => _rows.StartPlain(rate);
 
+    public readonly bool WantsDayNumbers => false;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly void WritePlain(int period, LocalDate due, long opening, long principal, long interest) =>
+    public readonly void WritePlain(int period, LocalDate due, int dueDay, long opening, long principal, long interest) =>
         _rows.AddPlain(period, due, opening, principal, interest);
 
     public readonly void SkipPlainRows(int rows, LocalDate last) => throw new InvalidOperationException("the schedule keeps every row");
@@ -213,7 +220,9 @@ internal struct TotalsSink : IRowSink
 
     public void StartPlain(Rate rate) => _plainRate = rate;
 
-    public void WritePlain(int period, LocalDate due, long opening, long principal, long interest) =>
+    public readonly bool WantsDayNumbers => false;
+
+    public void WritePlain(int period, LocalDate due, int dueDay, long opening, long principal, long interest) =>
         Write(period, due, _plainRate, opening, principal, interest, _places, null, InstallmentKind.Regular, 0, 0, false);
 
     /// <summary>Once no as-of figure is open and no history is kept, a plain row changes only the count and the last date.</summary>

@@ -424,7 +424,7 @@ internal sealed class AccountBuilder
                 return; // a holiday: nothing falls due (the row's PaymentMinor)
             }
 
-            Add(period, due, TermsOf(rate), kind, principal, interest, fee);
+            Add(period, due, DayNumber.Of(due), TermsOf(rate), kind, principal, interest, fee);
         }
 
         public readonly long BalanceBefore(LocalDate day, long balance) => _history.BalanceBefore(day, balance);
@@ -443,17 +443,19 @@ internal sealed class AccountBuilder
             _terms = TermsOf(rate);
         }
 
+        public readonly bool WantsDayNumbers => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void WritePlain(int period, LocalDate due, long opening, long principal, long interest)
+        public void WritePlain(int period, LocalDate due, int dueDay, long opening, long principal, long interest)
         {
             if (_keepHistory)
             {
-                _history.WritePlain(period, due, opening, principal, interest);
+                _history.WritePlain(period, due, dueDay, opening, principal, interest);
             }
 
             if (!_givenUp && principal + interest > 0)
             {
-                Add(period, due, _terms, InstallmentKind.Regular, principal, interest, 0);
+                Add(period, due, dueDay, _terms, InstallmentKind.Regular, principal, interest, 0);
             }
         }
 
@@ -472,9 +474,9 @@ internal sealed class AccountBuilder
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Add(int period, LocalDate due, int terms, InstallmentKind kind, long principal, long interest, long fee)
+        private void Add(int period, LocalDate due, int dueDay, int terms, InstallmentKind kind, long principal, long interest, long fee)
         {
-            int dueDay = DayNumber.Of(due);
+            System.Diagnostics.Debug.Assert(dueDay == DayNumber.Of(due), "the loop's day number is the due date's");
             ref Item item = ref _items[_count++];
             item.Period = period;
             item.Due = due;
