@@ -730,27 +730,39 @@ internal sealed class AccountBuilder
 
             long interest = item.OutstandingInterest;
             long principal = item.OutstandingPrincipal;
-            if (prepays && money > interest + principal)
+            long owed = interest + principal;
+            if (money >= owed)
             {
-                break;
-            }
+                if (prepays && money > owed)
+                {
+                    break;
+                }
 
-            long first = Math.Min(interestFirst ? interest : principal, money);
-            money -= first;
-            long second = Math.Min(interestFirst ? principal : interest, money);
-            money -= second;
-            if (first > 0 || second > 0)
+                if (owed > 0)
+                {
+                    CloseSegment(ref item, due, day);
+                    item.PaidInterest += interest;
+                    item.PaidPrincipal += principal;
+                    if (!item.IsCleared)
+                    {
+                        // Paid in full on its due day, owing no fee (above): settled for good (no penalty runs, no
+                        // late fee is assessed on it), so the walk starts after it.
+                        item.ClearedDay = day;
+                        firstOpen = due + 1;
+                    }
+                }
+
+                money -= owed;
+            }
+            else if (money > 0)
             {
+                // Short: the order's first bucket of the two in full or in part, the rest of the money to the other.
+                long first = Math.Min(interestFirst ? interest : principal, money);
+                long second = money - first;
                 CloseSegment(ref item, due, day);
                 item.PaidInterest += interestFirst ? first : second;
                 item.PaidPrincipal += interestFirst ? second : first;
-                if (!item.IsCleared && first + second == interest + principal)
-                {
-                    // Paid in full on its due day, owing no fee (above): settled for good (no penalty runs, no late fee
-                    // is assessed on it), so the walk starts after it.
-                    item.ClearedDay = day;
-                    firstOpen = due + 1;
-                }
+                money = 0;
             }
 
             credit = money;
