@@ -80,7 +80,20 @@ internal static class DayNumber
     }
 
     /// <summary>The ISO date of a day number (days since 1970-01-01, as <see cref="Of(LocalDate)"/> counts).</summary>
-    internal static LocalDate ToDate(int dayNumber) => new LocalDate(1970, 1, 1).PlusDays(dayNumber);
+    internal static LocalDate ToDate(int dayNumber)
+    {
+        // H. Hinnant's civil_from_days (the inverse of Civil): March-based years, so the leap day is a year's last.
+        // NodaTime's PlusDays from the epoch walks the calendar and costs about ten times as much.
+        int z = dayNumber + 719468;
+        int era = (z >= 0 ? z : z - 146096) / 146097;
+        int dayOfEra = z - (era * 146097);
+        int yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / 146096)) / 365;
+        int dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        int mp = ((5 * dayOfYear) + 2) / 153;
+        int day = dayOfYear - (((153 * mp) + 2) / 5) + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        return new LocalDate(yearOfEra + (era * 400) + (month <= 2 ? 1 : 0), month, day);
+    }
 
     /// <summary>Refuses a date outside the ISO calendar, naming the parameter; returns the date.</summary>
     /// <param name="date">The date.</param>

@@ -84,7 +84,7 @@ internal sealed class AccountBuilder
         _oldestFirst = policy.Allocation.Scope == AllocationScope.OldestInstalmentFirst;
         _interestFirst = policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Interest) < policy.Allocation.BucketSpan.IndexOf(AllocationBucket.Principal);
         _prepays = policy.Excess.PrepaymentOption is not null;
-        System.Diagnostics.Debug.Assert(Unsafe.SizeOf<Item>() == 56, "an instalment's state is 56 bytes (see Item)");
+        System.Diagnostics.Debug.Assert(Unsafe.SizeOf<Item>() == 64, "an instalment's state is 64 bytes (see Item)");
         InstalmentSink sink = Amortizer.Walk(loan, new InstalmentSink(this)); // the one loop, writing the items
         _items = sink.Items;
         if (sink.Complete)
@@ -161,13 +161,14 @@ internal sealed class AccountBuilder
         return builder.Result(asOf, countedPayments, after);
     }
 
-    /// <summary>One instalment's contract figures and what has happened to it, in minor units, in 56 bytes (the walk's
+    /// <summary>One instalment's contract figures and what has happened to it, in minor units, in 64 bytes (the walk's
     /// time grows with it: 16 bytes more cost the account about 15%): the schedule's own charge and the late fee and
     /// penalty charges, which most instalments never have, are in a slot of <see cref="_charges"/> of their own once it
-    /// has one (<see cref="Slot"/>; see <see cref="ChargesOf"/>); the due date is kept as its day number only.</summary>
+    /// has one (<see cref="Slot"/>; see <see cref="ChargesOf"/>).</summary>
     private struct Item
     {
         internal int DueDay;
+        internal LocalDate Due; // DueDay's date (the records and the ledger read it; working it out costs more)
         internal int Terms; // index into _terms: the contract rate and its penalty rate
         internal int SegmentStart;
         internal int ClearedDay; // int.MaxValue while principal and interest are not paid in full (the date: ClearedOn)
@@ -180,12 +181,10 @@ internal sealed class AccountBuilder
         internal long PaidPrincipal;
         internal long PaidInterest;
 
-        internal readonly LocalDate Due => DayNumber.ToDate(DueDay);
-
         internal readonly bool IsCleared => ClearedDay != int.MaxValue;
 
         /// <summary>The day principal and interest were paid in full (<see cref="IsCleared"/>).</summary>
-        internal readonly LocalDate ClearedOn => DayNumber.ToDate(ClearedDay);
+        internal readonly LocalDate ClearedOn => ClearedDay == DueDay ? Due : DayNumber.ToDate(ClearedDay);
 
         internal readonly long OutstandingPrincipal => DuePrincipal - PaidPrincipal;
 
@@ -349,6 +348,7 @@ internal sealed class AccountBuilder
             item = default; // the array is not zeroed when made (its items are written here, once)
             item.Period = (ushort)row.Period;
             item.DueDay = dueDay;
+            item.Due = isDeferred ? last : row.DueDate;
             item.Kind = row.Kind;
             item.Terms = terms;
             item.DuePrincipal = row.PrincipalMinor;
@@ -495,6 +495,7 @@ internal sealed class AccountBuilder
             ref Item item = ref _items[_count];
             item.Period = (ushort)period;
             item.DueDay = dueDay;
+            item.Due = due;
             item.Terms = terms;
             item.SegmentStart = dueDay;
             item.ClearedDay = int.MaxValue;

@@ -56,6 +56,27 @@ public sealed class DayNumberTests
         Assert.Equal(2_932_896, DayNumber.Of(new LocalDate(9999, 12, 31)));
     }
 
+    /// <summary><see cref="DayNumber.ToDate"/> is the inverse of <see cref="DayNumber.Of(LocalDate)"/> and NodaTime's
+    /// days from the epoch, over every day of 1899–2301 (the loan range and past it) and the far dates.</summary>
+    [Fact]
+    public void ToDate_inverts_the_day_number_on_every_day_of_the_loan_range()
+    {
+        for (LocalDate date = new(1899, 1, 1); date.Year <= 2301; date = date.PlusDays(1))
+        {
+            int day = DayNumber.Of(date);
+            Assert.Equal(date, DayNumber.ToDate(day));
+        }
+
+        foreach (LocalDate date in FarDates)
+        {
+            Assert.Equal(date, DayNumber.ToDate(Period.DaysBetween(Epoch, date)));
+        }
+    }
+
+    [Property(MaxTest = 2_000)]
+    public Property ToDate_agrees_with_NodaTime_anywhere() =>
+        Prop.ForAll(Arb.From(Dates), date => Assert.Equal(date, DayNumber.ToDate(Period.DaysBetween(Epoch, date))));
+
     [Fact]
     public void Far_dates_agree_with_NodaTime()
     {
