@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -67,6 +68,8 @@ internal sealed class AccountBuilder
     private int _asOfDay;
     private int _shown; // the instalments due on or before the as-of date: the first _shown items
     private decimal[] _totals = [];
+    private Item[]? _rented; // the items array rented from the pool for the first walk (returned when the account is made)
+    private AccountBuilder? _replay; // the walk replayed with the ledger recorded, made when the records are first read
 
     private AccountBuilder(Loan loan, OverduePolicy policy, bool record = false)
     {
@@ -158,7 +161,9 @@ internal sealed class AccountBuilder
         int after = given.Length - counted;
         builder.Run(given, keys, counted, minors, asOfDay);
         IReadOnlyList<ReceivedPayment> countedPayments = after == 0 ? Array.AsReadOnly(given) : Array.AsReadOnly([.. given.Where(p => p.Date <= asOf)]);
-        return builder.Result(asOf, countedPayments, after);
+        LoanAccount account = builder.Result(asOf, countedPayments, after);
+        builder.ReturnItems(); // the account's figures are made: its records come from a replay (see Replay)
+        return account;
     }
 
     /// <summary>One instalment's contract figures and what has happened to it, in minor units, in 64 bytes (the walk's
@@ -416,7 +421,9 @@ internal sealed class AccountBuilder
 
         public void Start(int capacity, bool needsHistory, IReadOnlyList<RateChange> changes, int places)
         {
-            _items = GC.AllocateUninitializedArray<Item>(capacity); // Add writes every field of every item it fills
+            // Add writes every field of every item it fills. The first walk's array is the pool's: it is needed only
+            // until the account's figures are made (its records come from a replay).
+            _items = _builder._record ? GC.AllocateUninitializedArray<Item>(capacity) : _builder._rented = ArrayPool<Item>.Shared.Rent(capacity);
             _keepHistory = needsHistory;
             if (needsHistory)
             {
@@ -1388,8 +1395,40 @@ internal sealed class AccountBuilder
     /// With no instalment each is a plain 0 (as a sum of no decimals is).</summary>
     internal decimal[] Totals() => _totals; // summed by Classify
 
-    /// <summary>The instalments due on or before the as-of date as records (made when the account's list is first read).</summary>
-    internal AccountInstalment[] Instalments()
+    /// <summary>Gives the first walk's items array back to the pool once the account's figures are made; the records
+    /// are made from <see cref="Replay"/> from then on.</summary>
+    private void ReturnItems()
+    {
+        if (_rented is { } rented)
+        {
+            _rented = null;
+            _items = [];
+            _count = 0;
+            ArrayPool<Item>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The walk replayed from the contract, the same payments and policy, with every ledger line and allocation
+    /// recorded (the first walk records none, and gave its items back): made once, when the account's instalments or
+    /// ledger are first read; two readers at once may both make it, one wins.</summary>
+    private AccountBuilder Replay()
+    {
+        if (Volatile.Read(ref _replay) is { } made)
+        {
+            return made;
+        }
+
+        var replay = new AccountBuilder(_contract, _policy, record: true);
+        replay.Run(_given, _keys, _paymentCount, _minors, _asOfDay);
+        Interlocked.CompareExchange(ref _replay, replay, null);
+        return _replay;
+    }
+
+    /// <summary>The instalments due on or before the as-of date as records (made when the account's list is first
+    /// read, from the replay: the same instalments as the first walk's, which <c>AccountDifferentialTests</c> checks).</summary>
+    internal AccountInstalment[] Instalments() => _record ? RecordsOfInstalments() : Replay().RecordsOfInstalments();
+
+    private AccountInstalment[] RecordsOfInstalments()
     {
         var instalments = new AccountInstalment[_shown];
         for (int k = 0; k < instalments.Length; k++)
@@ -1416,12 +1455,7 @@ internal sealed class AccountBuilder
 
     /// <summary>The ledger lines as records, made when the account's ledger is first read: the walk is replayed from the
     /// contract, the same payments and policy, recording every line and allocation (the first walk records none).</summary>
-    internal PaymentApplication[] Ledger()
-    {
-        var replay = new AccountBuilder(_contract, _policy, record: true);
-        replay.Run(_given, _keys, _paymentCount, _minors, _asOfDay);
-        return replay.Lines();
-    }
+    internal PaymentApplication[] Ledger() => Replay().Lines();
 
     private PaymentApplication[] Lines()
     {
