@@ -119,18 +119,40 @@ internal sealed class AccountBuilder
         ReceivedPayment[] given = payments.ToArray(); // a copy (by CopyTo when the payments are a collection)
         var builder = new AccountBuilder(loan, policy);
         int asOfDay = DayNumber.Of(asOf);
-        int disbursementDay = DayNumber.Of(loan.Disbursement);
 
-        // The payments counted, as (day, position given) keys, with their amounts in minor units.
-        long[] keys = GC.AllocateUninitializedArray<long>(given.Length); // only the first `counted` are read
-        long[] minors = GC.AllocateUninitializedArray<long>(given.Length); // every one written
+        // The payments counted, in arrays rented for the walk (the replay that makes the records counts them again).
+        long[] keys = ArrayPool<long>.Shared.Rent(given.Length);
+        long[] minors = ArrayPool<long>.Shared.Rent(given.Length);
+        int counted = Count(loan, given, asOfDay, keys, minors, nameof(payments));
+        builder.Run(given, keys, counted, minors, asOfDay);
+        int after = given.Length - counted;
+        IReadOnlyList<ReceivedPayment> countedPayments = after == 0 ? Array.AsReadOnly(given) : Array.AsReadOnly([.. given.Where(p => p.Date <= asOf)]);
+        LoanAccount account = builder.Result(asOf, countedPayments, after);
+        builder.ReturnItems(); // the account's figures are made: its records come from a replay (see Replay)
+        builder._keys = builder._minors = [];
+        ArrayPool<long>.Shared.Return(keys);
+        ArrayPool<long>.Shared.Return(minors);
+        return account;
+    }
+
+    /// <summary>
+    /// Checks the payments and counts those dated by the as-of date: their (day, position given) keys in the order
+    /// applied (by day, then as given) in the first of <paramref name="keys"/>, and every payment's amount in minor
+    /// units in <paramref name="minors"/>, by position given; returns how many are counted.
+    /// </summary>
+    /// <exception cref="ArgumentException">A payment is missing.</exception>
+    /// <exception cref="PaymentRecordException">A payment is dated before the disbursement or has more decimals than
+    /// the loan's minor unit.</exception>
+    private static int Count(Loan loan, ReceivedPayment[] given, int asOfDay, long[] keys, long[] minors, string paramName)
+    {
+        int disbursementDay = DayNumber.Of(loan.Disbursement);
+        int places = loan.Rounding.DecimalPlaces;
         int counted = 0;
-        int places = builder._places;
         bool sorted = true;
         long lastKey = long.MinValue;
         for (int k = 0; k < given.Length; k++)
         {
-            ReceivedPayment p = given[k] ?? throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_PaymentNull, k + 1), nameof(payments));
+            ReceivedPayment p = given[k] ?? throw new ArgumentException(Resources.Localized.Format(Resources.LibraryText.Valid_PaymentNull, k + 1), paramName);
             int day = p.Day;
             if (day < disbursementDay)
             {
@@ -141,7 +163,7 @@ internal sealed class AccountBuilder
             if (!p.TryToMinor(places, out minors[k]))
             {
                 throw new PaymentRecordException(k, p, PaymentProblem.TooManyDecimalPlaces,
-                    Resources.Localized.Format(Resources.LibraryText.Valid_PaymentDecimals, p.Amount, DateText.Iso(p.Date), builder._places));
+                    Resources.Localized.Format(Resources.LibraryText.Valid_PaymentDecimals, p.Amount, DateText.Iso(p.Date), places));
             }
 
             if (day <= asOfDay)
@@ -158,12 +180,7 @@ internal sealed class AccountBuilder
             Array.Sort(keys, 0, counted); // by day, then by position given: same-day payments keep their order
         }
 
-        int after = given.Length - counted;
-        builder.Run(given, keys, counted, minors, asOfDay);
-        IReadOnlyList<ReceivedPayment> countedPayments = after == 0 ? Array.AsReadOnly(given) : Array.AsReadOnly([.. given.Where(p => p.Date <= asOf)]);
-        LoanAccount account = builder.Result(asOf, countedPayments, after);
-        builder.ReturnItems(); // the account's figures are made: its records come from a replay (see Replay)
-        return account;
+        return counted;
     }
 
     /// <summary>One instalment's contract figures and what has happened to it, in minor units, in 64 bytes (the walk's
@@ -1419,7 +1436,9 @@ internal sealed class AccountBuilder
         }
 
         var replay = new AccountBuilder(_contract, _policy, record: true);
-        replay.Run(_given, _keys, _paymentCount, _minors, _asOfDay);
+        long[] keys = new long[_given.Length];
+        long[] minors = new long[_given.Length];
+        replay.Run(_given, keys, Count(_contract, _given, _asOfDay, keys, minors, "payments"), minors, _asOfDay);
         Interlocked.CompareExchange(ref _replay, replay, null);
         return _replay;
     }
