@@ -54,7 +54,6 @@ internal sealed class AccountBuilder
     private long[] _minors = []; // the payments' amounts in minor units, by position given
     private ReceivedPayment[] _given = [];
     private long[] _keys = []; // the payments counted as (day, position given), in the order applied
-    private int _paymentCount;
     private int _lineCount;
     private Dictionary<int, string>? _notes; // by line: why excess money was held although the policy prepays, or "arrears capitalized" (rare)
     private Dictionary<int, long>? _capitalized; // by line: the arrears a capitalization settled (rare)
@@ -589,7 +588,6 @@ internal sealed class AccountBuilder
         bool fees = !_policy.LateFee.IsNone;
         _given = given;
         _keys = keys;
-        _paymentCount = paymentCount;
         _minors = minors;
         if (_record)
         {
