@@ -91,7 +91,11 @@ public readonly struct Installment : IEquatable<Installment>
 
     internal long PaymentMinor => _principal + _interest + PenaltyMinor;
 
-    internal long PenaltyMinor => _kind is InstallmentKind.Holiday or InstallmentKind.Capitalization ? 0 : _extra;
+    internal long PenaltyMinor => CarriesPenalty(_kind) ? _extra : 0;
+
+    /// <summary>Whether a row of this kind carries a penalty (a holiday's or a capitalization's extra amount is its
+    /// deferred or capitalized interest instead).</summary>
+    internal static bool CarriesPenalty(InstallmentKind kind) => kind is not (InstallmentKind.Holiday or InstallmentKind.Capitalization);
 
     internal long DeferredMinor => _kind == InstallmentKind.Holiday ? _extra : 0;
 

@@ -216,7 +216,7 @@ internal sealed class AccountBuilder
     /// <summary>The contractual amount unpaid: principal, interest and the schedule's own charge.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long OutstandingScheduled(in Item item) =>
-        item.OutstandingPrincipal + item.OutstandingInterest + (item.Slot == 0 ? 0 : _charges[item.Slot - 1].ScheduledFee - _charges[item.Slot - 1].PaidScheduledFee);
+        item.OutstandingPrincipal + item.OutstandingInterest + ChargesOf(in item).ScheduledFee - ChargesOf(in item).PaidScheduledFee;
 
     /// <summary>An instalment's late fee and penalty charges (all 0 for most instalments: kept apart from
     /// <see cref="Item"/>, in <see cref="_charges"/>, a slot for each instalment that has one).</summary>
@@ -457,7 +457,7 @@ internal sealed class AccountBuilder
             }
 
             _givenUp |= kind is InstallmentKind.Deferred or InstallmentKind.Capitalization;
-            long fee = kind is InstallmentKind.Holiday ? 0 : penalty; // the row's PenaltyMinor
+            long fee = Installment.CarriesPenalty(kind) ? penalty : 0; // the row's PenaltyMinor
             if (_givenUp || principal + interest + fee <= 0)
             {
                 return; // a holiday: nothing falls due (the row's PaymentMinor)
@@ -843,7 +843,7 @@ internal sealed class AccountBuilder
         {
             ref readonly Item item = ref items[open];
             ref readonly Charges charges = ref ChargesOf(in item);
-            if (open != due - 1 || charges.ScheduledFee != charges.PaidScheduledFee || charges.LateFee != charges.PaidLateFee)
+            if (open != due - 1 || OutstandingFees(in item) != 0)
             {
                 return -1;
             }
@@ -1214,7 +1214,8 @@ internal sealed class AccountBuilder
             for (int k = _firstOpen; k < end && money > 0; k++)
             {
                 ref readonly Item item = ref _items[k];
-                if (ChargesOf(in item).LateFee == 0 && ChargesOf(in item).ScheduledFee == ChargesOf(in item).PaidScheduledFee && !Chargeable(in item, day))
+                ref readonly Charges charges = ref ChargesOf(in item);
+                if (charges.LateFee == 0 && charges.ScheduledFee == charges.PaidScheduledFee && !Chargeable(in item, day))
                 {
                     // No fee, penalty or compound interest is owed on it (their buckets take nothing): interest and
                     // principal only, in the order's sequence.
